@@ -1,0 +1,1 @@
+"""timeline: news articles in, a validated, deduplicated Parquet timeline of events out."""
