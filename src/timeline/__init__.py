@@ -1,1 +1,31 @@
-"""timeline: news articles in, a validated, deduplicated Parquet timeline of events out."""
+"""timeline: news articles in, a validated, deduplicated Parquet timeline of events out.
+
+    >>> import timeline
+    >>> result = timeline.build(["data/raw"], "data/processed")   # doctest: +SKIP
+    >>> events = timeline.extract_text("Russian forces shelled Kharkiv on Monday.")  # doctest: +SKIP
+
+The heavy parts (spaCy) load on first use, so `import timeline` stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+try:
+    __version__ = version("timeline")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0.0.0+source"
+
+if TYPE_CHECKING:
+    from timeline.pipeline import BuildOptions, BuildResult, build, extract_text
+
+__all__ = ["BuildOptions", "BuildResult", "__version__", "build", "extract_text"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("BuildOptions", "BuildResult", "build", "extract_text"):
+        from timeline import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'timeline' has no attribute {name!r}")

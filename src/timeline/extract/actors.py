@@ -1,0 +1,139 @@
+"""Actors in a parsed sentence: dictionary matches aligned to tokens, plus simple coreference.
+
+News names an actor in full once ("North Korean leader Kim Jong-un") and then by surname, title
+or pronoun. `ArticleMemory` remembers who was named, so later sentences can be resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from timeline.codes import ActorCode
+from timeline.extract.cues import Cues
+from timeline.normalise.actors import ActorDictionary
+
+
+@dataclass(frozen=True, slots=True)
+class TokenActor:
+    """An actor covering tokens [start, end) of the doc; `direct` is False when from coreference."""
+
+    start: int
+    end: int
+    text: str
+    actor: ActorCode
+    direct: bool
+    char_start: int
+    char_end: int
+
+
+@dataclass
+class ArticleMemory:
+    """Actors named so far in an article, most recent last."""
+
+    persons: list[ActorCode] = field(default_factory=list)
+    surnames: dict[str, ActorCode] = field(default_factory=dict)
+    subjects: list[ActorCode] = field(default_factory=list)
+    recent: list[tuple[int, ActorCode]] = field(default_factory=list)
+
+    def remember(self, sentence_index: int, actors: list[TokenActor]) -> None:
+        for found in actors:
+            self.recent.append((sentence_index, found.actor))
+            if found.actor.kind == "person":
+                self.persons.append(found.actor)
+
+    def last_person(self) -> ActorCode | None:
+        return self.persons[-1] if self.persons else None
+
+    def last_pair(self, sentence_index: int, window: int = 3) -> tuple[ActorCode, ActorCode] | None:
+        """The two most recent distinct-country actors named within `window` sentences."""
+        pair: list[ActorCode] = []
+        for index, actor in reversed(self.recent):
+            if index < sentence_index - window:
+                break
+            if actor.country and all(actor.country != other.country for other in pair):
+                pair.append(actor)
+            if len(pair) == 2:
+                return pair[1], pair[0]
+        return None
+
+
+class SentenceActors:
+    """Finds the actors of one sentence and maps tokens to them."""
+
+    def __init__(self, dictionary: ActorDictionary, cues: Cues) -> None:
+        self.dictionary = dictionary
+        self.cues = cues
+
+    def find(
+        self, sent: Span, on: dt.date | None, memory: ArticleMemory, sentence_index: int
+    ) -> dict[int, TokenActor]:
+        """Map each token index of `sent` that names an actor to that actor."""
+        found: list[TokenActor] = []
+        for match in self.dictionary.find(sent.text, on=on):
+            span = sent.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None:
+                continue
+            actor = match.actor
+            if actor.kind == "agent" and actor.country is None:
+                actor = self._title_coreference(span, actor, memory) or actor
+            if actor.country is None and actor.role is None:
+                continue
+            found.append(self._token_actor(span, actor, direct=actor is match.actor))
+            if match.surname:
+                memory.surnames[match.surname.lower()] = actor
+        covered = {i for f in found for i in range(f.start, f.end)}
+        for token in sent:
+            if token.i in covered or token.pos_ != "PROPN":
+                continue
+            person = memory.surnames.get(token.text.lower())
+            if person is not None:
+                found.append(self._token_actor(sent.doc[token.i : token.i + 1], person, direct=False))
+        found = [f for f in found if f.actor.country or f.actor.role]
+        memory.remember(sentence_index, found)
+        by_token: dict[int, TokenActor] = {}
+        for actor in found:
+            for i in range(actor.start, actor.end):
+                by_token[i] = actor
+        return by_token
+
+    def _title_coreference(
+        self, span: Span, actor: ActorCode, memory: ArticleMemory
+    ) -> ActorCode | None:
+        """'the president' or 'the leader' stands for the person named last."""
+        words = span.text.lower().removeprefix("the ").strip()
+        if words in self.cues.titles:
+            return memory.last_person()
+        return None
+
+    @staticmethod
+    def _token_actor(span: Span, actor: ActorCode, *, direct: bool) -> TokenActor:
+        return TokenActor(
+            start=span.start,
+            end=span.end,
+            text=span.text,
+            actor=actor,
+            direct=direct,
+            char_start=span.start_char,
+            char_end=span.end_char,
+        )
+
+
+def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+    """The actor nearest the head of `token`'s subtree, searching breadth-first.
+
+    Breadth-first means "the message from Kim" gives Kim, and "the leaders of Russia and China"
+    gives Russia (the first conjunct) rather than China.
+    """
+    queue = [token]
+    while queue:
+        current = queue.pop(0)
+        found = actors.get(current.i)
+        if found is not None and found.start not in exclude:
+            return found
+        queue.extend(
+            child for child in current.children if child.dep_ not in ("relcl", "acl", "appos", "advcl")
+        )
+    return None

@@ -1,0 +1,57 @@
+"""The cue words extraction reads: modality, background, coreference (from a data file)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.errors import ReferenceDataError
+from timeline.reference.loader import read_json
+
+CUES_FILE = "extract_cues.json"
+
+
+def _pattern(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue words and patterns, validated and compiled once."""
+
+    version: str
+    alleged_adverbs: frozenset[str]
+    alleged_verbs: frozenset[str]
+    alleged_pattern: re.Pattern[str]
+    negation_verbs: frozenset[str]
+    planned_auxiliaries: frozenset[str]
+    planned_verbs: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    background_pattern: re.Pattern[str]
+    pair_subjects: frozenset[str]
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    titles: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Cues:
+        data = read_json(path or CUES_FILE, packaged=path is None)
+        try:
+            words = {
+                key: frozenset(str(w).lower() for w in data[key])
+                for key in (
+                    "alleged_adverbs", "alleged_verbs", "negation_verbs", "planned_auxiliaries",
+                    "planned_verbs", "hypothetical_auxiliaries", "hypothetical_marks",
+                    "pair_subjects", "person_pronouns", "thing_pronouns", "titles",
+                )
+            }
+            return cls(
+                version=data["version"],
+                alleged_pattern=_pattern(data["alleged_patterns"]),
+                background_pattern=_pattern(data["background_patterns"]),
+                **words,
+            )
+        except (KeyError, TypeError, re.error) as exc:
+            raise ReferenceDataError(str(path or CUES_FILE), f"missing or bad field ({exc})") from exc

@@ -1,0 +1,240 @@
+"""Event frames: a trigger (verb or noun), its action code, and its source and target actors.
+
+The rules read the dependency parse: a verb's subject is its source and its object, dative or
+prepositional object its target; a passive's agent ("by X") is its source; an event noun takes
+its source from "by X", a possessive or a demonym ("Russia's invasion", "Western sanctions"),
+or else from the subject of the verb it hangs from ("Kim discussed ... in a visit to Russia").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from timeline.codes import ActionCode
+from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
+from timeline.extract.cues import Cues
+from timeline.normalise.actions import Codebook, VerbFrame
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "from", "into", "over")
+NOUN_SOURCE_PREPS = ("by", "from", "of")
+NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One event found in a sentence, before dates, places and codes are attached."""
+
+    trigger: Token
+    action: ActionCode
+    nominal: bool
+    source: TokenActor | None
+    target: TokenActor | None
+
+
+class FrameFinder:
+    """Finds event frames in a sentence from the codebook's verb and noun patterns."""
+
+    def __init__(self, codebook: Codebook, cues: Cues) -> None:
+        self.codebook = codebook
+        self.cues = cues
+
+    def frames(
+        self, sent: Span, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
+    ) -> list[Frame]:
+        found: list[Frame] = []
+        consumed: set[int] = set()
+        for token in sent:
+            if token.pos_ == "VERB" and self.codebook.is_event_verb(token.lemma_.lower()):
+                frame = self._verb_frame(token, actors, memory, sentence_index, consumed)
+                if frame is not None:
+                    found.append(frame)
+        for token in sent:
+            if token.pos_ == "NOUN" and token.i not in consumed:
+                frame = self._noun_frame(token, actors, memory, sentence_index)
+                if frame is not None:
+                    found.append(frame)
+        return found
+
+    # verbs -----------------------------------------------------------------
+
+    def _verb_frame(
+        self,
+        verb: Token,
+        actors: dict[int, TokenActor],
+        memory: ArticleMemory,
+        sentence_index: int,
+        consumed: set[int],
+    ) -> Frame | None:
+        children = list(verb.children)
+        dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
+        particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+
+        object_lemma = None
+        if dobj is not None and dobj.i not in actors:
+            object_lemma = dobj.lemma_.lower()
+        elif dobj is not None:
+            with_object = _prep_object(verb, ("with",))
+            object_lemma = with_object.lemma_.lower() if with_object is not None else None
+        frame = VerbFrame(
+            lemma=verb.lemma_.lower(),
+            particle=particle,
+            object_lemma=object_lemma,
+            preps=tuple(sorted({p.lower_ for p in preps})),
+        )
+        action = self.codebook.match_verb(frame)
+        if action is None:
+            return None
+        if dobj is not None and object_lemma is not None:
+            consumed.add(dobj.i)
+
+        passive = any(c.dep_ in PASSIVE_SUBJECTS for c in children)
+        source: TokenActor | None
+        target: TokenActor | None
+        if passive:
+            agent = _prep_object(verb, ("by",), deps=("agent", "prep"))
+            source = actor_in(agent, actors, set()) if agent is not None else None
+            patient = next(c for c in children if c.dep_ in PASSIVE_SUBJECTS)
+            target = actor_in(patient, actors, _starts(source))
+        else:
+            source = self._subject(verb, actors, memory, sentence_index)
+            target = self._object(verb, dobj, actors, _starts(source))
+        if target is None and source is not None:
+            target = self._pair_partner(verb, source, actors, memory, sentence_index)
+        if source is None and target is None:
+            return None
+        return Frame(verb, action, nominal=False, source=source, target=target)
+
+    def _subject(
+        self, verb: Token, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
+    ) -> TokenActor | None:
+        """The verb's subject actor, climbing to the governing verb for xcomp/conj/advcl."""
+        current: Token | None = verb
+        while current is not None:
+            subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                found = actor_in(subject, actors, set())
+                if found is not None:
+                    return found
+                return self._pronoun_subject(subject, memory, sentence_index)
+            if current.dep_ in ("xcomp", "conj", "advcl", "pcomp") and current.head is not current:
+                current = current.head
+            else:
+                current = None
+        return None
+
+    def _pronoun_subject(
+        self, subject: Token, memory: ArticleMemory, sentence_index: int
+    ) -> TokenActor | None:
+        """'he' is the person named last; 'they' / 'both leaders' the pair named last."""
+        words = " ".join(t.lower_ for t in subject.subtree)
+        actor = None
+        if words in self.cues.person_pronouns:
+            actor = memory.last_person()
+        elif words in self.cues.pair_subjects:
+            pair = memory.last_pair(sentence_index)
+            actor = pair[0] if pair else None
+        if actor is None:
+            return None
+        return TokenActor(subject.i, subject.i + 1, subject.text, actor, False, subject.idx,
+                          subject.idx + len(subject.text))
+
+    def _pair_partner(
+        self,
+        verb: Token,
+        source: TokenActor,
+        actors: dict[int, TokenActor],
+        memory: ArticleMemory,
+        sentence_index: int,
+    ) -> TokenActor | None:
+        """For reciprocal subjects ('Kim and Putin met', 'they signed'), the other party."""
+        if not source.direct and source.text.lower() in {"they"} | set(self.cues.pair_subjects):
+            pair = memory.last_pair(sentence_index)
+            if pair and pair[0] == source.actor:
+                return TokenActor(source.start, source.end, source.text, pair[1], False,
+                                  source.char_start, source.char_end)
+        head = verb.doc[source.start : source.end].root
+        for conj in head.conjuncts:
+            partner = actors.get(conj.i)
+            if partner is not None and partner.actor != source.actor:
+                return partner
+        return None
+
+    @staticmethod
+    def _object(
+        verb: Token, dobj: Token | None, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """Direct object, then dative, then the object of a target preposition."""
+        candidates: list[Token] = []
+        if dobj is not None:
+            candidates.append(dobj)
+        candidates += [c for c in verb.children if c.dep_ == "dative"]
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                candidates += [c for c in child.children if c.dep_ == "pobj"]
+        for candidate in candidates:
+            found = actor_in(candidate, actors, exclude)
+            if found is not None:
+                return found
+        return None
+
+    # nouns -----------------------------------------------------------------
+
+    def _noun_frame(
+        self, noun: Token, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
+    ) -> Frame | None:
+        modifiers = tuple(
+            c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and c.i not in actors
+        )
+        action = self.codebook.match_noun(noun.lemma_.lower(), modifiers)
+        if action is None:
+            return None
+        source = None
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in actors:
+                source = actors[child.i]
+                break
+        if source is None:
+            by = _prep_object(noun, NOUN_SOURCE_PREPS[:2])
+            source = actor_in(by, actors, set()) if by is not None else None
+        target = None
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    target = actor_in(pobj, actors, _starts(source))
+                    if target is not None:
+                        break
+            if target is not None:
+                break
+        if source is None:
+            governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
+            while governor is not None and governor.pos_ not in ("VERB", "AUX"):
+                governor = governor.head if governor.head is not governor else None
+            if governor is not None:
+                source = self._subject(governor, actors, memory, sentence_index)
+                if source is not None and target is not None and source.actor == target.actor:
+                    source = None
+        if source is None or target is None:
+            # a nominal event needs both sides named to be worth a row
+            return None
+        return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _prep_object(
+    head: Token, preps: tuple[str, ...], deps: tuple[str, ...] = ("prep", "agent")
+) -> Token | None:
+    """The object of the first of `preps` attached to `head`."""
+    for child in head.children:
+        if child.dep_ in deps and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _starts(actor: TokenActor | None) -> set[int]:
+    return {actor.start} if actor is not None else set()

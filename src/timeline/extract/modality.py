@@ -1,0 +1,92 @@
+"""Modality and tense of an event trigger, read from the dependency parse and cue words."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from spacy.tokens import Span, Token
+
+from timeline.extract.cues import Cues
+from timeline.models import Modality
+
+CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "csubj", "pcomp", "pobj", "prep", "dobj"})
+
+
+class Tense(StrEnum):
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+
+
+def governing_verbs(trigger: Token) -> list[Token]:
+    """The trigger's clause head and the verbs its clause hangs from, nearest first."""
+    chain: list[Token] = []
+    current = trigger
+    while current.head is not current and current.dep_ in CLAUSE_LINKS | {"acl", "relcl"}:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            chain.append(current)
+    return chain
+
+
+def clause_verb(trigger: Token) -> Token:
+    """The verb whose clause a (possibly nominal) trigger belongs to."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    current = trigger
+    while current.head is not current:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return trigger
+
+
+def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
+    """Negated, hypothetical, planned, alleged or asserted, in that order of precedence."""
+    verb = clause_verb(trigger)
+    own = [trigger, verb] if verb is not trigger else [trigger]
+    chain = governing_verbs(verb)
+    children = [child for token in own for child in token.children]
+    lemmas_above = {v.lemma_.lower() for v in chain}
+
+    if any(c.dep_ == "neg" for c in children) or lemmas_above & cues.negation_verbs:
+        return Modality.NEGATED
+    if any(c.dep_ == "neg" for v in chain[:1] for c in v.children) and verb.dep_ == "xcomp":
+        return Modality.NEGATED
+    aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for v in [verb, *chain[:1]] for c in v.children if c.dep_ == "mark"}
+    if aux & cues.hypothetical_auxiliaries or marks & cues.hypothetical_marks:
+        return Modality.HYPOTHETICAL
+    if aux & cues.planned_auxiliaries or _going_to(verb) or (
+        verb.dep_ == "xcomp" and lemmas_above & cues.planned_verbs
+    ):
+        return Modality.PLANNED
+    adverbs = {c.lower_ for t in [*own, *chain] for c in t.children if c.dep_ == "advmod"}
+    if adverbs & cues.alleged_adverbs or lemmas_above & cues.alleged_verbs:
+        return Modality.ALLEGED
+    if cues.alleged_pattern.search(sent.text):
+        return Modality.ALLEGED
+    return Modality.ASSERTED
+
+
+def _going_to(verb: Token) -> bool:
+    """'is going to visit': the future with 'going to'."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and any(
+        c.lower_ in ("is", "are", "am", "was", "were", "'s", "'re") for c in head.children
+    )
+
+
+def tense_of(trigger: Token, modality: Modality) -> Tense:
+    """Past, present or future, from the tag of the clause verb and its auxiliaries."""
+    if modality is Modality.PLANNED:
+        return Tense.FUTURE
+    verb = clause_verb(trigger)
+    if verb.tag_ == "VBD":
+        return Tense.PAST
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "VBD" for a in aux) or (
+        verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+    ):
+        return Tense.PAST
+    return Tense.PRESENT
