@@ -19,6 +19,14 @@ def test_schema_folder_is_in_sync_with_models() -> None:
 
 def test_event_schema_lists_contract_columns() -> None:
     event = json.loads((SCHEMA_DIR / "event.schema.json").read_text(encoding="utf-8"))
-    for column in ("event_id", "event_date", "date_precision", "cameo_code", "quad_class",
-                   "geonames_id", "num_sources", "evidence"):
+    for column in (
+        "event_id",
+        "event_date",
+        "date_precision",
+        "cameo_code",
+        "quad_class",
+        "geonames_id",
+        "num_sources",
+        "evidence",
+    ):
         assert column in event["properties"]

@@ -1,8 +1,8 @@
 """timeline: news articles in, a validated, deduplicated Parquet timeline of events out.
 
     >>> import timeline
-    >>> result = timeline.build(["data/raw"], "data/processed")   # doctest: +SKIP
-    >>> events = timeline.extract_text("Russian forces shelled Kharkiv on Monday.")  # doctest: +SKIP
+    >>> result = timeline.build(["data/raw"], "data/processed")  # doctest: +SKIP
+    >>> events = timeline.extract_text("Russian forces shelled Kharkiv.")  # doctest: +SKIP
 
 The heavy parts (spaCy) load on first use, so `import timeline` stays fast.
 """

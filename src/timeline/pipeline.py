@@ -26,7 +26,7 @@ from timeline.extract.article import EXTRACTOR_VERSION, ArticleExtractor
 from timeline.ingest import IngestOptions, article_id_for, iter_inputs
 from timeline.models import SCHEMA_VERSION, Article, ArticleStatus, Event, Mention, Reject, Stage
 from timeline.nlp import DEFAULT_MODEL, load_pipeline, model_version
-from timeline.reference import Reference, load_reference
+from timeline.reference.bundle import Reference, load_reference
 from timeline.store.parquet import write_output
 
 ARTICLE_BATCH = 32
@@ -91,7 +91,7 @@ class Extraction:
             except ValidationError as exc:
                 yield article, _reject(article, Stage.VALIDATE, _one_line(exc))
                 continue
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop a build
+            except Exception as exc:
                 yield article, _reject(article, Stage.EXTRACT, f"{type(exc).__name__}: {exc}")
                 continue
             counted = article.model_copy(
@@ -222,7 +222,9 @@ def manifest_for(
 ) -> dict[str, Any]:
     """The build's manifest: versions, inputs' fingerprint and counts."""
     fingerprint = hashlib.sha256()
-    for article in sorted(result.articles, key=lambda a: (a.article_id, a.input_path, a.record or 0)):
+    for article in sorted(
+        result.articles, key=lambda a: (a.article_id, a.input_path, a.record or 0)
+    ):
         fingerprint.update(f"{article.article_id}|{article.input_path}|{article.record}\n".encode())
     return {
         "tool": "timeline",
@@ -274,10 +276,16 @@ def extract_text(
     """The events of one article given as text: for notebooks and `timeline extract`."""
     extraction = Extraction(options or BuildOptions())
     article = Article(
-        article_id=article_id_for(text), input_path="<text>", text=text, published=published,
-        title=title, url=url, outlet=outlet, language="en",
+        article_id=article_id_for(text),
+        input_path="<text>",
+        text=text,
+        published=published,
+        title=title,
+        url=url,
+        outlet=outlet,
+        language="en",
     )
-    (_, outcome), = extraction.run([article])
+    ((_, outcome),) = extraction.run([article])
     if isinstance(outcome, Reject):
         return []
     events, _ = cluster_events(outcome, {})

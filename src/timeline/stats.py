@@ -24,7 +24,9 @@ def summarise(folder: Path, top: int = 10) -> dict[str, list[dict[str, Any]]]:
     dyads = Counter(
         f"{e['source_actor_code'] or '?'} -> {e['target_actor_code'] or '?'}" for e in events
     )
-    types = Counter(f"{e['cameo_root']} {e['plover_type']} (quad {e['quad_class']})" for e in events)
+    types = Counter(
+        f"{e['cameo_root']} {e['plover_type']} (quad {e['quad_class']})" for e in events
+    )
 
     def rows(counter: Counter[str], label: str, limit: int | None) -> list[dict[str, Any]]:
         items = counter.most_common(limit) if limit else sorted(counter.items())

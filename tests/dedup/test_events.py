@@ -12,19 +12,36 @@ PUBLISHED = dt.date(2024, 10, 7)
 
 def mention(mention_id: str, article_id: str = "art1", **fields: Any) -> Mention:
     base: dict[str, Any] = dict(
-        mention_id=mention_id, article_id=article_id, sentence_index=0, sentence="s",
-        char_start=0, char_end=1, source_country="PRK", source_actor_code="PRK",
-        target_country="RUS", target_actor_code="RUS", cameo_code="072", cameo_root="07",
-        action="Provide military aid", plover_type="AID", goldstein=8.3, quad_class=2,
-        confidence=0.6, event_date=PUBLISHED, date_precision=DatePrecision.DAY,
-        outlet="Wire", published=PUBLISHED,
+        mention_id=mention_id,
+        article_id=article_id,
+        sentence_index=0,
+        sentence="s",
+        char_start=0,
+        char_end=1,
+        source_country="PRK",
+        source_actor_code="PRK",
+        target_country="RUS",
+        target_actor_code="RUS",
+        cameo_code="072",
+        cameo_root="07",
+        action="Provide military aid",
+        plover_type="AID",
+        goldstein=8.3,
+        quad_class=2,
+        confidence=0.6,
+        event_date=PUBLISHED,
+        date_precision=DatePrecision.DAY,
+        outlet="Wire",
+        published=PUBLISHED,
     )
     base.update(fields)
     return Mention(**base)
 
 
 def test_same_dyad_root_and_day_merge_across_articles() -> None:
-    events, linked = cluster_events([mention("m1"), mention("m2", article_id="art2", outlet="Other")], {})
+    events, linked = cluster_events(
+        [mention("m1"), mention("m2", article_id="art2", outlet="Other")], {}
+    )
     assert len(events) == 1
     event = events[0]
     assert (event.num_mentions, event.num_articles, event.num_sources) == (2, 2, 2)
@@ -48,10 +65,22 @@ def test_undated_mention_joins_the_only_cluster_of_its_dyad() -> None:
 
 
 def test_other_root_or_dyad_is_another_event() -> None:
-    visit = mention("m2", cameo_code="042", cameo_root="04", action="Make a visit",
-                    plover_type="CONSULT", goldstein=1.9, quad_class=1)
-    reverse = mention("m3", source_country="RUS", source_actor_code="RUS",
-                      target_country="PRK", target_actor_code="PRK")
+    visit = mention(
+        "m2",
+        cameo_code="042",
+        cameo_root="04",
+        action="Make a visit",
+        plover_type="CONSULT",
+        goldstein=1.9,
+        quad_class=1,
+    )
+    reverse = mention(
+        "m3",
+        source_country="RUS",
+        source_actor_code="RUS",
+        target_country="PRK",
+        target_actor_code="PRK",
+    )
     events, _ = cluster_events([mention("m1"), visit, reverse], {})
     assert len(events) == 3
 
@@ -75,8 +104,15 @@ MENTIONS = [
     mention("m2", article_id="art2"),
     mention("m3", event_date=None, date_precision=DatePrecision.UNKNOWN),
     mention("m4", event_date=dt.date(2024, 1, 1), date_precision=DatePrecision.YEAR),
-    mention("m5", cameo_code="042", cameo_root="04", action="Make a visit", plover_type="CONSULT",
-            goldstein=1.9, quad_class=1),
+    mention(
+        "m5",
+        cameo_code="042",
+        cameo_root="04",
+        action="Make a visit",
+        plover_type="CONSULT",
+        goldstein=1.9,
+        quad_class=1,
+    ),
 ]
 
 

@@ -17,12 +17,26 @@ from timeline.store.validate import validate_output
 
 def event(event_id: str, date: dt.date | None) -> Event:
     return Event(
-        event_id=event_id, source_country="RUS", source_actor_code="RUSGOV", source_role="GOV",
-        target_country="PRK", target_actor_code="PRKGOV", target_role="GOV",
-        cameo_code="042", cameo_root="04", action="Make a visit", plover_type="CONSULT",
-        goldstein=1.9, quad_class=1, event_date=date,
+        event_id=event_id,
+        source_country="RUS",
+        source_actor_code="RUSGOV",
+        source_role="GOV",
+        target_country="PRK",
+        target_actor_code="PRKGOV",
+        target_role="GOV",
+        cameo_code="042",
+        cameo_root="04",
+        action="Make a visit",
+        plover_type="CONSULT",
+        goldstein=1.9,
+        quad_class=1,
+        event_date=date,
         date_precision=DatePrecision.DAY if date else DatePrecision.UNKNOWN,
-        confidence=0.7, num_mentions=1, num_articles=1, num_sources=1, evidence="Putin visited.",
+        confidence=0.7,
+        num_mentions=1,
+        num_articles=1,
+        num_sources=1,
+        evidence="Putin visited.",
     )
 
 
@@ -31,9 +45,10 @@ EVENTS = [event("e1", dt.date(2024, 6, 19)), event("e2", dt.date(2023, 9, 13)), 
 
 def write(out: Path, events: list[Event] = EVENTS, **extra: Any) -> None:
     write_output(
-        out, events=events, mentions=[], articles=[
-            Article(article_id="a1", input_path="x.txt", published=dt.date(2024, 6, 20))
-        ],
+        out,
+        events=events,
+        mentions=[],
+        articles=[Article(article_id="a1", input_path="x.txt", published=dt.date(2024, 6, 20))],
         rejects=[Reject(input_path="bad.bin", stage=Stage.INGEST, reason="binary file")],
         manifest={"schema_version": "1.0", **extra},
     )
@@ -67,10 +82,14 @@ def test_columns_carry_their_descriptions(tmp_path: Path) -> None:
 
 def test_written_output_is_valid(tmp_path: Path) -> None:
     write(tmp_path / "out")
-    assert validate_output(tmp_path / "out") == ["events count 3 mentions but mentions.parquet has 0"]
+    assert validate_output(tmp_path / "out") == [
+        "events count 3 mentions but mentions.parquet has 0"
+    ]
 
 
-def test_failed_write_leaves_previous_output_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_leaves_previous_output_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "out"
     write(out, build="first")
     (out / "notes.txt").write_text("mine")

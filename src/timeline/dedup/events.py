@@ -22,7 +22,12 @@ PRECISION_RANK = {
     DatePrecision.YEAR: 2,
     DatePrecision.UNKNOWN: 3,
 }
-GEO_RANK = {GeoPrecision.CITY: 0, GeoPrecision.ADMIN1: 1, GeoPrecision.COUNTRY: 2, GeoPrecision.UNKNOWN: 3}
+GEO_RANK = {
+    GeoPrecision.CITY: 0,
+    GeoPrecision.ADMIN1: 1,
+    GeoPrecision.COUNTRY: 2,
+    GeoPrecision.UNKNOWN: 3,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +75,8 @@ def _date_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             same = next((c for c in clusters if c[0] == mention.event_date), None)
         else:
             inside = [
-                c for c in clusters
+                c
+                for c in clusters
                 if c[0] is not None and _contains(mention.event_date, mention.date_precision, c[0])
             ]
             same = inside[0] if len(inside) == 1 else None
@@ -85,8 +91,12 @@ def _best(mentions: list[Mention]) -> Mention:
     """The mention whose coding stands for the event: most confident, then most precise."""
     return min(
         mentions,
-        key=lambda m: (-m.confidence, PRECISION_RANK[m.date_precision], GEO_RANK[m.geo_precision],
-                       m.mention_id),
+        key=lambda m: (
+            -m.confidence,
+            PRECISION_RANK[m.date_precision],
+            GEO_RANK[m.geo_precision],
+            m.mention_id,
+        ),
     )
 
 
@@ -114,8 +124,11 @@ def cluster_events(
         for cluster in _date_clusters(groups[key]):
             dated = min(
                 cluster,
-                key=lambda m: (PRECISION_RANK[m.date_precision], m.event_date or dt.date.min,
-                               m.mention_id),
+                key=lambda m: (
+                    PRECISION_RANK[m.date_precision],
+                    m.event_date or dt.date.min,
+                    m.mention_id,
+                ),
             )
             event_id = _event_id(cluster, dated)
             events.append(_merge(event_id, cluster, dated, sources))
@@ -145,16 +158,32 @@ def _merge(
     outlets = {i.outlet or i.where for i in carriers.values()}
     coded = best.model_dump(
         include={
-            "source_actor", "source_country", "source_role", "source_actor_code",
-            "target_actor", "target_country", "target_role", "target_actor_code",
-            "cameo_code", "cameo_root", "action", "plover_type", "goldstein", "quad_class",
+            "source_actor",
+            "source_country",
+            "source_role",
+            "source_actor_code",
+            "target_actor",
+            "target_country",
+            "target_role",
+            "target_actor_code",
+            "cameo_code",
+            "cameo_root",
+            "action",
+            "plover_type",
+            "goldstein",
+            "quad_class",
             "modality",
         }
     )
     place = placed.model_dump(
         include={
-            "location_name", "location_country", "location_admin1", "geonames_id",
-            "latitude", "longitude", "geo_precision",
+            "location_name",
+            "location_country",
+            "location_admin1",
+            "geonames_id",
+            "latitude",
+            "longitude",
+            "geo_precision",
         }
     )
     return Event(

@@ -90,7 +90,9 @@ class SentenceActors:
                 continue
             person = memory.surnames.get(token.text.lower())
             if person is not None:
-                found.append(self._token_actor(sent.doc[token.i : token.i + 1], person, direct=False))
+                found.append(
+                    self._token_actor(sent.doc[token.i : token.i + 1], person, direct=False)
+                )
         found = [f for f in found if f.actor.country or f.actor.role]
         memory.remember(sentence_index, found)
         by_token: dict[int, TokenActor] = {}
@@ -134,6 +136,8 @@ def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
         if found is not None and found.start not in exclude:
             return found
         queue.extend(
-            child for child in current.children if child.dep_ not in ("relcl", "acl", "appos", "advcl")
+            child
+            for child in current.children
+            if child.dep_ not in ("relcl", "acl", "appos", "advcl")
         )
     return None

@@ -11,7 +11,7 @@ from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.modality import Tense, modality_of, tense_of
 from timeline.models import Article, DatePrecision, GeoPrecision, Mention, Modality
-from timeline.reference import Reference
+from timeline.reference.bundle import Reference
 
 EXTRACTOR_VERSION = "timeline.extract.v1"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -61,8 +61,14 @@ class ArticleExtractor:
         action = frame.action
         confidence = _confidence(frame, source, target, date, modality)
         key = "|".join(
-            (article.article_id, str(index), str(frame.trigger.i), action.cameo_code,
-             _code(source) or "", _code(target) or "")
+            (
+                article.article_id,
+                str(index),
+                str(frame.trigger.i),
+                action.cameo_code,
+                _code(source) or "",
+                _code(target) or "",
+            )
         )
         return Mention(
             mention_id=hashlib.sha256(key.encode()).hexdigest()[:16],
@@ -106,7 +112,12 @@ class ArticleExtractor:
         )
 
     def _date(
-        self, frame: Frame, sent: Span, article: Article, tense: Tense, modality: Modality,
+        self,
+        frame: Frame,
+        sent: Span,
+        article: Article,
+        tense: Tense,
+        modality: Modality,
         background: bool,
     ) -> DateResult:
         """A date the text gives for the event, else the publication date where the event is
@@ -163,7 +174,8 @@ def _entities_by_distance(trigger: Token, sent: Span, labels: tuple[str, ...]) -
     clause = clause_verb(trigger)
     heads = [trigger] if clause is trigger else [trigger, clause]
     found = [
-        ent for ent in sent.ents
+        ent
+        for ent in sent.ents
         if ent.label_ in labels and any(_in_subtree(ent.root, h) for h in heads)
     ]
     return sorted(found, key=lambda ent: (abs(ent.root.i - trigger.i), ent.start))
@@ -190,7 +202,11 @@ def _strip_article(name: str) -> str:
 
 
 def _confidence(
-    frame: Frame, source: TokenActor, target: TokenActor | None, date: DateResult, modality: Modality
+    frame: Frame,
+    source: TokenActor,
+    target: TokenActor | None,
+    date: DateResult,
+    modality: Modality,
 ) -> float:
     """A first estimate from how directly each part was read; calibrated by the eval issue."""
     score = 0.45

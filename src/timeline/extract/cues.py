@@ -42,9 +42,17 @@ class Cues:
             words = {
                 key: frozenset(str(w).lower() for w in data[key])
                 for key in (
-                    "alleged_adverbs", "alleged_verbs", "negation_verbs", "planned_auxiliaries",
-                    "planned_verbs", "hypothetical_auxiliaries", "hypothetical_marks",
-                    "pair_subjects", "person_pronouns", "thing_pronouns", "titles",
+                    "alleged_adverbs",
+                    "alleged_verbs",
+                    "negation_verbs",
+                    "planned_auxiliaries",
+                    "planned_verbs",
+                    "hypothetical_auxiliaries",
+                    "hypothetical_marks",
+                    "pair_subjects",
+                    "person_pronouns",
+                    "thing_pronouns",
+                    "titles",
                 )
             }
             return cls(
@@ -54,4 +62,6 @@ class Cues:
                 **words,
             )
         except (KeyError, TypeError, re.error) as exc:
-            raise ReferenceDataError(str(path or CUES_FILE), f"missing or bad field ({exc})") from exc
+            raise ReferenceDataError(
+                str(path or CUES_FILE), f"missing or bad field ({exc})"
+            ) from exc

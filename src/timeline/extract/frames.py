@@ -19,7 +19,19 @@ from timeline.normalise.actions import Codebook, VerbFrame
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
-TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "from", "into", "over")
+TARGET_PREPS = (
+    "to",
+    "with",
+    "against",
+    "on",
+    "toward",
+    "towards",
+    "at",
+    "for",
+    "from",
+    "into",
+    "over",
+)
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
@@ -140,8 +152,15 @@ class FrameFinder:
             actor = pair[0] if pair else None
         if actor is None:
             return None
-        return TokenActor(subject.i, subject.i + 1, subject.text, actor, False, subject.idx,
-                          subject.idx + len(subject.text))
+        return TokenActor(
+            subject.i,
+            subject.i + 1,
+            subject.text,
+            actor,
+            False,
+            subject.idx,
+            subject.idx + len(subject.text),
+        )
 
     def _pair_partner(
         self,
@@ -155,8 +174,15 @@ class FrameFinder:
         if not source.direct and source.text.lower() in {"they"} | set(self.cues.pair_subjects):
             pair = memory.last_pair(sentence_index)
             if pair and pair[0] == source.actor:
-                return TokenActor(source.start, source.end, source.text, pair[1], False,
-                                  source.char_start, source.char_end)
+                return TokenActor(
+                    source.start,
+                    source.end,
+                    source.text,
+                    pair[1],
+                    False,
+                    source.char_start,
+                    source.char_end,
+                )
         head = verb.doc[source.start : source.end].root
         for conj in head.conjuncts:
             partner = actors.get(conj.i)
@@ -188,7 +214,9 @@ class FrameFinder:
         self, noun: Token, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
     ) -> Frame | None:
         modifiers = tuple(
-            c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and c.i not in actors
+            c.lemma_.lower()
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i not in actors
         )
         action = self.codebook.match_noun(noun.lemma_.lower(), modifiers)
         if action is None:

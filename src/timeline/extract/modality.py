@@ -9,7 +9,9 @@ from spacy.tokens import Span, Token
 from timeline.extract.cues import Cues
 from timeline.models import Modality
 
-CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "csubj", "pcomp", "pobj", "prep", "dobj"})
+CLAUSE_LINKS = frozenset(
+    {"ccomp", "xcomp", "conj", "advcl", "csubj", "pcomp", "pobj", "prep", "dobj"}
+)
 
 
 class Tense(StrEnum):
@@ -57,8 +59,10 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     marks = {c.lower_ for v in [verb, *chain[:1]] for c in v.children if c.dep_ == "mark"}
     if aux & cues.hypothetical_auxiliaries or marks & cues.hypothetical_marks:
         return Modality.HYPOTHETICAL
-    if aux & cues.planned_auxiliaries or _going_to(verb) or (
-        verb.dep_ == "xcomp" and lemmas_above & cues.planned_verbs
+    if (
+        aux & cues.planned_auxiliaries
+        or _going_to(verb)
+        or (verb.dep_ == "xcomp" and lemmas_above & cues.planned_verbs)
     ):
         return Modality.PLANNED
     adverbs = {c.lower_ for t in [*own, *chain] for c in t.children if c.dep_ == "advmod"}
@@ -72,8 +76,10 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
 def _going_to(verb: Token) -> bool:
     """'is going to visit': the future with 'going to'."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lower_ == "going" and any(
-        c.lower_ in ("is", "are", "am", "was", "were", "'s", "'re") for c in head.children
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ == "going"
+        and any(c.lower_ in ("is", "are", "am", "was", "were", "'s", "'re") for c in head.children)
     )
 
 

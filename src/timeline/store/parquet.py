@@ -6,11 +6,11 @@ folder replace the previous output, so a killed build never leaves a half-writte
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
 import tempfile
-import datetime as dt
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,13 @@ EVENT_SCHEMA = arrow_schema(Event)
 MENTION_SCHEMA = arrow_schema(Mention)
 ARTICLE_SCHEMA = arrow_schema(Article)
 REJECT_SCHEMA = arrow_schema(Reject)
-OUTPUT_FILES = ("events", "mentions.parquet", "articles.parquet", "rejects.parquet", "manifest.json")
+OUTPUT_FILES = (
+    "events",
+    "mentions.parquet",
+    "articles.parquet",
+    "rejects.parquet",
+    "manifest.json",
+)
 
 
 def partition_of(event: Event) -> tuple[str, str]:

@@ -19,19 +19,64 @@ from timeline.store.parquet import (
 )
 
 CONTRACT_EVENT_COLUMNS = (
-    "event_id", "event_date", "date_precision", "date_text", "source_actor", "source_country",
-    "source_role", "source_actor_code", "target_actor", "target_country", "target_role",
-    "target_actor_code", "cameo_code", "cameo_root", "action", "plover_type", "goldstein",
-    "quad_class", "modality", "location_name", "location_country", "location_admin1",
-    "geonames_id", "latitude", "longitude", "geo_precision", "num_mentions", "num_articles",
-    "num_sources", "first_seen", "last_seen", "source_url", "confidence", "evidence",
+    "event_id",
+    "event_date",
+    "date_precision",
+    "date_text",
+    "source_actor",
+    "source_country",
+    "source_role",
+    "source_actor_code",
+    "target_actor",
+    "target_country",
+    "target_role",
+    "target_actor_code",
+    "cameo_code",
+    "cameo_root",
+    "action",
+    "plover_type",
+    "goldstein",
+    "quad_class",
+    "modality",
+    "location_name",
+    "location_country",
+    "location_admin1",
+    "geonames_id",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "num_mentions",
+    "num_articles",
+    "num_sources",
+    "first_seen",
+    "last_seen",
+    "source_url",
+    "confidence",
+    "evidence",
 )
 CONTRACT_MENTION_COLUMNS = (
-    "mention_id", "event_id", "article_id", "sentence_index", "sentence", "char_start", "char_end",
+    "mention_id",
+    "event_id",
+    "article_id",
+    "sentence_index",
+    "sentence",
+    "char_start",
+    "char_end",
 )
 CONTRACT_ARTICLE_COLUMNS = (
-    "article_id", "input_path", "record", "url", "title", "outlet", "published", "language",
-    "status", "duplicate_of", "reason", "n_sentences", "n_mentions",
+    "article_id",
+    "input_path",
+    "record",
+    "url",
+    "title",
+    "outlet",
+    "published",
+    "language",
+    "status",
+    "duplicate_of",
+    "reason",
+    "n_sentences",
+    "n_mentions",
 )
 HIVE = ds.partitioning(pa.schema([("year", pa.string()), ("month", pa.string())]), flavor="hive")
 
@@ -41,10 +86,12 @@ def read_events(out: Path) -> pa.Table:
     return ds.dataset(out / EVENTS_DIR, format="parquet", partitioning=HIVE).to_table()
 
 
-def _check_columns(name: str, table_schema: pa.Schema, expected: pa.Schema,
-                   contract: tuple[str, ...]) -> list[str]:
-    problems = [f"{name}: contract column {c!r} is missing" for c in contract
-                if c not in table_schema.names]
+def _check_columns(
+    name: str, table_schema: pa.Schema, expected: pa.Schema, contract: tuple[str, ...]
+) -> list[str]:
+    problems = [
+        f"{name}: contract column {c!r} is missing" for c in contract if c not in table_schema.names
+    ]
     for field in expected:
         if field.name in table_schema.names:
             actual = table_schema.field(field.name).type
@@ -66,9 +113,13 @@ def validate_output(out: Path) -> list[str]:
     events = read_events(out)
     problems += _check_columns("events", events.schema, EVENT_SCHEMA, CONTRACT_EVENT_COLUMNS)
     mentions = pq.read_table(out / "mentions.parquet")
-    problems += _check_columns("mentions", mentions.schema, MENTION_SCHEMA, CONTRACT_MENTION_COLUMNS)
+    problems += _check_columns(
+        "mentions", mentions.schema, MENTION_SCHEMA, CONTRACT_MENTION_COLUMNS
+    )
     articles = pq.read_table(out / "articles.parquet")
-    problems += _check_columns("articles", articles.schema, ARTICLE_SCHEMA, CONTRACT_ARTICLE_COLUMNS)
+    problems += _check_columns(
+        "articles", articles.schema, ARTICLE_SCHEMA, CONTRACT_ARTICLE_COLUMNS
+    )
     rejects = pq.read_table(out / "rejects.parquet")
     problems += _check_columns("rejects", rejects.schema, REJECT_SCHEMA, ())
     if problems:
@@ -82,7 +133,9 @@ def validate_output(out: Path) -> list[str]:
         problems.append(f"mentions: {len(orphans)} event_id values have no event")
     mention_total = sum(events.column("num_mentions").to_pylist())
     if mention_total != mentions.num_rows:
-        problems.append(f"events count {mention_total} mentions but mentions.parquet has {mentions.num_rows}")
+        problems.append(
+            f"events count {mention_total} mentions but mentions.parquet has {mentions.num_rows}"
+        )
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     if manifest.get("schema_version") != SCHEMA_VERSION:
         problems.append(
