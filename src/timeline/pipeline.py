@@ -14,7 +14,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from spacy.language import Language
 
 from timeline import __version__
@@ -30,6 +29,7 @@ from timeline.reference.bundle import Reference, load_reference
 from timeline.store.parquet import write_output
 
 ARTICLE_BATCH = 32
+INPUT_STAGES = (Stage.INGEST, Stage.NLP, Stage.EXTRACT)  # rejects here lose a whole input record
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,14 @@ class BuildResult:
         by_status = {s: 0 for s in ArticleStatus}
         for article in self.articles:
             by_status[article.status] += 1
+        rejected_inputs = sum(1 for r in self.rejects if r.stage in INPUT_STAGES)
         return {
             "inputs": by_status[ArticleStatus.OK]
             + by_status[ArticleStatus.DUPLICATE]
-            + len(self.rejects),
+            + rejected_inputs,
             "articles_ok": by_status[ArticleStatus.OK],
             "duplicates": by_status[ArticleStatus.DUPLICATE],
+            "rejected_inputs": rejected_inputs,
             "rejects": len(self.rejects),
             "mentions": len(self.mentions),
             "events": len(self.events),
@@ -82,28 +84,34 @@ class Extraction:
             "reference": self.reference.versions(),
         }
 
-    def run(self, articles: Sequence[Article]) -> Iterator[tuple[Article, list[Mention] | Reject]]:
-        """Parse a batch of articles and extract their mentions; a failure rejects one article."""
+    def run(self, articles: Sequence[Article]) -> Iterator[ArticleOutcome]:
+        """Parse a batch of articles and extract their mentions; a failure rejects one article.
+
+        A mention that fails validation becomes a reject of its own; its article stays ok.
+        """
         docs = self.nlp.pipe((a.text for a in articles), batch_size=len(articles) or 1)
         for article, doc in zip(articles, docs, strict=True):
             try:
-                mentions = self.extractor.extract(article, doc)
-            except ValidationError as exc:
-                yield article, _reject(article, Stage.VALIDATE, _one_line(exc))
-                continue
-            except Exception as exc:
-                yield article, _reject(article, Stage.EXTRACT, f"{type(exc).__name__}: {exc}")
+                mentions, invalid = self.extractor.extract(article, doc)
+            except Exception as exc:  # a bug on one article is reported, never stops the build
+                reason = f"extraction failed ({type(exc).__name__}: {exc}); rerun with --debug"
+                yield ArticleOutcome(article, [], [_reject(article, Stage.EXTRACT, reason)])
                 continue
             counted = article.model_copy(
                 update={"n_sentences": sum(1 for _ in doc.sents), "n_mentions": len(mentions)}
             )
-            yield counted, mentions
+            rejects = [_reject(article, Stage.VALIDATE, reason) for reason in invalid]
+            yield ArticleOutcome(counted, mentions, rejects, ok=True)
 
 
-def _one_line(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"invalid {exc.title} field {where}: {first['msg']}"
+@dataclass(frozen=True)
+class ArticleOutcome:
+    """One article after extraction: its mentions, and rejects for it or its invalid mentions."""
+
+    article: Article
+    mentions: list[Mention]
+    rejects: list[Reject]
+    ok: bool = False
 
 
 def _reject(article: Article, stage: Stage, reason: str) -> Reject:
@@ -146,12 +154,11 @@ def run_build(
     for batch in _batches(iter_inputs(inputs, options.ingest), ARTICLE_BATCH):
         readable = [item for item in batch if isinstance(item, Article)]
         rejects.extend(item for item in batch if isinstance(item, Reject))
-        for article, outcome in extraction.run(readable):
-            if isinstance(outcome, Reject):
-                rejects.append(outcome)
-            else:
-                articles.append(article)
-                mentions_by_article[_where(article)] = outcome
+        for outcome in extraction.run(readable):
+            rejects.extend(outcome.rejects)
+            if outcome.ok:
+                articles.append(outcome.article)
+                mentions_by_article[_where(outcome.article)] = outcome.mentions
         if progress is not None:
             progress(len(batch))
 
@@ -196,7 +203,9 @@ def run_build(
             )
         )
     events, mentions = cluster_events(kept_mentions, sources)
-    final_articles += [_rejected_article(r) for r in rejects if r.article_id]
+    final_articles += [
+        _rejected_article(r) for r in rejects if r.article_id and r.stage in INPUT_STAGES
+    ]
     final_articles.sort(key=lambda a: (a.input_path, a.record or 0, a.article_id))
     rejects.sort(key=lambda r: (r.input_path, r.record or 0, r.stage.value, r.reason))
     result = BuildResult(None, final_articles, rejects, mentions, events)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from pydantic import ValidationError
 from spacy.tokens import Doc, Span, Token
 
 from timeline.codes import DateResult, Place
@@ -28,9 +29,11 @@ class ArticleExtractor:
         self.actors = SentenceActors(reference.actors, reference.cues)
         self.frames = FrameFinder(reference.codebook, reference.cues)
 
-    def extract(self, article: Article, doc: Doc) -> list[Mention]:
+    def extract(self, article: Article, doc: Doc) -> tuple[list[Mention], list[str]]:
+        """The article's mentions, and a one-line reason for each that failed validation."""
         memory = ArticleMemory()
         mentions: list[Mention] = []
+        invalid: list[str] = []
         for index, sent in enumerate(doc.sents):
             if not sent.text.strip():
                 continue
@@ -38,10 +41,14 @@ class ArticleExtractor:
             if not actors and not any(t.lower_ in self.reference.cues.pair_subjects for t in sent):
                 continue
             for frame in self.frames.frames(sent, actors, memory, index):
-                mention = self._mention(article, sent, index, frame)
+                try:
+                    mention = self._mention(article, sent, index, frame)
+                except ValidationError as exc:
+                    invalid.append(f"sentence {index}: {one_line(exc)}")
+                    continue
                 if mention is not None:
                     mentions.append(mention)
-        return mentions
+        return mentions, invalid
 
     def _mention(self, article: Article, sent: Span, index: int, frame: Frame) -> Mention | None:
         source, target = frame.source, frame.target
@@ -151,6 +158,13 @@ class ArticleExtractor:
             if place is not None:
                 return place
         return None
+
+
+def one_line(exc: ValidationError) -> str:
+    """A validation error as one line a person can act on."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"invalid {exc.title} field {where or '?'}: {first['msg']}"
 
 
 def _same_actor(a: TokenActor, b: TokenActor) -> bool:

@@ -1,0 +1,122 @@
+"""Temporal expressions to ISO dates with an honest precision.
+
+`DateResolver.resolve` takes the words spaCy tagged as a DATE ("on Monday", "last week", "3 March
+2022") and returns the date they name, resolved against the article's publication date, never
+against the wall clock, so the same input always gives the same output.
+
+Conventions (the data contract's `event_date` / `date_precision`):
+
+- day precision: the day itself ("yesterday", "March 3", "on Monday");
+- month precision: the first day of the month ("in September", "last month", "later this month");
+- year precision: 1 January of the year ("in 2019", "last year", "earlier this year", "mid-2020");
+- a week ("last week", "this week") is reported at month precision, as the month holding the
+  middle (Thursday) of that week: a day would claim more than the text says;
+- a bare weekday is the latest such day on or before publication, or, for a sentence in the
+  future tense, the next one after it;
+- a month or a day without a year is the latest one on or before publication (the next one after
+  it for the future tense): "in September" published 2024-08-01 is September 2023;
+- with no publication date, an expression that needs one ("yesterday", "March 3") gives
+  `DateResult(None, UNKNOWN, text)`, while an absolute one ("3 March 2022") still resolves;
+- decades and centuries ("the 1950s"), expressions tied to the story's own time line ("that
+  day", "the following week") and vague ones ("historically", "decades ago") return None: they
+  are not an event date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateparser.date import DateDataParser
+
+from timeline.codes import DateResult
+from timeline.models import DatePrecision
+from timeline.normalise import date_rules
+
+# Two unrelated reference dates (different year, month, day and weekday). An expression that
+# resolves to the same date against both does not depend on the publication date: it is absolute.
+_PROBES = (dt.date(2001, 2, 3), dt.date(2013, 11, 24))
+# dateparser can turn stray numbers into absurd years ("1000 troops"); outside this range we
+# trust no result.
+_MIN_YEAR = 1800
+_MAX_YEARS_AHEAD = 50
+_MAX_CACHED_PARSERS = 512
+
+_Resolved = tuple[dt.date, DatePrecision]
+
+
+class DateResolver:
+    """Resolve temporal expressions against a publication date, deterministically."""
+
+    def __init__(self) -> None:
+        self._base_settings: dict[str, object] = {
+            "PREFER_DAY_OF_MONTH": "first",
+            # No timestamps ("1700000000"): dates as people write them.
+            "PARSERS": ["relative-time", "absolute-time"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        }
+        # The English-only parser is built here once; a DateDataParser per (base date, direction)
+        # reuses its loaded locale and costs microseconds. They are kept per instance, bounded.
+        self._parsers: dict[tuple[dt.date, bool], DateDataParser] = {}
+        self._parser_for(_PROBES[0], future=False)
+
+    def resolve(
+        self, text: str, published: dt.date | None, *, future: bool = False
+    ) -> DateResult | None:
+        """The date `text` names, or None when it names no placeable date (see module docs)."""
+        cleaned = date_rules.clean(text)
+        if date_rules.is_not_a_date(cleaned):
+            return None
+        core = date_rules.strip_qualifier(cleaned)
+        if date_rules.is_not_a_date(core):
+            return None
+
+        day = date_rules.weekday(core)
+        if day is not None:
+            if published is None:
+                return DateResult(None, DatePrecision.UNKNOWN, text)
+            on = date_rules.resolve_weekday(day, published, future=future)
+            return DateResult(on, DatePrecision.DAY, text)
+
+        if published is not None:
+            found = self._parse(core, published, future=future)
+            return None if found is None else DateResult(found[0], found[1], text)
+
+        first = self._parse(core, _PROBES[0], future=future)
+        if first is None:
+            return None
+        if self._parse(core, _PROBES[1], future=future) == first:
+            return DateResult(first[0], first[1], text)
+        return DateResult(None, DatePrecision.UNKNOWN, text)
+
+    def _parser_for(self, base: dt.date, *, future: bool) -> DateDataParser:
+        key = (base, future)
+        parser = self._parsers.get(key)
+        if parser is None:
+            if len(self._parsers) >= _MAX_CACHED_PARSERS:
+                self._parsers.clear()
+            settings = dict(self._base_settings)
+            # Noon, so "two hours ago" stays on the publication day.
+            settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time(12))
+            settings["PREFER_DATES_FROM"] = "future" if future else "past"
+            parser = DateDataParser(languages=["en"], settings=settings)
+            self._parsers[key] = parser
+        return parser
+
+    def _parse(self, core: str, base: dt.date, *, future: bool) -> _Resolved | None:
+        """dateparser's reading of `core` against `base`, at the precision its period gives."""
+        data = self._parser_for(base, future=future).get_date_data(core)
+        if data.date_obj is None:
+            return None
+        found: dt.date = data.date_obj.date()
+        if not _MIN_YEAR <= found.year <= base.year + _MAX_YEARS_AHEAD:
+            return None
+        period = data.period
+        if period == "year":
+            return dt.date(found.year, 1, 1), DatePrecision.YEAR
+        if period == "month":
+            return found.replace(day=1), DatePrecision.MONTH
+        if period == "week":
+            middle = found - dt.timedelta(days=found.weekday()) + dt.timedelta(days=3)
+            return middle.replace(day=1), DatePrecision.MONTH
+        # "day", and "time" for expressions with a clock time ("two hours ago").
+        return found, DatePrecision.DAY
