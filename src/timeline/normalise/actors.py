@@ -1,0 +1,486 @@
+"""Actor dictionary and matcher: names in a sentence to CAMEO-style actor codes.
+
+Names live in data files (`timeline/reference/data/actors_*.json`); this module holds the rules:
+how names are tokenised and compared, which neighbouring names combine ("North Korean" + "troops"
+is one actor, PRK MIL), and how a person's role depends on the date. `ActorDictionary.load` builds a
+token trie once; `find` walks it once per sentence, so it costs microseconds, not file reads.
+
+Rules worth knowing:
+
+* Case: all-capital acronyms (US, UN, EU, AU) match only in capitals; a name written with a capital
+  letter needs one in the text ("Turkey", not "turkey"); lower-case words (agents, "the") match any
+  case. Diacritics, hyphens and abbreviation dots are ignored ("Kim Jong-un" = "Kim Jong Un",
+  "U.S." = "US", "Erdogan" = "Erdoğan").
+* Combination: a country, capital, person or organisation, optionally possessive, followed by agent
+  words gives that country with the last agent's role ("Russia's defence ministry" -> RUS MIL);
+  followed by titles and a name it gives the named person ("Russian President Vladimir Putin").
+  "troops of Russia" works too. A leading "the" joins a combined match.
+* Persons: full names and aliases always; a bare surname only when it is unique in the
+  dictionary and the entry allows it (``match_surname``). In office on the given date -> the
+  term's role; outside every term -> the entry's default role (``ELI``, former elite, unless
+  stated). Without a date the current (open) term counts.
+* Historical states keep their former ISO codes: the Soviet Union is ``SUN`` (Stalin -> SUN GOV).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+
+from timeline.codes import ActorCode
+from timeline.normalise.actor_data import (
+    TOKEN_RE,
+    AgentEntry,
+    CountryEntry,
+    DictionaryData,
+    NamedEntry,
+    Term,
+    iter_names,
+    load_data,
+    name_key,
+    norm_token,
+    tokens_of,
+)
+
+__all__ = ["ActorDictionary", "ActorMatch"]
+
+# Characters allowed between two tokens of one name: nothing, spaces, a hyphen, an apostrophe or
+# an abbreviation dot ("S. Jaishankar").
+_NAME_GAP = re.compile(r"^(?:\.?\s{1,3}|[-‐–'’]|\.|)$")
+# Between two items that combine: spaces only (punctuation separates actors: "Russia, Ukraine").
+_ITEM_GAP = re.compile(r"^\s{1,3}$")
+_LINKERS = frozenset({"of", "from"})
+
+# Categories of trie payloads.
+COUNTRY, DEMONYM, SEAT, NAMED, AGENT, BLOCK = range(6)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """One actor found in a text, with its character span and the code it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    actor: ActorCode
+    surname: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    iso3: str
+    name: str  # display name: "Russia", "North Korea"
+    adjective: str  # "Russian"; the name when no demonym is known
+
+
+@dataclass(frozen=True, slots=True)
+class _Payload:
+    """What a trie key means, and how the text's case must look for it to count."""
+
+    cat: int
+    priority: int
+    case: tuple[tuple[int, str], ...]  # per token: (0 any | 1 capitalised | 2 exact, dot-less raw)
+    country: _Country | None = None
+    role: str | None = None  # SEAT role
+    named: NamedEntry | None = None
+    agent: AgentEntry | None = None
+
+    def accepts(self, raws: Sequence[str]) -> bool:
+        for (mode, want), raw in zip(self.case, raws, strict=False):
+            if mode == 2 and raw.replace(".", "") != want:
+                return False
+            if mode == 1 and not raw[:1].isupper():
+                return False
+        return True
+
+
+def _case_pattern(name: str) -> tuple[tuple[int, str], ...]:
+    """Acronyms must match exactly; a capitalised first word must be capitalised in the text."""
+    out: list[tuple[int, str]] = []
+    for i, raw in enumerate(tokens_of(name)):
+        bare = raw.replace(".", "")
+        letters = [c for c in bare if c.isalpha()]
+        if len(letters) >= 2 and bare.isupper():
+            out.append((2, bare))
+        elif i == 0 and bare[:1].isupper():
+            out.append((1, bare))
+        else:
+            out.append((0, bare))
+    return tuple(out)
+
+
+class _Node:
+    __slots__ = ("children", "payloads")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.payloads: list[_Payload] = []
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A span of tokens after trie matching: one payload, or a plain token (payload None)."""
+
+    start: int  # char offsets
+    end: int
+    payload: _Payload | None
+    word: str  # normalised text of a plain token
+
+
+def _active_term(terms: Sequence[Term], on: dt.date | None) -> Term | None:
+    """The term in force on `on` (the most recently started if several); open term if no date."""
+    best: Term | None = None
+    for t in terms:
+        ok = t.end is None if on is None else t.start <= on and (t.end is None or on <= t.end)
+        if ok and (best is None or t.start >= best.start):
+            best = t
+    return best
+
+
+def _resolve_named(entry: NamedEntry, on: dt.date | None) -> ActorCode:
+    term = _active_term(entry.terms, on)
+    if term is not None:
+        return ActorCode(entry.name, term.country or entry.country, term.role, entry.kind)
+    return ActorCode(entry.name, entry.country, entry.role, entry.kind)
+
+
+class ActorDictionary:
+    """Actor names, their codes, and a fast matcher over running text."""
+
+    version: str
+
+    def __init__(self, data: DictionaryData, version: str) -> None:
+        self.version = version
+        self._root = _Node()
+        self._exact: dict[str, list[_Payload]] = {}
+        self._surnames: dict[str, list[NamedEntry]] = {}
+        self._countries: dict[str, _Country] = {}
+        self._build(data)
+
+    # ----------------------------------------------------------------------------------- loading
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = ()) -> ActorDictionary:
+        """Load the packaged dictionary plus the user's files (which extend or override it)."""
+        extras = tuple(Path(p) for p in extra_files)
+        data = load_data(extras)
+        version = data.versions[0]
+        if extras:
+            digest = hashlib.sha256()
+            for p in extras:
+                digest.update(p.read_bytes())
+            version = f"{version}+user.{digest.hexdigest()[:8]}"
+        return cls(data, version)
+
+    def _add(self, name: str, payload_base: _Payload) -> None:
+        raws = tokens_of(name)
+        if not raws:
+            return
+        keys = [norm_token(r) for r in raws]
+        variants = [(keys, name)]
+        if len(keys) > 1 and keys[0] == "the":  # "the Kremlin" also as "Kremlin"
+            variants.append((keys[1:], name.split(" ", 1)[1]))
+        for ks, text in variants:
+            payload = _Payload(
+                payload_base.cat,
+                payload_base.priority,
+                _case_pattern(text),
+                payload_base.country,
+                payload_base.role,
+                payload_base.named,
+                payload_base.agent,
+            )
+            node = self._root
+            for k in ks:
+                node = node.children.setdefault(k, _Node())
+            if payload not in node.payloads:
+                node.payloads.append(payload)
+                node.payloads.sort(key=lambda p: -p.priority)
+            if payload.cat != BLOCK:
+                bucket = self._exact.setdefault(" ".join(ks), [])
+                bucket.append(payload)
+                bucket.sort(key=lambda p: -p.priority)
+
+    def _country(self, iso3: str, entry: CountryEntry | None) -> _Country:
+        pc = pycountry.countries.get(alpha_3=iso3) or pycountry.historic_countries.get(alpha_3=iso3)
+        if entry is not None and entry.names:
+            display = entry.names[0]
+        elif pc is not None:
+            display = getattr(pc, "common_name", None) or pc.name
+        else:
+            display = iso3
+        display = display[4:] if display.startswith("the ") else display
+        adjective = entry.demonyms[0] if entry is not None and entry.demonyms else display
+        return _Country(iso3, display, adjective)
+
+    def _build(self, data: DictionaryData) -> None:
+        # Countries: official names from pycountry, the rest from the data file.
+        for pc in pycountry.countries:
+            iso3 = pc.alpha_3
+            entry = data.countries.get(iso3)
+            country = self._country(iso3, entry)
+            self._countries[iso3] = country
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(pc, attr, None)
+                if isinstance(value, str) and "," not in value:
+                    self._add(value, _Payload(COUNTRY, 1, (), country))
+        for iso3, entry in data.countries.items():
+            country = self._countries.get(iso3) or self._country(iso3, entry)
+            self._countries[iso3] = country
+            for n in entry.names:
+                self._add(n, _Payload(COUNTRY, 2, (), country))
+            for n in entry.demonyms:
+                self._add(n, _Payload(DEMONYM, 2, (), country))
+            for n in entry.capitals:
+                self._add(n, _Payload(SEAT, 2, (), country, "GOV"))
+            for n, role in entry.seats.items():
+                self._add(n, _Payload(SEAT, 2, (), country, role))
+
+        # Persons, organisations, groups, media.
+        for key, ne in data.named.items():
+            prio = 5 if key in data.user_named else 3
+            for n in iter_names(ne):
+                self._add(n, _Payload(NAMED, prio, (), named=ne))
+            if ne.kind == "person" and ne.surname:
+                self._surnames.setdefault(name_key(ne.surname), []).append(ne)
+                stripped = re.sub(r"^(?:al|el)[-\s]", "", ne.surname, flags=re.IGNORECASE)
+                if stripped != ne.surname:
+                    self._surnames.setdefault(name_key(stripped), []).append(ne)
+        # A bare surname is a name only when one person has it and nothing else is called that.
+        for skey, people in self._surnames.items():
+            if len(people) == 1 and people[0].match_surname and skey not in self._exact:
+                person = people[0]
+                assert person.surname is not None
+                surname = person.surname if name_key(person.surname) == skey else skey.title()
+                self._add(surname, _Payload(NAMED, 1, (), named=person))
+
+        for agent, user in data.agents:
+            for w in agent.words:
+                self._add(w, _Payload(AGENT, 4 if user else 2, (), agent=agent))
+        for n in data.nonactors:
+            self._add(n, _Payload(BLOCK, 0, ()))
+
+    # ---------------------------------------------------------------------------------- matching
+
+    def _scan(self, text: str) -> list[_Item]:
+        """Tokenise and take the longest dictionary name at each position, left to right."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN_RE.finditer(text)]
+        keys = [norm_token(t[2]) for t in toks]
+        items: list[_Item] = []
+        i, n = 0, len(toks)
+        while i < n:
+            node = self._root.children.get(keys[i])
+            best: tuple[int, _Payload] | None = None
+            j = i
+            while node is not None:
+                if node.payloads:
+                    raws = [t[2] for t in toks[i : j + 1]]
+                    for p in node.payloads:
+                        if p.accepts(raws):
+                            best = (j, p)
+                            break
+                j += 1
+                if j >= n or not _NAME_GAP.match(text[toks[j - 1][1] : toks[j][0]]):
+                    break
+                node = node.children.get(keys[j])
+            if best is None:
+                items.append(_Item(toks[i][0], toks[i][1], None, keys[i]))
+                i += 1
+            else:
+                j, p = best
+                items.append(_Item(toks[i][0], toks[j][1], p, ""))
+                i = j + 1
+        return items
+
+    def find(self, text: str, on: dt.date | None = None) -> list[ActorMatch]:
+        """All actors in `text`, non-overlapping, left to right, resolved for the date `on`."""
+        items = self._scan(text)
+        out: list[ActorMatch] = []
+        k, n = 0, len(items)
+
+        def adjacent(a: int, b: int) -> bool:
+            if b >= n:
+                return False
+            gap = text[items[a].end : items[b].start]
+            if _ITEM_GAP.match(gap):
+                return True
+            left = items[a].payload  # "Mr. Putin": an honorific may keep its dot
+            return (
+                gap.strip() == "."
+                and left is not None
+                and left.agent is not None
+                and left.agent.role is None
+            )
+
+        def cat(idx: int) -> int:
+            p = items[idx].payload if idx < n else None
+            return -1 if p is None else p.cat
+
+        def emit(
+            first: int, last: int, actor: ActorCode, surname: str | None, with_the: bool
+        ) -> None:
+            start = items[first].start
+            if (
+                with_the
+                and first > 0
+                and items[first - 1].payload is None
+                and items[first - 1].word == "the"
+                and adjacent(first - 1, first)
+            ):
+                start = items[first - 1].start
+            end = items[last].end
+            out.append(ActorMatch(start, end, text[start:end], actor, surname))
+
+        while k < n:
+            c = cat(k)
+            p = items[k].payload
+            if p is None or c == BLOCK:
+                k += 1
+                continue
+            # Optional possessive, then a run of agent words, then maybe a name.
+            j = k + 1
+            possessive = False
+            if (
+                c != AGENT
+                and c != DEMONYM
+                and j < n
+                and items[j].payload is None
+                and items[j].word == "'s"
+                and items[k].end == items[j].start
+            ):
+                possessive = True
+                j += 1
+            if c == AGENT:
+                j = k + 1
+            agents: list[AgentEntry] = [p.agent] if c == AGENT and p.agent is not None else []
+            last = j - 1 if c == AGENT else k
+            while j < n and cat(j) == AGENT and adjacent(j - 1, j):
+                agent = items[j].payload.agent  # type: ignore[union-attr]
+                assert agent is not None
+                agents.append(agent)
+                last = j
+                j += 1
+            head_payload = (
+                items[j].payload if j < n and cat(j) == NAMED and adjacent(j - 1, j) else None
+            )
+            head = self._base(head_payload, on) if head_payload is not None else None
+            roles = [a.role for a in agents if a.role is not None]
+
+            if head is not None and (
+                (agents and (agents[-1].title or head[0].kind != "person"))
+                or (not agents and c in (COUNTRY, DEMONYM, SEAT) and (possessive or c == DEMONYM))
+            ):
+                # "Russian President Vladimir Putin", "Russia's Lavrov", "state media KCNA".
+                emit(k, j, head[0], head[1], True)
+                k = j + 1
+                continue
+            if c == AGENT:
+                if roles:
+                    # "troops of Russia", "the president of Iran".
+                    if (
+                        j + 1 < n
+                        and items[j].payload is None
+                        and items[j].word in _LINKERS
+                        and adjacent(j - 1, j)
+                        and cat(j + 1) == COUNTRY
+                        and adjacent(j, j + 1)
+                    ):
+                        country = items[j + 1].payload.country  # type: ignore[union-attr]
+                        assert country is not None
+                        actor = ActorCode(
+                            f"{country.adjective} {agents[-1].label}",
+                            country.iso3,
+                            roles[-1],
+                            "agent",
+                        )
+                        emit(k, j + 1, actor, None, True)
+                        k = j + 2
+                        continue
+                    label = next(a.label for a in reversed(agents) if a.role is not None)
+                    emit(k, last, ActorCode(label, None, roles[-1], "agent"), None, True)
+                k = last + 1
+                continue
+
+            base, surname = self._base(p, on)
+            if roles and base.country is None:
+                # "Islamic State fighters": a stateless group keeps its own code.
+                emit(k, last, base, surname, True)
+                k = last + 1
+                continue
+            if roles and base.country is not None:
+                label = next(a.label for a in reversed(agents) if a.role is not None)
+                organised = c == NAMED and base.kind != "person"
+                who = base.name if organised else self._countries_adj(base.country)
+                emit(
+                    k,
+                    last,
+                    ActorCode(f"{who} {label}", base.country, roles[-1], "agent"),
+                    None,
+                    True,
+                )
+                k = last + 1
+                continue
+            emit(k, k, base, surname, False)
+            k += 1
+        return out
+
+    def _countries_adj(self, iso3: str) -> str:
+        country = self._countries.get(iso3)
+        return country.adjective if country is not None else iso3
+
+    def _base(self, p: _Payload, on: dt.date | None) -> tuple[ActorCode, str | None]:
+        """The code a single payload stands for on a date, and the surname for persons."""
+        if p.cat == NAMED:
+            assert p.named is not None
+            return _resolve_named(
+                p.named, on
+            ), p.named.surname if p.named.kind == "person" else None
+        if p.cat == AGENT:
+            assert p.agent is not None
+            return ActorCode(p.agent.label, None, p.agent.role, "agent"), None
+        assert p.country is not None
+        role = p.role if p.cat == SEAT else None
+        return ActorCode(p.country.name, p.country.iso3, role, "country"), None
+
+    # ---------------------------------------------------------------------------------- look-ups
+
+    def resolve_name(self, name: str, on: dt.date | None = None) -> ActorCode | None:
+        """Exact look-up of one name ("Kim Jong-un", "Putin", "the Kremlin", "Russian forces")."""
+        key = name_key(name.strip().rstrip("'’").removesuffix("'s").removesuffix("’s"))
+        for p in self._exact.get(key, []):
+            if p.cat in (NAMED, COUNTRY, DEMONYM, SEAT) or (
+                p.cat == AGENT and p.agent and p.agent.role
+            ):
+                return self._base(p, on)[0]
+        matches = self.find(name.strip(), on)
+        if len(matches) == 1 and matches[0].text.strip() == name.strip():
+            return matches[0].actor
+        return None
+
+    def person_by_surname(self, surname: str, on: dt.date | None) -> ActorCode | None:
+        """The person with this surname, only when one fits (or one is in office on `on`)."""
+        key = name_key(surname)
+        people = self._surnames.get(key)
+        if not people:
+            stripped = re.sub(r"^(?:al|el) ", "", key)
+            people = self._surnames.get(stripped)
+        if not people:
+            return None
+        unique = list({id(p): p for p in people}.values())
+        if len(unique) == 1:
+            return _resolve_named(unique[0], on)
+        active = [p for p in unique if _active_term(p.terms, on) is not None]
+        if len(active) == 1:
+            return _resolve_named(active[0], on)
+        return None
+
+    def country(self, iso3: str) -> ActorCode | None:
+        """The plain country actor for a code (handy for coreference and tests)."""
+        c = self._countries.get(iso3)
+        return None if c is None else ActorCode(c.name, c.iso3, None, "country")

