@@ -6,9 +6,16 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from timeline.models import SCHEMA_VERSION, Article, Event, Mention, Reject
 
-MODELS = {"article": Article, "event": Event, "mention": Mention, "reject": Reject}
+MODELS: dict[str, type[BaseModel]] = {
+    "article": Article,
+    "event": Event,
+    "mention": Mention,
+    "reject": Reject,
+}
 
 
 def json_schemas() -> dict[str, dict[str, Any]]:

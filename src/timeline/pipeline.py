@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -22,7 +22,7 @@ from timeline.dedup.events import SourceInfo, cluster_events
 from timeline.dedup.simhash import simhash
 from timeline.errors import UsageError
 from timeline.extract.article import EXTRACTOR_VERSION, ArticleExtractor
-from timeline.ingest import IngestOptions, article_id_for, iter_inputs
+from timeline.ingest import IngestOptions, article_id_for, clean_text, iter_inputs
 from timeline.models import SCHEMA_VERSION, Article, ArticleStatus, Event, Mention, Reject, Stage
 from timeline.nlp import DEFAULT_MODEL, load_pipeline, model_version
 from timeline.reference.bundle import Reference, load_reference
@@ -125,14 +125,20 @@ def _reject(article: Article, stage: Stage, reason: str) -> Reject:
 
 
 def check_output_folder(out: Path) -> None:
-    """Stop before any work when the output folder cannot be written."""
+    """Stop before any work when the output folder cannot be written (tried, not guessed)."""
     if out.exists() and not out.is_dir():
         raise UsageError(f"output {out} exists and is not a folder; choose another --out")
-    parent = out.resolve().parent
-    while not parent.exists():
-        parent = parent.parent
-    if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise UsageError(f"output folder {out} is not writable; choose another --out")
+    existing = out.resolve()
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise UsageError(f"output {out} is inside the file {existing}; choose another --out")
+    try:
+        tempfile.TemporaryDirectory(dir=existing, prefix=".timeline-probe-").cleanup()
+    except OSError as exc:
+        raise UsageError(
+            f"output folder {out} is not writable ({exc.strerror}); choose another --out"
+        ) from exc
 
 
 def _batches(items: Iterable[Article | Reject], size: int) -> Iterator[list[Article | Reject]]:
@@ -284,6 +290,7 @@ def extract_text(
 ) -> list[Event]:
     """The events of one article given as text: for notebooks and `timeline extract`."""
     extraction = Extraction(options or BuildOptions())
+    text = clean_text(text)
     article = Article(
         article_id=article_id_for(text),
         input_path="<text>",
@@ -294,8 +301,6 @@ def extract_text(
         outlet=outlet,
         language="en",
     )
-    ((_, outcome),) = extraction.run([article])
-    if isinstance(outcome, Reject):
-        return []
-    events, _ = cluster_events(outcome, {})
+    (outcome,) = extraction.run([article])
+    events, _ = cluster_events(outcome.mentions, {})
     return events

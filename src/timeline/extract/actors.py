@@ -79,8 +79,8 @@ class SentenceActors:
             actor = match.actor
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, actor, memory) or actor
-            if actor.country is None and actor.role is None:
-                continue
+            if actor.country is None and (actor.role is None or actor.kind == "agent"):
+                continue  # "troops" or "the ministry" of no named country is no codable actor
             found.append(self._token_actor(span, actor, direct=actor is match.actor))
             if match.surname:
                 memory.surnames[match.surname.lower()] = actor
@@ -96,9 +96,9 @@ class SentenceActors:
         found = [f for f in found if f.actor.country or f.actor.role]
         memory.remember(sentence_index, found)
         by_token: dict[int, TokenActor] = {}
-        for actor in found:
-            for i in range(actor.start, actor.end):
-                by_token[i] = actor
+        for token_actor in found:
+            for i in range(token_actor.start, token_actor.end):
+                by_token[i] = token_actor
         return by_token
 
     def _title_coreference(

@@ -18,6 +18,8 @@ from timeline.extract.cues import Cues
 from timeline.normalise.actions import Codebook, VerbFrame
 
 SUBJECTS = ("nsubj", "csubj")
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj")
+SUBJECT_CLIMB = 5
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 TARGET_PREPS = (
     "to",
@@ -124,16 +126,19 @@ class FrameFinder:
     def _subject(
         self, verb: Token, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
     ) -> TokenActor | None:
-        """The verb's subject actor, climbing to the governing verb for xcomp/conj/advcl."""
+        """The verb's subject actor, climbing to the governing verb for xcomp/conj/advcl and
+        through prepositions ('played a role in supporting X' takes the subject of 'played')."""
         current: Token | None = verb
-        while current is not None:
+        for _ in range(SUBJECT_CLIMB):
+            if current is None:
+                break
             subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
             if subject is not None:
                 found = actor_in(subject, actors, set())
                 if found is not None:
                     return found
                 return self._pronoun_subject(subject, memory, sentence_index)
-            if current.dep_ in ("xcomp", "conj", "advcl", "pcomp") and current.head is not current:
+            if current.dep_ in CLIMB_DEPS and current.head is not current:
                 current = current.head
             else:
                 current = None

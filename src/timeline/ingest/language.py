@@ -33,7 +33,7 @@ def detect_language(text: str) -> str | None:
     sample = text[:_DETECT_CHARS]
     if not sample.strip():
         return None
-    import py3langid  # type: ignore[import-untyped]  # loads its model on first use
+    import py3langid  # loads its model on first use
 
     code, _score = py3langid.classify(sample)
     return code if isinstance(code, str) else None

@@ -9,7 +9,7 @@ import csv
 import zlib
 from collections.abc import Iterator, Sequence
 
-import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+import pyarrow as pa
 
 from timeline.errors import InputError
 from timeline.ingest.formats import READERS, UNSUPPORTED

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
-import pyarrow.parquet as pq  # type: ignore[import-untyped, unused-ignore]
+import pyarrow.parquet as pq
 
 from timeline.ingest.metadata import (
     DATE_FIELDS,
