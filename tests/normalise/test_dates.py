@@ -158,3 +158,17 @@ def test_resolvers_agree(resolver: DateResolver) -> None:
     for text in ("on Monday", "last week", "in September", "3 March 2022"):
         assert other.resolve(text, MONDAY) == resolver.resolve(text, MONDAY)
         assert resolver.resolve(text, MONDAY) == resolver.resolve(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12 years", "in 12 years", "two years", "the past three months", "a year", "since 2011",
+     "until March", "through 2025"],
+)
+def test_durations_and_span_bounds_are_not_event_dates(text: str) -> None:
+    assert DateResolver().resolve(text, dt.date(2024, 3, 16)) is None
+
+
+def test_a_duration_with_ago_is_still_a_date() -> None:
+    found = DateResolver().resolve("two years ago", dt.date(2024, 3, 16))
+    assert found is not None and found.date == dt.date(2022, 1, 1)

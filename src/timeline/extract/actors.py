@@ -7,6 +7,7 @@ or pronoun. `ArticleMemory` remembers who was named, so later sentences can be r
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -31,33 +32,50 @@ class TokenActor:
 
 @dataclass
 class ArticleMemory:
-    """Actors named so far in an article, most recent last."""
+    """Actors named so far in an article, in reading order (doc token positions)."""
 
-    persons: list[ActorCode] = field(default_factory=list)
     surnames: dict[str, ActorCode] = field(default_factory=dict)
-    subjects: list[ActorCode] = field(default_factory=list)
-    recent: list[tuple[int, ActorCode]] = field(default_factory=list)
+    recent: list[tuple[int, int, ActorCode]] = field(default_factory=list)
 
     def remember(self, sentence_index: int, actors: list[TokenActor]) -> None:
-        for found in actors:
-            self.recent.append((sentence_index, found.actor))
-            if found.actor.kind == "person":
-                self.persons.append(found.actor)
+        for found in sorted(actors, key=lambda a: a.start):
+            self.recent.append((sentence_index, found.start, found.actor))
 
-    def last_person(self) -> ActorCode | None:
-        return self.persons[-1] if self.persons else None
+    def last_person(self, before: int) -> ActorCode | None:
+        """The person named last before token `before` ('he', 'the president')."""
+        for _, position, actor in reversed(self.recent):
+            if position < before and actor.kind == "person":
+                return actor
+        return None
 
-    def last_pair(self, sentence_index: int, window: int = 3) -> tuple[ActorCode, ActorCode] | None:
-        """The two most recent distinct-country actors named within `window` sentences."""
+    def last_collective(self, before: int) -> ActorCode | None:
+        """The country or organisation named last before token `before` ('it said')."""
+        for _, position, actor in reversed(self.recent):
+            if position < before and actor.kind in ("country", "organisation", "group"):
+                return actor
+        return None
+
+    def last_pair(
+        self, sentence_index: int, before: int, *, persons: bool = False, window: int = 3
+    ) -> tuple[ActorCode, ActorCode] | None:
+        """The two actors of different countries named last before token `before`, within
+        `window` sentences ('they', 'the two leaders'), in the order they were named."""
         pair: list[ActorCode] = []
-        for index, actor in reversed(self.recent):
+        for index, position, actor in reversed(self.recent):
             if index < sentence_index - window:
                 break
+            if position >= before or (persons and actor.kind != "person"):
+                continue
             if actor.country and all(actor.country != other.country for other in pair):
                 pair.append(actor)
             if len(pair) == 2:
                 return pair[1], pair[0]
         return None
+
+
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’/ -]{1,40}(?:,[^()\n]{1,40})?\s*\([^)\n]{2,60}\)\s*[–—-]{1,2}\s*"
+)
 
 
 class SentenceActors:
@@ -72,13 +90,17 @@ class SentenceActors:
     ) -> dict[int, TokenActor]:
         """Map each token index of `sent` that names an actor to that actor."""
         found: list[TokenActor] = []
+        dateline = DATELINE.match(sent.text)
+        skip_before = dateline.end() if dateline else 0
         for match in self.dictionary.find(sent.text, on=on):
+            if match.start < skip_before:
+                continue  # "SEOUL, June 20 (Wire) –" says where it was filed, not who acted
             span = sent.char_span(match.start, match.end, alignment_mode="expand")
             if span is None:
                 continue
             actor = match.actor
             if actor.kind == "agent" and actor.country is None:
-                actor = self._title_coreference(span, actor, memory) or actor
+                actor = self._title_coreference(span, memory) or actor
             if actor.country is None and (actor.role is None or actor.kind == "agent"):
                 continue  # "troops" or "the ministry" of no named country is no codable actor
             found.append(self._token_actor(span, actor, direct=actor is match.actor))
@@ -101,13 +123,11 @@ class SentenceActors:
                 by_token[i] = token_actor
         return by_token
 
-    def _title_coreference(
-        self, span: Span, actor: ActorCode, memory: ArticleMemory
-    ) -> ActorCode | None:
+    def _title_coreference(self, span: Span, memory: ArticleMemory) -> ActorCode | None:
         """'the president' or 'the leader' stands for the person named last."""
         words = span.text.lower().removeprefix("the ").strip()
         if words in self.cues.titles:
-            return memory.last_person()
+            return memory.last_person(before=span.start)
         return None
 
     @staticmethod

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.codes import DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
 from timeline.extract.frames import Frame, FrameFinder
-from timeline.extract.modality import Tense, modality_of, tense_of
+from timeline.extract.modality import Tense, clause_verb, modality_of, tense_of
 from timeline.models import Article, DatePrecision, GeoPrecision, Mention, Modality
 from timeline.reference.bundle import Reference
 
@@ -28,6 +28,8 @@ class ArticleExtractor:
         self.reference = reference
         self.actors = SentenceActors(reference.actors, reference.cues)
         self.frames = FrameFinder(reference.codebook, reference.cues)
+        cues = reference.cues
+        self.coreferring = cues.pair_subjects | cues.person_pronouns | cues.thing_pronouns
 
     def extract(self, article: Article, doc: Doc) -> tuple[list[Mention], list[str]]:
         """The article's mentions, and a one-line reason for each that failed validation."""
@@ -38,7 +40,7 @@ class ArticleExtractor:
             if not sent.text.strip():
                 continue
             actors = self.actors.find(sent, article.published, memory, index)
-            if not actors and not any(t.lower_ in self.reference.cues.pair_subjects for t in sent):
+            if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
             for frame in self.frames.frames(sent, actors, memory, index):
                 try:
@@ -133,7 +135,7 @@ class ArticleExtractor:
         expression = _nearest_entity(frame.trigger, sent, ("DATE",))
         if expression is not None:
             resolved = self.reference.dates.resolve(
-                expression.text, article.published, future=tense is Tense.FUTURE
+                _with_preposition(expression), article.published, future=tense is Tense.FUTURE
             )
             if resolved is not None and not (background and resolved.date is None):
                 return resolved
@@ -175,22 +177,22 @@ def _code(actor: TokenActor | None) -> str | None:
     return actor.actor.code if actor is not None else None
 
 
-def _in_subtree(token: Token, head: Token) -> bool:
-    return head.left_edge.i <= token.i <= head.right_edge.i and any(
-        a == head for a in [token, *token.ancestors]
-    )
+def _own_clause(token: Token, trigger: Token, clause: Token) -> bool:
+    """True when `token` hangs from the trigger, or from its clause verb with no other verb
+    between: 'since 2011' in 'diplomacy suspended since 2011' belongs to 'suspended'."""
+    for ancestor in token.ancestors:
+        if ancestor == trigger or ancestor == clause:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _entities_by_distance(trigger: Token, sent: Span, labels: tuple[str, ...]) -> list[Span]:
-    """Entities of `labels` inside the trigger's clause, nearest first."""
-    from timeline.extract.modality import clause_verb
-
+    """Entities of `labels` in the trigger's own clause, nearest first."""
     clause = clause_verb(trigger)
-    heads = [trigger] if clause is trigger else [trigger, clause]
     found = [
-        ent
-        for ent in sent.ents
-        if ent.label_ in labels and any(_in_subtree(ent.root, h) for h in heads)
+        ent for ent in sent.ents if ent.label_ in labels and _own_clause(ent.root, trigger, clause)
     ]
     return sorted(found, key=lambda ent: (abs(ent.root.i - trigger.i), ent.start))
 
@@ -198,6 +200,14 @@ def _entities_by_distance(trigger: Token, sent: Span, labels: tuple[str, ...]) -
 def _nearest_entity(trigger: Token, sent: Span, labels: tuple[str, ...]) -> Span | None:
     found = _entities_by_distance(trigger, sent, labels)
     return found[0] if found else None
+
+
+def _with_preposition(ent: Span) -> str:
+    """'since November', not 'November': the preposition says whether it dates the event."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.i == ent.start - 1:
+        return f"{head.text} {ent.text}"
+    return ent.text
 
 
 def _after_place_prep(ent: Span) -> bool:

@@ -34,6 +34,9 @@ class Cues:
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     titles: frozenset[str]
+    reporting_verbs: frozenset[str]
+    irrealis_verbs: frozenset[str]
+    pair_person_words: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cues:
@@ -53,6 +56,9 @@ class Cues:
                     "person_pronouns",
                     "thing_pronouns",
                     "titles",
+                    "reporting_verbs",
+                    "irrealis_verbs",
+                    "pair_person_words",
                 )
             }
             return cls(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.codes import ActionCode
+from timeline.codes import ActionCode, ActorCode
 from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
 from timeline.extract.cues import Cues
 from timeline.normalise.actions import Codebook, VerbFrame
@@ -115,7 +115,9 @@ class FrameFinder:
             patient = next(c for c in children if c.dep_ in PASSIVE_SUBJECTS)
             target = actor_in(patient, actors, _starts(source))
         else:
-            source = self._subject(verb, actors, memory, sentence_index)
+            source = self._accused(verb, actors) or self._subject(
+                verb, actors, memory, sentence_index
+            )
             target = self._object(verb, dobj, actors, _starts(source))
         if target is None and source is not None:
             target = self._pair_partner(verb, source, actors, memory, sentence_index)
@@ -132,12 +134,18 @@ class FrameFinder:
         for _ in range(SUBJECT_CLIMB):
             if current is None:
                 break
-            subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
-            if subject is not None:
+            subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+            if current.dep_ == "xcomp" and not subjects:
+                controller = next((c for c in current.head.children if c.dep_ == "dobj"), None)
+                if controller is not None:
+                    # "invited Putin to visit", "urged Beijing to act": the object acts
+                    return actor_in(controller, actors, set())
+            for subject in subjects:  # a parse may take a dateline for a second subject
                 found = actor_in(subject, actors, set())
                 if found is not None:
                     return found
-                return self._pronoun_subject(subject, memory, sentence_index)
+            if subjects:
+                return self._pronoun_subject(subjects[0], memory, sentence_index)
             if current.dep_ in CLIMB_DEPS and current.head is not current:
                 current = current.head
             else:
@@ -151,21 +159,32 @@ class FrameFinder:
         words = " ".join(t.lower_ for t in subject.subtree)
         actor = None
         if words in self.cues.person_pronouns:
-            actor = memory.last_person()
+            actor = memory.last_person(before=subject.i)
+        elif words in self.cues.thing_pronouns:
+            actor = memory.last_collective(before=subject.i)
         elif words in self.cues.pair_subjects:
-            pair = memory.last_pair(sentence_index)
+            pair = self._pair(subject, memory, sentence_index)
             actor = pair[0] if pair else None
         if actor is None:
             return None
+        end = subject.right_edge
         return TokenActor(
-            subject.i,
-            subject.i + 1,
-            subject.text,
+            subject.left_edge.i,
+            end.i + 1,
+            words,
             actor,
             False,
-            subject.idx,
-            subject.idx + len(subject.text),
+            subject.left_edge.idx,
+            end.idx + len(end.text),
         )
+
+    def _pair(
+        self, subject: Token, memory: ArticleMemory, sentence_index: int
+    ) -> tuple[ActorCode, ActorCode] | None:
+        """The pair a plural subject stands for: persons for 'the two leaders', else any."""
+        words = {t.lower_ for t in subject.subtree}
+        persons = bool(words & self.cues.pair_person_words)
+        return memory.last_pair(sentence_index, subject.left_edge.i, persons=persons)
 
     def _pair_partner(
         self,
@@ -176,8 +195,8 @@ class FrameFinder:
         sentence_index: int,
     ) -> TokenActor | None:
         """For reciprocal subjects ('Kim and Putin met', 'they signed'), the other party."""
-        if not source.direct and source.text.lower() in {"they"} | set(self.cues.pair_subjects):
-            pair = memory.last_pair(sentence_index)
+        if not source.direct and source.text.lower() in self.cues.pair_subjects:
+            pair = self._pair(verb.doc[source.start], memory, sentence_index)
             if pair and pair[0] == source.actor:
                 return TokenActor(
                     source.start,
@@ -194,6 +213,19 @@ class FrameFinder:
             if partner is not None and partner.actor != source.actor:
                 return partner
         return None
+
+    def _accused(self, trigger: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+        """In 'accused X of supplying Y' or 'blamed X for the attack', X is the doer."""
+        while trigger.dep_ == "conj" and trigger.head is not trigger:
+            trigger = trigger.head  # "accused Iran of funding and arming Hamas"
+        prep = trigger.head
+        if trigger.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
+            return None
+        accusing = prep.head
+        if accusing.lemma_.lower() not in self.cues.alleged_verbs:
+            return None
+        accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return actor_in(accused, actors, set()) if accused is not None else None
 
     @staticmethod
     def _object(
@@ -243,6 +275,8 @@ class FrameFinder:
                         break
             if target is not None:
                 break
+        if source is None:
+            source = self._accused(noun, actors)
         if source is None:
             governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
             while governor is not None and governor.pos_ not in ("VERB", "AUX"):

@@ -57,8 +57,14 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         return Modality.NEGATED
     aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for v in [verb, *chain[:1]] for c in v.children if c.dep_ == "mark"}
-    if aux & cues.hypothetical_auxiliaries or marks & cues.hypothetical_marks:
+    conditional = bool(marks & cues.hypothetical_marks)
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.reporting_verbs
+    if "would" in aux and reported and not conditional:
+        return Modality.PLANNED  # "said it would send": the future seen from the past
+    if aux & cues.hypothetical_auxiliaries or conditional:
         return Modality.HYPOTHETICAL
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in cues.irrealis_verbs:
+        return Modality.HYPOTHETICAL  # "demanded that Russia withdraw": asked for, not done
     if (
         aux & cues.planned_auxiliaries
         or _going_to(verb)

@@ -35,6 +35,17 @@ _DECADE = re.compile(r"(?:^|\s)(?:'|’)?\d{2,4}'?s\b|\bcentur(?:y|ies)\b")
 # A lone one- or two-digit number ("3", "the 15th") is a day with no month: not a usable date.
 _BARE_DAY = re.compile(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$")
 
+# A length of time, not a point in it: "12 years", "in two weeks", "the past three months".
+_DURATION = re.compile(
+    r"^(?:the\s+)?(?:past|last|next|first|coming|previous)?\s*"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"few|a\s+few|many|some|couple\s+of|a\s+couple\s+of)\s+"
+    r"(?:full\s+|more\s+)?(?:year|month|week|day|hour|decade)s?$"
+)
+
+# Bounds of a span, not the time of an event: "since 2011", "until March", "through 2025".
+_SPAN_BOUND = re.compile(r"^\s*(?:since|until|till|through|throughout|up\s+to)\b", re.IGNORECASE)
+
 # Words that tie the date to the story's own time line, not to the publication date:
 # "that day", "the same week", "the following month", "the day before", "at the time".
 _ANAPHORIC = frozenset(
@@ -107,6 +118,11 @@ _VAGUE = frozenset(
 )
 
 
+def bounds_a_span(text: str) -> bool:
+    """True for 'since 2011', 'until March': the edge of a state, not when an event happened."""
+    return bool(_SPAN_BOUND.match(text))
+
+
 def clean(text: str) -> str:
     """Lowercase, single-spaced, without surrounding punctuation or a leading preposition."""
     lowered = " ".join(text.lower().replace("\u2019", "'").split()).strip(' ,.;:()"')
@@ -115,7 +131,7 @@ def clean(text: str) -> str:
 
 def is_not_a_date(cleaned: str) -> bool:
     """True for expressions that name no point we can place on a calendar."""
-    if not cleaned or cleaned in _VAGUE or _BARE_DAY.match(cleaned):
+    if not cleaned or cleaned in _VAGUE or _BARE_DAY.match(cleaned) or _DURATION.match(cleaned):
         return True
     if _DECADE.search(cleaned):
         # A decade or century is background, not an event date; DatePrecision has no decade.

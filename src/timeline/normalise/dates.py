@@ -63,6 +63,8 @@ class DateResolver:
         self, text: str, published: dt.date | None, *, future: bool = False
     ) -> DateResult | None:
         """The date `text` names, or None when it names no placeable date (see module docs)."""
+        if date_rules.bounds_a_span(text):
+            return None
         cleaned = date_rules.clean(text)
         if date_rules.is_not_a_date(cleaned):
             return None

@@ -1,0 +1,121 @@
+"""Extraction rules, one sentence each, through the real spaCy pipeline and reference data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.models import Article, DatePrecision, Mention, Modality
+from timeline.pipeline import BuildOptions, Extraction
+
+pytestmark = pytest.mark.slow
+PUBLISHED = dt.date(2024, 10, 7)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def extraction() -> Extraction:
+    return Extraction(BuildOptions())
+
+
+def mentions_of(
+    extraction: Extraction, text: str, published: dt.date | None = PUBLISHED
+) -> list[Mention]:
+    article = Article(article_id="t", input_path="-", text=text, published=published)
+    (outcome,) = extraction.run([article])
+    assert outcome.ok and not outcome.rejects
+    return outcome.mentions
+
+
+def one(mentions: list[Mention], root: str) -> Mention:
+    found = [m for m in mentions if m.cameo_root == root]
+    assert len(found) == 1, [
+        (m.cameo_code, m.source_actor_code, m.target_actor_code) for m in mentions
+    ]
+    return found[0]
+
+
+def test_subject_object_date_and_place(extraction: Extraction) -> None:
+    m = one(mentions_of(extraction, "Russian forces shelled Kharkiv on Sunday."), "19")
+    assert (m.source_country, m.source_role) == ("RUS", "MIL")
+    assert m.event_date == dt.date(2024, 10, 6) and m.date_precision is DatePrecision.DAY
+    assert m.modality is Modality.ASSERTED
+
+
+def test_nominal_visit_takes_by_and_to(extraction: Extraction) -> None:
+    text = "Kim praised the ties after a visit by Putin to Pyongyang."
+    visit = one(mentions_of(extraction, text), "04")
+    assert (visit.source_country, visit.target_country) == ("RUS", "PRK")
+    assert visit.location_name == "Pyongyang" and visit.geonames_id == 1871859
+    assert visit.date_precision is DatePrecision.UNKNOWN  # an earlier event, mentioned in passing
+
+
+def test_accused_is_the_doer_and_the_deed_is_alleged(extraction: Extraction) -> None:
+    text = "The United States accused North Korea of supplying Russia with artillery shells."
+    supply = one(mentions_of(extraction, text), "07")
+    assert (supply.source_country, supply.target_country) == ("PRK", "RUS")
+    assert supply.modality is Modality.ALLEGED
+
+
+def test_object_of_invite_is_the_visitor(extraction: Extraction) -> None:
+    text = "Kim Jong Un invited Vladimir Putin to visit North Korea."
+    visit = [m for m in mentions_of(extraction, text) if m.cameo_code == "042"]
+    assert [(m.source_country, m.target_country) for m in visit] == [("RUS", "PRK")]
+
+
+def test_dateline_city_is_not_an_actor(extraction: Extraction) -> None:
+    text = "SEOUL, June 20 (Harbour Daily) – Vladimir Putin visited Pyongyang on Wednesday."
+    mentions = mentions_of(extraction, text, dt.date(2024, 6, 20))
+    assert mentions and all(m.source_country == "RUS" for m in mentions)
+    assert all("KOR" not in (m.source_country, m.target_country) for m in mentions)
+
+
+def test_pronoun_takes_the_person_named_before_it(extraction: Extraction) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskiy spoke in Kyiv. "
+        "He ruled out talks with Russia while Putin remained in power."
+    )
+    talks = one(mentions_of(extraction, text), "04")
+    assert talks.source_country == "UKR"
+
+
+def test_reported_would_is_a_plan_and_a_condition_is_hypothetical(extraction: Extraction) -> None:
+    plan = one(mentions_of(extraction, "Germany said it would send tanks to Ukraine."), "07")
+    assert (plan.source_country, plan.target_country) == ("DEU", "UKR")
+    assert plan.modality is Modality.PLANNED
+    text = "Washington could impose sanctions on Iran if talks fail."
+    assert one(mentions_of(extraction, text), "16").modality is Modality.HYPOTHETICAL
+
+
+def test_demanded_action_is_not_asserted(extraction: Extraction) -> None:
+    text = "The United Nations demanded that Russia withdraw its troops from Ukraine."
+    withdrawal = [m for m in mentions_of(extraction, text) if m.cameo_code.startswith("087")]
+    assert withdrawal and all(m.modality is Modality.HYPOTHETICAL for m in withdrawal)
+
+
+def test_negation(extraction: Extraction) -> None:
+    text = "Israel did not attack Iranian nuclear sites on Saturday."
+    assert one(mentions_of(extraction, text), "19").modality is Modality.NEGATED
+
+
+def test_background_is_never_given_the_publication_date(extraction: Extraction) -> None:
+    text = "During the Cold War, the Soviet Union supplied North Korea with weapons."
+    supply = one(mentions_of(extraction, text), "07")
+    assert supply.date_precision is DatePrecision.UNKNOWN and supply.event_date is None
+
+
+def test_span_bound_is_not_the_event_date(extraction: Extraction) -> None:
+    text = "The Houthis have attacked ships of Israel since November."
+    attack = one(mentions_of(extraction, text), "19")
+    assert attack.date_text is None or "November" not in attack.date_text
+    assert attack.event_date != dt.date(2023, 11, 1)
+
+
+def test_no_publication_date_means_unknown(extraction: Extraction) -> None:
+    attack = one(mentions_of(extraction, "Russian forces shelled Kharkiv.", None), "19")
+    assert attack.date_precision is DatePrecision.UNKNOWN and attack.event_date is None
+
+
+def test_same_actor_on_both_sides_drops_the_target(extraction: Extraction) -> None:
+    for m in mentions_of(extraction, "Russia criticised Russia's own central bank on Monday."):
+        assert m.source_actor_code != m.target_actor_code
