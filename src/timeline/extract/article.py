@@ -181,7 +181,7 @@ def _own_clause(token: Token, trigger: Token, clause: Token) -> bool:
     """True when `token` hangs from the trigger, or from its clause verb with no other verb
     between: 'since 2011' in 'diplomacy suspended since 2011' belongs to 'suspended'."""
     for ancestor in token.ancestors:
-        if ancestor == trigger or ancestor == clause:
+        if ancestor in (trigger, clause):
             return True
         if ancestor.pos_ in ("VERB", "AUX"):
             return False
