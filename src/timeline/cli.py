@@ -85,6 +85,20 @@ class TimelineGroup(click.Group):
                 raise
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrupted: the previous output, if any, is unchanged.", err=True)
+            ctx.exit(130)
+        except (click.exceptions.Exit, click.ClickException):
+            raise
+        except Exception as exc:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(
+                f"Error: internal error ({type(exc).__name__}: {exc}); rerun with --debug "
+                "and report it",
+                err=True,
+            )
+            ctx.exit(1)
 
 
 @click.group(cls=TimelineGroup)
@@ -106,10 +120,40 @@ def main(debug: bool) -> None:
     type=click.Path(path_type=Path),
     help="Output folder (replaced atomically when the build is complete).",
 )
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for parsing and extraction (local engine).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the per-article work runs.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Dask scheduler address (tcp://HOST:PORT); default: a LocalCluster here.",
+)
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Extraction cache folder (default: OUT/.cache).",
+)
 @pipeline_options
 def build(
     inputs: tuple[str, ...],
     out: Path,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    cache: Path | None,
     model: str,
     text_column: str | None,
     dictionaries: tuple[Path, ...],
@@ -119,11 +163,19 @@ def build(
 
     INPUTS are files, folders (read recursively), globs, or - for standard input.
 
-    Example: timeline build data/raw articles.jsonl.gz --out data/processed
+    Example: timeline build data/raw articles.jsonl.gz --out data/processed --workers 2
     """
+    import dataclasses
+
     from timeline.pipeline import build as run_build
 
-    options = _build_options(model, text_column, dictionaries, languages)
+    options = dataclasses.replace(
+        _build_options(model, text_column, dictionaries, languages),
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        cache=cache / "extractions.sqlite" if cache else None,
+    )
     if err.is_terminal:
         with Progress(
             TextColumn("building"),

@@ -1,6 +1,7 @@
 """Wires the stages: ingest -> nlp -> extract (+ normalise) -> validate -> dedup -> store.
 
-No logic of its own beyond bookkeeping: which article went where, and the counts of a build.
+The map step (per article) runs on an engine; this module keeps the books: which article went
+where, the extraction cache, the staged mentions, and the reduce step (dedup and store).
 """
 
 from __future__ import annotations
@@ -8,120 +9,51 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from spacy.language import Language
+import pyarrow as pa
 
 from timeline import __version__
-from timeline.dedup.articles import ArticleKey, find_duplicates
-from timeline.dedup.events import SourceInfo, cluster_events
-from timeline.dedup.simhash import simhash
+from timeline.dedup.articles import ArticleKey, DuplicateOf, find_duplicates
+from timeline.dedup.events import SourceInfo, build_event, cluster_events, cluster_keys, key_of
 from timeline.errors import UsageError
-from timeline.extract.article import EXTRACTOR_VERSION, ArticleExtractor
-from timeline.ingest import IngestOptions, article_id_for, clean_text, iter_inputs
-from timeline.models import SCHEMA_VERSION, Article, ArticleStatus, Event, Mention, Reject, Stage
-from timeline.nlp import DEFAULT_MODEL, load_pipeline, model_version
-from timeline.reference.bundle import Reference, load_reference
-from timeline.store.parquet import write_output
+from timeline.extraction import ArticleOutcome, BuildOptions, Extraction
+from timeline.ingest import article_id_for, clean_text, iter_inputs
+from timeline.models import SCHEMA_VERSION, Article, ArticleStatus, Event, Reject, Stage
+from timeline.store.arrow_schema import to_table
+from timeline.store.cache import ExtractionCache
+from timeline.store.parquet import ARTICLE_SCHEMA, REJECT_SCHEMA, OutputWriter
+from timeline.store.staging import StagedMentions
 
 ARTICLE_BATCH = 32
+CACHE_FILE = Path(".cache") / "extractions.sqlite"
 INPUT_STAGES = (Stage.INGEST, Stage.NLP, Stage.EXTRACT)  # rejects here lose a whole input record
+KEY_COLUMNS = [
+    "mention_id", "article_id", "source_actor_code", "target_actor_code", "cameo_root",
+    "event_date", "date_precision", "confidence", "geo_precision",
+]  # fmt: skip
+
+__all__ = ["ArticleOutcome", "BuildOptions", "BuildResult", "Extraction", "build", "extract_text"]
 
 
-@dataclass(frozen=True)
-class BuildOptions:
-    """Everything a build can be told, with the defaults the CLI shows."""
-
-    model: str = DEFAULT_MODEL
-    ingest: IngestOptions = field(default_factory=IngestOptions)
-    dictionaries: tuple[Path, ...] = ()
+class Engine(Protocol):
+    def map(self, batches: Iterable[list[Article]]) -> Iterator[ArticleOutcome]: ...
 
 
 @dataclass
 class BuildResult:
-    """What a build did: its tables and its counts, for the summary and the manifest."""
+    """What a build did, for the summary: counts by kind and where the output is."""
 
-    out: Path | None
-    articles: list[Article]
-    rejects: list[Reject]
-    mentions: list[Mention]
-    events: list[Event]
+    out: Path
+    counts_by_kind: dict[str, int] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
-        by_status = {s: 0 for s in ArticleStatus}
-        for article in self.articles:
-            by_status[article.status] += 1
-        rejected_inputs = sum(1 for r in self.rejects if r.stage in INPUT_STAGES)
-        return {
-            "inputs": by_status[ArticleStatus.OK]
-            + by_status[ArticleStatus.DUPLICATE]
-            + rejected_inputs,
-            "articles_ok": by_status[ArticleStatus.OK],
-            "duplicates": by_status[ArticleStatus.DUPLICATE],
-            "rejected_inputs": rejected_inputs,
-            "rejects": len(self.rejects),
-            "mentions": len(self.mentions),
-            "events": len(self.events),
-        }
-
-
-class Extraction:
-    """The per-process part of the pipeline: the spaCy model, the reference data, the extractor."""
-
-    def __init__(self, options: BuildOptions) -> None:
-        self.reference: Reference = load_reference(options.dictionaries)
-        self.nlp: Language = load_pipeline(options.model)
-        self.extractor = ArticleExtractor(self.reference)
-
-    def versions(self) -> dict[str, Any]:
-        return {
-            "extractor": EXTRACTOR_VERSION,
-            "model": model_version(self.nlp),
-            "reference": self.reference.versions(),
-        }
-
-    def run(self, articles: Sequence[Article]) -> Iterator[ArticleOutcome]:
-        """Parse a batch of articles and extract their mentions; a failure rejects one article.
-
-        A mention that fails validation becomes a reject of its own; its article stays ok.
-        """
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=len(articles) or 1)
-        for article, doc in zip(articles, docs, strict=True):
-            try:
-                mentions, invalid = self.extractor.extract(article, doc)
-            except Exception as exc:  # a bug on one article is reported, never stops the build
-                reason = f"extraction failed ({type(exc).__name__}: {exc}); rerun with --debug"
-                yield ArticleOutcome(article, [], [_reject(article, Stage.EXTRACT, reason)])
-                continue
-            counted = article.model_copy(
-                update={"n_sentences": sum(1 for _ in doc.sents), "n_mentions": len(mentions)}
-            )
-            rejects = [_reject(article, Stage.VALIDATE, reason) for reason in invalid]
-            yield ArticleOutcome(counted, mentions, rejects, ok=True)
-
-
-@dataclass(frozen=True)
-class ArticleOutcome:
-    """One article after extraction: its mentions, and rejects for it or its invalid mentions."""
-
-    article: Article
-    mentions: list[Mention]
-    rejects: list[Reject]
-    ok: bool = False
-
-
-def _reject(article: Article, stage: Stage, reason: str) -> Reject:
-    return Reject(
-        input_path=article.input_path,
-        record=article.record,
-        article_id=article.article_id,
-        stage=stage,
-        reason=reason.replace("\n", " "),
-    )
+        return dict(self.counts_by_kind)
 
 
 def check_output_folder(out: Path) -> None:
@@ -141,85 +73,104 @@ def check_output_folder(out: Path) -> None:
         ) from exc
 
 
-def _batches(items: Iterable[Article | Reject], size: int) -> Iterator[list[Article | Reject]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
+def make_engine(options: BuildOptions) -> Engine:
+    if options.engine == "dask":
+        from timeline.engines.dask_engine import DaskEngine
+
+        return DaskEngine(options)
+    if options.engine != "local":
+        raise UsageError(f"unknown engine {options.engine!r}; use 'local' or 'dask'")
+    from timeline.engines.local import LocalEngine
+
+    return LocalEngine(options)
 
 
-def run_build(
+def _where(article: Article) -> str:
+    return f"{article.input_path}:{article.record or 0}"
+
+
+class Books:
+    """Everything the reduce step needs, gathered as outcomes arrive in any order."""
+
+    def __init__(self, staged: StagedMentions) -> None:
+        self.staged = staged
+        self.articles: list[Article] = []
+        self.keys: dict[str, ArticleKey] = {}
+        self.rejects: list[Reject] = []
+
+    def add(self, outcome: ArticleOutcome) -> None:
+        self.rejects.extend(outcome.rejects)
+        if not outcome.ok:
+            return
+        article = outcome.article
+        where = _where(article)
+        self.articles.append(article)
+        self.keys[where] = ArticleKey(
+            article.input_path, article.record, article.article_id, article.published,
+            outcome.fingerprint,
+        )  # fmt: skip
+        self.staged.add(outcome.mentions, where)
+
+
+def _outcomes(
     inputs: Sequence[str],
     options: BuildOptions,
-    progress: Callable[[int], None] | None = None,
-) -> tuple[BuildResult, dict[str, Any]]:
-    """Run every stage but store; returns the tables and the stage versions."""
-    extraction = Extraction(options)
-    articles: list[Article] = []
-    rejects: list[Reject] = []
-    mentions_by_article: dict[tuple[str, str, int | None], list[Mention]] = {}
-    for batch in _batches(iter_inputs(inputs, options.ingest), ARTICLE_BATCH):
-        readable = [item for item in batch if isinstance(item, Article)]
-        rejects.extend(item for item in batch if isinstance(item, Reject))
-        for outcome in extraction.run(readable):
-            rejects.extend(outcome.rejects)
-            if outcome.ok:
-                articles.append(outcome.article)
-                mentions_by_article[_where(outcome.article)] = outcome.mentions
-        if progress is not None:
-            progress(len(batch))
+    books: Books,
+    cache: ExtractionCache,
+    progress: Callable[[int], None] | None,
+) -> Iterator[ArticleOutcome]:
+    """Every article's outcome: from the cache when it has one, else from the engine."""
+    cached: list[ArticleOutcome] = []
 
-    keys = {
-        _where(a): ArticleKey(a.input_path, a.record, a.article_id, a.published, simhash(a.text))
-        for a in articles
-    }
-    duplicates = find_duplicates(list(keys.values()))
-    by_key = {keys[_where(a)]: a for a in articles}
-    sources: dict[str, list[SourceInfo]] = {}
-    kept_mentions: list[Mention] = []
-    final_articles: list[Article] = []
-    for article in articles:
-        key = keys[_where(article)]
-        copy = duplicates.get(key)
-        if copy is None:
-            kept_mentions.extend(mentions_by_article[_where(article)])
-            final_articles.append(article)
-            carrier = by_key[key]
-        else:
-            kept = by_key[copy.kept]
-            final_articles.append(
-                article.model_copy(
-                    update={
-                        "status": ArticleStatus.DUPLICATE,
-                        "duplicate_of": kept.article_id,
-                        "duplicate_kind": copy.kind,
-                        "reason": f"{copy.kind} copy of {kept.input_path}"
-                        + (f" record {kept.record}" if kept.record else ""),
-                        "n_mentions": 0,
-                    }
+    def misses() -> Iterator[list[Article]]:
+        items = iter_inputs(inputs, options.ingest)
+        while batch := list(islice(items, ARTICLE_BATCH)):
+            todo = []
+            for item in batch:
+                if isinstance(item, Reject):
+                    books.rejects.append(item)
+                    continue
+                hit = cache.get(item)
+                if hit is None:
+                    todo.append(item)
+                    continue
+                mentions, n_sentences, fingerprint = hit
+                mentions = [
+                    m.model_copy(update={"url": item.url, "outlet": item.outlet}) for m in mentions
+                ]
+                light = item.model_copy(
+                    update={"text": "", "n_sentences": n_sentences, "n_mentions": len(mentions)}
                 )
-            )
-            carrier = kept
-        sources.setdefault(carrier.article_id, []).append(
-            SourceInfo(
-                article_id=article.article_id,
-                where=f"{article.input_path}:{article.record or 0}",
-                outlet=article.outlet,
-                url=article.url,
-                published=article.published,
-            )
-        )
-    events, mentions = cluster_events(kept_mentions, sources)
-    final_articles += [
-        _rejected_article(r) for r in rejects if r.article_id and r.stage in INPUT_STAGES
-    ]
-    final_articles.sort(key=lambda a: (a.input_path, a.record or 0, a.article_id))
-    rejects.sort(key=lambda r: (r.input_path, r.record or 0, r.stage.value, r.reason))
-    result = BuildResult(None, final_articles, rejects, mentions, events)
-    return result, extraction.versions()
+                cached.append(ArticleOutcome(light, mentions, [], ok=True, fingerprint=fingerprint))
+            if progress is not None:
+                progress(len(batch))
+            if todo:
+                yield todo
+
+    for outcome in make_engine(options).map(misses()):
+        if outcome.ok:
+            cache.put(outcome.article, outcome.mentions, outcome.article.n_sentences,
+                      outcome.fingerprint)  # fmt: skip
+        yield outcome
+        while cached:
+            yield cached.pop()
+    while cached:
+        yield cached.pop()
 
 
-def _where(article: Article) -> tuple[str, str, int | None]:
-    return (article.article_id, article.input_path, article.record)
+def _duplicate_row(article: Article, kept: ArticleKey, copy: DuplicateOf) -> Article:
+    reason = f"{copy.kind} copy of {kept.input_path}" + (
+        f" record {kept.record}" if kept.record else ""
+    )
+    return article.model_copy(
+        update={
+            "status": ArticleStatus.DUPLICATE,
+            "duplicate_of": kept.article_id,
+            "duplicate_kind": copy.kind,
+            "reason": reason,
+            "n_mentions": 0,
+        }
+    )
 
 
 def _rejected_article(reject: Reject) -> Article:
@@ -232,26 +183,94 @@ def _rejected_article(reject: Reject) -> Article:
     )
 
 
-def manifest_for(
-    inputs: Sequence[str], options: BuildOptions, result: BuildResult, versions: dict[str, Any]
-) -> dict[str, Any]:
-    """The build's manifest: versions, inputs' fingerprint and counts."""
-    fingerprint = hashlib.sha256()
-    for article in sorted(
-        result.articles, key=lambda a: (a.article_id, a.input_path, a.record or 0)
-    ):
-        fingerprint.update(f"{article.article_id}|{article.input_path}|{article.record}\n".encode())
+def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
+    """Dedup articles and events, then write every table into the staged output."""
+    books.staged.close()
+    duplicates = find_duplicates(list(books.keys.values()))
+    sources: dict[str, list[SourceInfo]] = {}
+    final_articles: list[Article] = []
+    kept_wheres: set[str] = set()
+    for article in books.articles:
+        where = _where(article)
+        copy = duplicates.get(books.keys[where])
+        carrier = article.article_id if copy is None else copy.kept.article_id
+        if copy is None:
+            kept_wheres.add(where)
+            final_articles.append(article)
+        else:
+            final_articles.append(_duplicate_row(article, copy.kept, copy))
+        info = SourceInfo(article.article_id, where, article.outlet, article.url, article.published)
+        sources.setdefault(carrier, []).append(info)
+
+    keys_table = books.staged.read(kept_wheres, KEY_COLUMNS)
+    columns = {name: keys_table.column(name).to_pylist() for name in KEY_COLUMNS}
+    clusters = cluster_keys(
+        key_of(i, {name: columns[name][i] for name in KEY_COLUMNS})
+        for i in range(keys_table.num_rows)
+    )
+    mentions = books.staged.read(kept_wheres)
+    needed = sorted({k.index for c in clusters for k in (c.best, c.dated, c.placed)})
+    rows = dict(zip(needed, mentions.take(pa.array(needed, pa.int64())).to_pylist(), strict=True))
+    events = [build_event(c, rows.__getitem__, sources) for c in clusters]
+    event_of = [""] * mentions.num_rows
+    for cluster in clusters:
+        for member in cluster.members:
+            event_of[member.index] = cluster.event_id
+    mentions = mentions.set_column(
+        mentions.schema.get_field_index("event_id"),
+        mentions.schema.field("event_id"),
+        pa.array(event_of, pa.string()),
+    ).sort_by("mention_id")
+
+    final_articles += [
+        _rejected_article(r) for r in books.rejects if r.article_id and r.stage in INPUT_STAGES
+    ]
+    final_articles.sort(key=lambda a: (a.input_path, a.record or 0, a.article_id))
+    rejects = sorted(books.rejects, key=lambda r: (r.input_path, r.record or 0, r.stage, r.reason))
+    writer.write_events(events)
+    writer.write_table("mentions.parquet", mentions)
+    writer.write_table("articles.parquet", to_table(final_articles, ARTICLE_SCHEMA))
+    writer.write_table("rejects.parquet", to_table(rejects, REJECT_SCHEMA))
+
+    statuses = Counter(a.status for a in final_articles)
+    rejected_inputs = sum(1 for r in rejects if r.stage in INPUT_STAGES)
     return {
-        "tool": "timeline",
-        "tool_version": __version__,
-        "schema_version": SCHEMA_VERSION,
-        **versions,
-        "model_name": options.model,
-        "inputs": list(inputs),
-        "inputs_fingerprint": fingerprint.hexdigest(),
-        "counts": result.counts(),
-        "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "inputs": statuses[ArticleStatus.OK] + statuses[ArticleStatus.DUPLICATE] + rejected_inputs,
+        "articles_ok": statuses[ArticleStatus.OK],
+        "duplicates": statuses[ArticleStatus.DUPLICATE],
+        "rejected_inputs": rejected_inputs,
+        "rejects": len(rejects),
+        "mentions": mentions.num_rows,
+        "events": len(events),
     }
+
+
+def pipeline_fingerprint(options: BuildOptions) -> dict[str, str]:
+    """What decides an article's mentions, without loading the model: the cache key."""
+    from importlib import metadata, resources
+
+    digest = hashlib.sha256()
+    data = resources.files("timeline.reference.data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            digest.update(entry.name.encode() + entry.read_bytes())
+    for path in options.dictionaries:
+        digest.update(path.name.encode() + path.read_bytes())
+    try:
+        model = f"{options.model}-{metadata.version(options.model.replace('_', '-'))}"
+    except metadata.PackageNotFoundError:
+        model = options.model
+    from timeline.extract.article import EXTRACTOR_VERSION
+
+    versions = {
+        "extractor": EXTRACTOR_VERSION,
+        "model": model,
+        "reference": digest.hexdigest()[:16],
+    }
+    versions["fingerprint"] = hashlib.sha256(repr(sorted(versions.items())).encode()).hexdigest()[
+        :16
+    ]
+    return versions
 
 
 def build(
@@ -266,17 +285,45 @@ def build(
     if not inputs:
         raise UsageError("no input given; name files, folders, globs or '-' for standard input")
     check_output_folder(out)
-    result, versions = run_build(inputs, options, progress)
-    write_output(
-        out,
-        events=result.events,
-        mentions=result.mentions,
-        articles=result.articles,
-        rejects=result.rejects,
-        manifest=manifest_for(inputs, options, result, versions),
-    )
-    result.out = out
-    return result
+    versions = pipeline_fingerprint(options)
+    cache = ExtractionCache(options.cache or out / CACHE_FILE, versions["fingerprint"])
+    try:
+        with OutputWriter(out) as writer:
+            books = Books(StagedMentions(writer.staging / "_mentions.parquet"))
+            for outcome in _outcomes(inputs, options, books, cache, progress):
+                books.add(outcome)
+            counts = reduce_build(books, writer)
+            counts["cache_hits"], counts["cache_misses"] = cache.hits, cache.misses
+            cache.close()
+            writer.commit(_manifest(inputs, options, books, counts, versions))
+    finally:
+        cache.close()
+    return BuildResult(out, counts)
+
+
+def _manifest(
+    inputs: Sequence[str],
+    options: BuildOptions,
+    books: Books,
+    counts: dict[str, int],
+    versions: dict[str, str],
+) -> dict[str, Any]:
+    """The build's manifest: versions, inputs' fingerprint and counts."""
+    fingerprint = hashlib.sha256()
+    for where, key in sorted(books.keys.items()):
+        fingerprint.update(f"{key.article_id}|{where}\n".encode())
+    return {
+        "tool": "timeline",
+        "tool_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "versions": versions,
+        "model_name": options.model,
+        "engine": options.engine,
+        "inputs": list(inputs),
+        "inputs_fingerprint": fingerprint.hexdigest(),
+        "counts": counts,
+        "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
 
 
 def extract_text(

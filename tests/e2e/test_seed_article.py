@@ -57,8 +57,14 @@ def _date_matches(row: pd.Series, expected: dict[str, Any]) -> bool:
 
 def matches(row: pd.Series, expected: dict[str, Any]) -> bool:
     """Does one event row satisfy one gold event (fields the gold gives only)?"""
-    for field in ("source_country", "target_country", "location_country", "location_name",
-                  "modality", "quad_class"):
+    for field in (
+        "source_country",
+        "target_country",
+        "location_country",
+        "location_name",
+        "modality",
+        "quad_class",
+    ):
         if field in expected and row[field] not in _as_list(expected[field]):
             return False
     if "cameo_roots" in expected and row["cameo_root"] not in expected["cameo_roots"]:

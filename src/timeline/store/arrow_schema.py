@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import types
+from collections.abc import Sequence
 from typing import Any, Union, get_args, get_origin
 
 import pyarrow as pa
@@ -48,7 +49,7 @@ def arrow_schema(model: type[BaseModel], exclude: frozenset[str] = frozenset()) 
     return pa.schema(fields)
 
 
-def to_table(records: list[BaseModel], schema: pa.Schema) -> pa.Table:
+def to_table(records: Sequence[BaseModel], schema: pa.Schema) -> pa.Table:
     """Records as an Arrow table of exactly `schema`'s columns (enums stored as their values)."""
     names = set(schema.names)
     rows = [record.model_dump(mode="python", include=names) for record in records]

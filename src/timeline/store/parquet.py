@@ -63,6 +63,46 @@ def write_events(events: list[Event], folder: Path) -> None:
         _write(to_table(list(rows), EVENT_SCHEMA), part / "part-0.parquet")
 
 
+class OutputWriter:
+    """Stages a build's files in a fresh folder beside `out`, then swaps them into place.
+
+    Files whose names start with '_' are the build's scratch space, removed before the swap.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(
+            tempfile.mkdtemp(prefix=f".{self.out.name}.building-", dir=self.out.parent)
+        )
+
+    def __enter__(self) -> OutputWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None:
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+    def write_table(self, name: str, table: pa.Table) -> None:
+        _write(table, self.staging / name)
+
+    def write_events(self, events: list[Event]) -> None:
+        write_events(events, self.staging / EVENTS_DIR)
+
+    def commit(self, manifest: dict[str, Any]) -> None:
+        """Write the manifest last, then make the staged build the output."""
+        for scratch in self.staging.glob("_*"):
+            if scratch.is_dir():
+                shutil.rmtree(scratch)
+            else:
+                scratch.unlink()
+        (self.staging / "manifest.json").write_text(
+            json.dumps(manifest, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8"
+        )
+        _fsync_tree(self.staging)
+        _swap_into_place(self.staging, self.out)
+
+
 def write_output(
     out: Path,
     *,
@@ -72,23 +112,13 @@ def write_output(
     rejects: list[Reject],
     manifest: dict[str, Any],
 ) -> None:
-    """Write every table into a new folder beside `out`, then replace `out` with it."""
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
-    try:
-        write_events(events, staging / EVENTS_DIR)
-        _write(to_table(list(mentions), MENTION_SCHEMA), staging / "mentions.parquet")
-        _write(to_table(list(articles), ARTICLE_SCHEMA), staging / "articles.parquet")
-        _write(to_table(list(rejects), REJECT_SCHEMA), staging / "rejects.parquet")
-        (staging / "manifest.json").write_text(
-            json.dumps(manifest, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8"
-        )
-        _fsync_tree(staging)
-        _swap_into_place(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    """Write every table of a build held in memory (small builds, tests) atomically."""
+    with OutputWriter(out) as writer:
+        writer.write_events(events)
+        writer.write_table("mentions.parquet", to_table(list(mentions), MENTION_SCHEMA))
+        writer.write_table("articles.parquet", to_table(list(articles), ARTICLE_SCHEMA))
+        writer.write_table("rejects.parquet", to_table(list(rejects), REJECT_SCHEMA))
+        writer.commit(manifest)
 
 
 def _fsync_tree(folder: Path) -> None:
