@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,7 @@ class ArticleOutcome:
     rejects: list[Reject]
     ok: bool = False
     fingerprint: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # time spent per stage on it
 
 
 def reject_for(article: Article, stage: Stage, reason: str) -> Reject:
@@ -85,8 +87,11 @@ class Extraction:
 
         A mention that fails validation becomes a reject of its own; its article stays ok.
         """
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=len(articles) or 1)
-        for article, doc in zip(articles, docs, strict=True):
+        docs = iter(self.nlp.pipe((a.text for a in articles), batch_size=len(articles) or 1))
+        for article in articles:
+            started = time.perf_counter()
+            doc = next(docs)
+            parsed = time.perf_counter()
             light = article.model_copy(update={"text": ""})
             try:
                 mentions, invalid = self.extractor.extract(article, doc)
@@ -98,9 +103,9 @@ class Extraction:
                 update={"n_sentences": sum(1 for _ in doc.sents), "n_mentions": len(mentions)}
             )
             rejects = [reject_for(article, Stage.VALIDATE, reason) for reason in invalid]
-            yield ArticleOutcome(
-                counted, mentions, rejects, ok=True, fingerprint=simhash(article.text)
-            )
+            fingerprint = simhash(article.text)
+            seconds = {"nlp": parsed - started, "extract": time.perf_counter() - parsed}
+            yield ArticleOutcome(counted, mentions, rejects, True, fingerprint, seconds)
 
 
 # One Extraction per worker process, made by the pool's initializer (never at import).

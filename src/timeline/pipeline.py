@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import tempfile
-from collections import Counter
+import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -51,6 +52,7 @@ class BuildResult:
 
     out: Path
     counts_by_kind: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall or CPU seconds per stage
 
     def counts(self) -> dict[str, int]:
         return dict(self.counts_by_kind)
@@ -97,8 +99,11 @@ class Books:
         self.articles: list[Article] = []
         self.keys: dict[str, ArticleKey] = {}
         self.rejects: list[Reject] = []
+        self.seconds: defaultdict[str, float] = defaultdict(float)
 
     def add(self, outcome: ArticleOutcome) -> None:
+        for stage, seconds in outcome.seconds.items():
+            self.seconds[stage] += seconds
         self.rejects.extend(outcome.rejects)
         if not outcome.ok:
             return
@@ -124,7 +129,12 @@ def _outcomes(
 
     def misses() -> Iterator[list[Article]]:
         items = iter_inputs(inputs, options.ingest)
-        while batch := list(islice(items, ARTICLE_BATCH)):
+        while True:
+            started = time.perf_counter()
+            batch = list(islice(items, ARTICLE_BATCH))
+            books.seconds["ingest"] += time.perf_counter() - started
+            if not batch:
+                return
             todo = []
             for item in batch:
                 if isinstance(item, Reject):
@@ -185,6 +195,7 @@ def _rejected_article(reject: Reject) -> Article:
 
 def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     """Dedup articles and events, then write every table into the staged output."""
+    started = time.perf_counter()
     books.staged.close()
     duplicates = find_duplicates(list(books.keys.values()))
     sources: dict[str, list[SourceInfo]] = {}
@@ -227,11 +238,14 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     ]
     final_articles.sort(key=lambda a: (a.input_path, a.record or 0, a.article_id))
     rejects = sorted(books.rejects, key=lambda r: (r.input_path, r.record or 0, r.stage, r.reason))
+    stored = time.perf_counter()
+    books.seconds["dedup"] += stored - started
     writer.write_events(events)
     writer.write_table("mentions.parquet", mentions)
     writer.write_table("articles.parquet", to_table(final_articles, ARTICLE_SCHEMA))
     writer.write_table("rejects.parquet", to_table(rejects, REJECT_SCHEMA))
 
+    books.seconds["store"] += time.perf_counter() - stored
     statuses = Counter(a.status for a in final_articles)
     rejected_inputs = sum(1 for r in rejects if r.stage in INPUT_STAGES)
     return {
@@ -295,10 +309,12 @@ def build(
             counts = reduce_build(books, writer)
             counts["cache_hits"], counts["cache_misses"] = cache.hits, cache.misses
             cache.close()
+            committing = time.perf_counter()
             writer.commit(_manifest(inputs, options, books, counts, versions))
+            books.seconds["store"] += time.perf_counter() - committing
     finally:
         cache.close()
-    return BuildResult(out, counts)
+    return BuildResult(out, counts, dict(books.seconds))
 
 
 def _manifest(
