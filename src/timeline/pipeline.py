@@ -24,7 +24,7 @@ from timeline.dedup.articles import ArticleKey, DuplicateOf, find_duplicates
 from timeline.dedup.events import SourceInfo, build_event, cluster_events, cluster_keys, key_of
 from timeline.errors import UsageError
 from timeline.extraction import ArticleOutcome, BuildOptions, Extraction
-from timeline.ingest import article_id_for, clean_text, iter_inputs
+from timeline.ingest import SkipCounter, article_id_for, clean_text, iter_inputs
 from timeline.models import SCHEMA_VERSION, Article, ArticleStatus, Event, Reject, Stage
 from timeline.store.arrow_schema import to_table
 from timeline.store.cache import ExtractionCache
@@ -100,6 +100,7 @@ class Books:
         self.keys: dict[str, ArticleKey] = {}
         self.rejects: list[Reject] = []
         self.seconds: defaultdict[str, float] = defaultdict(float)
+        self.skipped = SkipCounter()
 
     def add(self, outcome: ArticleOutcome) -> None:
         for stage, seconds in outcome.seconds.items():
@@ -128,7 +129,7 @@ def _outcomes(
     cached: list[ArticleOutcome] = []
 
     def misses() -> Iterator[list[Article]]:
-        items = iter_inputs(inputs, options.ingest)
+        items = iter_inputs(inputs, options.ingest, books.skipped)
         while True:
             started = time.perf_counter()
             batch = list(islice(items, ARTICLE_BATCH))
@@ -308,6 +309,7 @@ def build(
                 books.add(outcome)
             counts = reduce_build(books, writer)
             counts["cache_hits"], counts["cache_misses"] = cache.hits, cache.misses
+            counts["skipped_records"] = books.skipped.total
             cache.close()
             committing = time.perf_counter()
             writer.commit(_manifest(inputs, options, books, counts, versions))

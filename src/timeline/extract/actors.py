@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from timeline.codes import ActorCode
 from timeline.extract.cues import Cues
 from timeline.normalise.actors import ActorDictionary
+from timeline.normalise.places import Gazetteer
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,13 @@ class ArticleMemory:
                 return actor
         return None
 
+    def last_country(self, before: int) -> str | None:
+        """The country of the actor named last before token `before` (for bare agents)."""
+        for _, position, actor in reversed(self.recent):
+            if position < before and actor.country and actor.country != "IGO":
+                return actor.country
+        return None
+
     def last_pair(
         self, sentence_index: int, before: int, *, persons: bool = False, window: int = 3
     ) -> tuple[ActorCode, ActorCode] | None:
@@ -81,9 +89,10 @@ DATELINE = re.compile(
 class SentenceActors:
     """Finds the actors of one sentence and maps tokens to them."""
 
-    def __init__(self, dictionary: ActorDictionary, cues: Cues) -> None:
+    def __init__(self, dictionary: ActorDictionary, cues: Cues, gazetteer: Gazetteer) -> None:
         self.dictionary = dictionary
         self.cues = cues
+        self.gazetteer = gazetteer
 
     def find(
         self, sent: Span, on: dt.date | None, memory: ArticleMemory, sentence_index: int
@@ -92,17 +101,24 @@ class SentenceActors:
         found: list[TokenActor] = []
         dateline = DATELINE.match(sent.text)
         skip_before = dateline.end() if dateline else 0
+        context: list[str | None] = []  # the sentence's place country, looked up once
         for match in self.dictionary.find(sent.text, on=on):
             if match.start < skip_before:
                 continue  # "SEOUL, June 20 (Wire) –" says where it was filed, not who acted
             span = sent.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None:
+            if span is None or _is_seat_as_place(span, match.actor):
                 continue
             actor = match.actor
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory) or actor
+            if actor.kind == "agent" and actor.country is None:
+                if not context:
+                    context.append(self._place_country(sent))
+                country = context[0] or memory.last_country(before=span.start)
+                if country is not None:
+                    actor = ActorCode(actor.name, country, actor.role, actor.kind)
             if actor.country is None and (actor.role is None or actor.kind == "agent"):
-                continue  # "troops" or "the ministry" of no named country is no codable actor
+                continue  # "troops" or "the ministry" of no known country is no codable actor
             found.append(self._token_actor(span, actor, direct=actor is match.actor))
             if match.surname:
                 memory.surnames[match.surname.lower()] = actor
@@ -123,6 +139,15 @@ class SentenceActors:
                 by_token[i] = token_actor
         return by_token
 
+    def _place_country(self, sent: Span) -> str | None:
+        """The country of the first place the sentence puts something in ('in Baghdad')."""
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC") and is_locative(ent):
+                place = self.gazetteer.lookup(ent.text.removeprefix("the "))
+                if place is not None and place.country:
+                    return place.country
+        return None
+
     def _title_coreference(self, span: Span, memory: ArticleMemory) -> ActorCode | None:
         """'the president' or 'the leader' stands for the person named last."""
         words = span.text.lower().removeprefix("the ").strip()
@@ -141,6 +166,22 @@ class SentenceActors:
             char_start=span.start_char,
             char_end=span.end_char,
         )
+
+
+LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside", "across", "around", "throughout")
+
+
+def is_locative(span: Span) -> bool:
+    """True for a name that is the object of a locative preposition ('in central Baghdad')."""
+    token = span.root
+    while token.dep_ in ("compound", "amod", "appos", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _is_seat_as_place(span: Span, actor: ActorCode) -> bool:
+    """'in Moscow' is where something happened; 'Moscow said' is the government acting."""
+    return actor.kind == "country" and actor.role == "GOV" and is_locative(span)
 
 
 def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:

@@ -26,7 +26,7 @@ class ArticleExtractor:
 
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
-        self.actors = SentenceActors(reference.actors, reference.cues)
+        self.actors = SentenceActors(reference.actors, reference.cues, reference.gazetteer)
         self.frames = FrameFinder(reference.codebook, reference.cues)
         cues = reference.cues
         self.coreferring = cues.pair_subjects | cues.person_pronouns | cues.thing_pronouns

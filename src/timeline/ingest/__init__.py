@@ -10,9 +10,11 @@ from timeline.ingest.furniture import clean_extracted_text, clean_text
 from timeline.ingest.ids import article_id_for
 from timeline.ingest.options import IngestOptions
 from timeline.ingest.pipeline import iter_inputs
+from timeline.ingest.skips import SkipCounter
 
 __all__ = [
     "IngestOptions",
+    "SkipCounter",
     "article_id_for",
     "clean_extracted_text",
     "clean_text",

@@ -15,6 +15,7 @@ from timeline.errors import InputError
 from timeline.ingest.formats import READERS, UNSUPPORTED
 from timeline.ingest.options import IngestOptions
 from timeline.ingest.records import reject, to_article
+from timeline.ingest.skips import SkipCounter, Skipped
 from timeline.ingest.sniff import detect_format
 from timeline.ingest.sources import find_sources
 from timeline.ingest.streams import open_input
@@ -35,13 +36,19 @@ _INPUT_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
-def iter_inputs(inputs: Sequence[str], options: IngestOptions) -> Iterator[Article | Reject]:
-    """Articles and Rejects from every input, in a deterministic order, one record at a time."""
+def iter_inputs(
+    inputs: Sequence[str], options: IngestOptions, skipped: SkipCounter | None = None
+) -> Iterator[Article | Reject]:
+    """Articles and Rejects from every input, in a deterministic order, one record at a time.
+
+    Records skipped on purpose (a WARC's requests, metadata, non-HTML responses) are neither;
+    they are counted in `skipped`, when given, by format and kind.
+    """
     for source in find_sources(inputs):
         if isinstance(source, Reject):
             yield source
         else:
-            yield from _read_one(source, options)
+            yield from _read_one(source, options, skipped)
 
 
 def _reason(exc: BaseException) -> str:
@@ -57,7 +64,9 @@ def _reason(exc: BaseException) -> str:
     return f"could not be read ({type(exc).__name__}: {detail}); check the file is complete"
 
 
-def _read_one(path: str, options: IngestOptions) -> Iterator[Article | Reject]:
+def _read_one(
+    path: str, options: IngestOptions, skipped: SkipCounter | None = None
+) -> Iterator[Article | Reject]:
     """Records of one input; an error part-way ends the file with one Reject saying where."""
     last_record: int | None = None
     count = 0
@@ -78,6 +87,10 @@ def _read_one(path: str, options: IngestOptions) -> Iterator[Article | Reject]:
                     )
                     return
                 last_record = item.record
+                if isinstance(item, Skipped):
+                    if skipped is not None:
+                        skipped.add(fmt, item.kind)
+                    continue
                 yield to_article(item, path, options)
     except _INPUT_ERRORS as exc:
         reason = _reason(exc)

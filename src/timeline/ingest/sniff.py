@@ -43,6 +43,9 @@ _BY_EXTENSION: dict[str, Format] = {
     ".atom": Format.FEED,
 }
 
+# Read by content: an .xml file is a feed when it holds one.
+_SNIFFED_EXTENSIONS = frozenset({".xml"})
+
 _HTML_START = re.compile(r"<(!doctype\s+html|html|head|body|article|div|p|meta|title)[\s>/]", re.I)
 _FEED_START = re.compile(r"<(rss|feed|rdf:rdf)[\s>]", re.I)
 _BINARY_MAGIC: tuple[bytes, ...] = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
@@ -60,7 +63,7 @@ def is_input_file_name(name: str) -> bool:
     file is read and its format sniffed.
     """
     extension = _extension(name.removesuffix(".gz").removesuffix(".GZ"))
-    return extension == "" or extension in _BY_EXTENSION
+    return extension == "" or extension in _BY_EXTENSION or extension in _SNIFFED_EXTENSIONS
 
 
 def detect_format(name: str, head: bytes, text_column: str | None) -> Format:
@@ -77,6 +80,8 @@ def sniff(head: bytes, text_column: str | None) -> Format:
     """Guess a format from the first bytes of content."""
     if head.startswith(b"PAR1"):
         return Format.PARQUET
+    if head.lstrip(b" \t\r\n").startswith(b"WARC/"):  # before the NUL test: payloads are binary
+        return Format.WARC
     if head.startswith(_BINARY_MAGIC):
         return Format.BINARY
     encoding = bom_encoding(head[:4])

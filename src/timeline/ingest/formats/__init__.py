@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from timeline.ingest.formats.delimited import read_delimited
+from timeline.ingest.formats.feeds import read_feed
 from timeline.ingest.formats.html_page import read_html
 from timeline.ingest.formats.json_records import read_json, read_jsonl
 from timeline.ingest.formats.parquet_table import read_parquet
 from timeline.ingest.formats.plain import read_plain
+from timeline.ingest.formats.warc import read_warc
 from timeline.ingest.metadata import RawRecord, RecordProblem
 from timeline.ingest.options import IngestOptions
+from timeline.ingest.skips import Skipped
 from timeline.ingest.sniff import Format
 from timeline.ingest.streams import Opened
 
-Reader = Callable[[Opened, IngestOptions], Iterator[RawRecord | RecordProblem]]
+Reader = Callable[[Opened, IngestOptions], Iterator[RawRecord | RecordProblem | Skipped]]
 
 READERS: dict[Format, Reader] = {
     Format.PLAIN: read_plain,
@@ -24,13 +27,14 @@ READERS: dict[Format, Reader] = {
     Format.CSV: read_delimited,
     Format.TSV: read_delimited,
     Format.PARQUET: read_parquet,
+    Format.WARC: read_warc,
+    Format.FEED: read_feed,
 }
 
 UNSUPPORTED: dict[Format, str] = {
-    Format.WARC: "WARC files are not supported yet; extract the pages to HTML or JSON Lines first",
-    Format.FEED: "RSS/Atom feeds are not supported yet; save the linked articles as HTML or text",
     Format.BINARY: (
-        "not a supported format (binary content); give text, HTML, JSON, JSON Lines, CSV or Parquet"
+        "not a supported format (binary content); give text, HTML, JSON, JSON Lines, CSV, "
+        "Parquet, WARC or an RSS/Atom feed"
     ),
 }
 
