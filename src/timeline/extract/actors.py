@@ -102,7 +102,9 @@ class SentenceActors:
         dateline = DATELINE.match(sent.text)
         skip_before = dateline.end() if dateline else 0
         context: list[str | None] = []  # the sentence's place country, looked up once
-        for match in self.dictionary.find(sent.text, on=on):
+        matches = self.dictionary.find(sent.text, on=on)
+        named = [m.actor.country for m in matches if m.actor.country not in (None, "IGO")]
+        for match in matches:
             if match.start < skip_before:
                 continue  # "SEOUL, June 20 (Wire) –" says where it was filed, not who acted
             span = sent.char_span(match.start, match.end, alignment_mode="expand")
@@ -114,7 +116,13 @@ class SentenceActors:
             if actor.kind == "agent" and actor.country is None:
                 if not context:
                     context.append(self._place_country(sent))
-                country = context[0] or memory.last_country(before=span.start)
+                # "President X" or "the police" of no named country: where the sentence
+                # happens, else a country it names, else the country named last before it
+                country = (
+                    context[0]
+                    or next(iter(named), None)
+                    or memory.last_country(before=span.start)
+                )
                 if country is not None:
                     actor = ActorCode(actor.name, country, actor.role, actor.kind)
             if actor.country is None and (actor.role is None or actor.kind == "agent"):

@@ -101,6 +101,9 @@ class FrameFinder:
             preps=tuple(sorted({p.lower_ for p in preps})),
         )
         action = self.codebook.match_verb(frame)
+        if action is None and dobj is not None and object_lemma is not None:
+            # "renewed negotiations", "gave a warm welcome": the object names the event
+            action = self.codebook.match_noun(object_lemma, _modifiers(dobj, actors))
         if action is None:
             return None
         if dobj is not None and object_lemma is not None:
@@ -250,12 +253,7 @@ class FrameFinder:
     def _noun_frame(
         self, noun: Token, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
     ) -> Frame | None:
-        modifiers = tuple(
-            c.lemma_.lower()
-            for c in noun.children
-            if c.dep_ in ("amod", "compound") and c.i not in actors
-        )
-        action = self.codebook.match_noun(noun.lemma_.lower(), modifiers)
+        action = self.codebook.match_noun(noun.lemma_.lower(), _modifiers(noun, actors))
         if action is None:
             return None
         source = None
@@ -277,18 +275,30 @@ class FrameFinder:
                 break
         if source is None:
             source = self._accused(noun, actors)
-        if source is None:
-            governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
-            while governor is not None and governor.pos_ not in ("VERB", "AUX"):
-                governor = governor.head if governor.head is not governor else None
-            if governor is not None:
-                source = self._subject(governor, actors, memory, sentence_index)
-                if source is not None and target is not None and source.actor == target.actor:
-                    source = None
-        if source is None or target is None:
-            # a nominal event needs both sides named to be worth a row
+        governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
+        while governor is not None and governor.pos_ not in ("VERB", "AUX"):
+            governor = governor.head if governor.head is not governor else None
+        if source is None and governor is not None:
+            source = self._subject(governor, actors, memory, sentence_index)
+            if source is not None and target is not None and source.actor == target.actor:
+                source = None
+        if source is not None and target is None and governor is not None:
+            target = self._pair_partner(governor, source, actors, memory, sentence_index)
+        light = noun.dep_ == "dobj" and governor is noun.head
+        if source is None or (target is None and not light):
+            # an event noun in passing needs both sides named to be worth a row; the object
+            # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _modifiers(noun: Token, actors: dict[int, TokenActor]) -> tuple[str, ...]:
+    """Lemmas of a noun's adjective and compound modifiers that are not actors."""
+    return tuple(
+        c.lemma_.lower()
+        for c in noun.children
+        if c.dep_ in ("amod", "compound") and c.i not in actors
+    )
 
 
 def _prep_object(
