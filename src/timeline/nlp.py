@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -28,6 +29,28 @@ def model_version(nlp: Language) -> str:
     """`name-version` of a loaded pipeline, recorded in the build manifest."""
     meta = nlp.meta
     return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+
+
+@lru_cache(maxsize=1)
+def load_splitter() -> Language:
+    """A rule-based sentence splitter: far cheaper than the parser, for choosing what to parse."""
+    splitter = spacy.blank("en")
+    splitter.add_pipe("sentencizer")
+    return splitter
+
+
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def sentence_offsets(splitter: Language, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; paragraphs (blank-line separated) never share one."""
+    paragraphs = [(m.start(), m.group()) for m in PARAGRAPH.finditer(text)]
+    offsets = []
+    for (start, _), doc in zip(paragraphs, splitter.pipe(p for _, p in paragraphs), strict=True):
+        for sent in doc.sents:
+            if sent.text.strip():
+                offsets.append((start + sent.start_char, start + sent.end_char))
+    return offsets
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = NLP_BATCH_SIZE) -> Iterator[Doc]:

@@ -31,6 +31,9 @@ class TokenActor:
     char_end: int
 
 
+Position = tuple[int, int]  # (sentence index, token index in that sentence's doc)
+
+
 @dataclass
 class ArticleMemory:
     """Actors named so far in an article, in reading order (doc token positions)."""
@@ -42,37 +45,37 @@ class ArticleMemory:
         for found in sorted(actors, key=lambda a: a.start):
             self.recent.append((sentence_index, found.start, found.actor))
 
-    def last_person(self, before: int) -> ActorCode | None:
-        """The person named last before token `before` ('he', 'the president')."""
-        for _, position, actor in reversed(self.recent):
-            if position < before and actor.kind == "person":
+    def last_person(self, before: Position) -> ActorCode | None:
+        """The person named last before `before` ('he', 'the president')."""
+        for index, position, actor in reversed(self.recent):
+            if (index, position) < before and actor.kind == "person":
                 return actor
         return None
 
-    def last_collective(self, before: int) -> ActorCode | None:
-        """The country or organisation named last before token `before` ('it said')."""
-        for _, position, actor in reversed(self.recent):
-            if position < before and actor.kind in ("country", "organisation", "group"):
+    def last_collective(self, before: Position) -> ActorCode | None:
+        """The country or organisation named last before `before` ('it said')."""
+        for index, position, actor in reversed(self.recent):
+            if (index, position) < before and actor.kind in ("country", "organisation", "group"):
                 return actor
         return None
 
-    def last_country(self, before: int) -> str | None:
-        """The country of the actor named last before token `before` (for bare agents)."""
-        for _, position, actor in reversed(self.recent):
-            if position < before and actor.country and actor.country != "IGO":
+    def last_country(self, before: Position) -> str | None:
+        """The country of the actor named last before `before` (for bare agents)."""
+        for index, position, actor in reversed(self.recent):
+            if (index, position) < before and actor.country and actor.country != "IGO":
                 return actor.country
         return None
 
     def last_pair(
-        self, sentence_index: int, before: int, *, persons: bool = False, window: int = 3
+        self, before: Position, *, persons: bool = False, window: int = 3
     ) -> tuple[ActorCode, ActorCode] | None:
         """The two actors of different countries named last before token `before`, within
         `window` sentences ('they', 'the two leaders'), in the order they were named."""
         pair: list[ActorCode] = []
         for index, position, actor in reversed(self.recent):
-            if index < sentence_index - window:
+            if index < before[0] - window:
                 break
-            if position >= before or (persons and actor.kind != "person"):
+            if (index, position) >= before or (persons and actor.kind != "person"):
                 continue
             if actor.country and all(actor.country != other.country for other in pair):
                 pair.append(actor)
@@ -112,7 +115,7 @@ class SentenceActors:
                 continue
             actor = match.actor
             if actor.kind == "agent" and actor.country is None:
-                actor = self._title_coreference(span, memory) or actor
+                actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
                 if not context:
                     context.append(self._place_country(sent))
@@ -121,7 +124,7 @@ class SentenceActors:
                 country = (
                     context[0]
                     or next(iter(named), None)
-                    or memory.last_country(before=span.start)
+                    or memory.last_country(before=(sentence_index, span.start))
                 )
                 if country is not None:
                     actor = ActorCode(actor.name, country, actor.role, actor.kind)
@@ -156,11 +159,13 @@ class SentenceActors:
                     return place.country
         return None
 
-    def _title_coreference(self, span: Span, memory: ArticleMemory) -> ActorCode | None:
+    def _title_coreference(
+        self, span: Span, memory: ArticleMemory, sentence_index: int
+    ) -> ActorCode | None:
         """'the president' or 'the leader' stands for the person named last."""
         words = span.text.lower().removeprefix("the ").strip()
         if words in self.cues.titles:
-            return memory.last_person(before=span.start)
+            return memory.last_person(before=(sentence_index, span.start))
         return None
 
     @staticmethod

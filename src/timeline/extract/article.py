@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 
 from pydantic import ValidationError
 from spacy.tokens import Doc, Span, Token
@@ -32,11 +33,18 @@ class ArticleExtractor:
         self.coreferring = cues.pair_subjects | cues.person_pronouns | cues.thing_pronouns
 
     def extract(self, article: Article, doc: Doc) -> tuple[list[Mention], list[str]]:
-        """The article's mentions, and a one-line reason for each that failed validation."""
+        """The mentions of an article parsed whole, and a reason for each invalid one."""
+        return self.extract_sentences(article, ((i, 0, s) for i, s in enumerate(doc.sents)))
+
+    def extract_sentences(
+        self, article: Article, sentences: Iterable[tuple[int, int, Span]]
+    ) -> tuple[list[Mention], list[str]]:
+        """Mentions from parsed sentences given as (index, offset in the article, span), in
+        reading order; sentences with nothing to code may be left out."""
         memory = ArticleMemory()
         mentions: list[Mention] = []
         invalid: list[str] = []
-        for index, sent in enumerate(doc.sents):
+        for index, offset, sent in sentences:
             if not sent.text.strip():
                 continue
             actors = self.actors.find(sent, article.published, memory, index)
@@ -44,7 +52,7 @@ class ArticleExtractor:
                 continue
             for frame in self.frames.frames(sent, actors, memory, index):
                 try:
-                    mention = self._mention(article, sent, index, frame)
+                    mention = self._mention(article, sent, index, offset, frame)
                 except ValidationError as exc:
                     invalid.append(f"sentence {index}: {one_line(exc)}")
                     continue
@@ -52,7 +60,9 @@ class ArticleExtractor:
                     mentions.append(mention)
         return mentions, invalid
 
-    def _mention(self, article: Article, sent: Span, index: int, frame: Frame) -> Mention | None:
+    def _mention(
+        self, article: Article, sent: Span, index: int, offset: int, frame: Frame
+    ) -> Mention | None:
         source, target = frame.source, frame.target
         if source is not None and target is not None and _same_actor(source, target):
             target = None
@@ -84,8 +94,8 @@ class ArticleExtractor:
             article_id=article.article_id,
             sentence_index=index,
             sentence=sent.text.strip(),
-            char_start=sent.start_char,
-            char_end=sent.end_char,
+            char_start=offset + sent.start_char,
+            char_end=offset + sent.end_char,
             source_actor=source.actor.name,
             source_country=source.actor.country,
             source_role=source.actor.role,

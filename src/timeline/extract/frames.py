@@ -162,9 +162,9 @@ class FrameFinder:
         words = " ".join(t.lower_ for t in subject.subtree)
         actor = None
         if words in self.cues.person_pronouns:
-            actor = memory.last_person(before=subject.i)
+            actor = memory.last_person(before=(sentence_index, subject.i))
         elif words in self.cues.thing_pronouns:
-            actor = memory.last_collective(before=subject.i)
+            actor = memory.last_collective(before=(sentence_index, subject.i))
         elif words in self.cues.pair_subjects:
             pair = self._pair(subject, memory, sentence_index)
             actor = pair[0] if pair else None
@@ -187,7 +187,7 @@ class FrameFinder:
         """The pair a plural subject stands for: persons for 'the two leaders', else any."""
         words = {t.lower_ for t in subject.subtree}
         persons = bool(words & self.cues.pair_person_words)
-        return memory.last_pair(sentence_index, subject.left_edge.i, persons=persons)
+        return memory.last_pair((sentence_index, subject.left_edge.i), persons=persons)
 
     def _pair_partner(
         self,
