@@ -17,9 +17,13 @@ from timeline.reference.bundle import Reference
 
 EXTRACTOR_VERSION = "timeline.extract.v1"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-PLACE_PREPS = ("in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from")
+PLACE_PREPS = (
+    "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
+    "around", "throughout",
+)  # fmt: skip
 DATED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED, Modality.NEGATED)
 MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
+MATERIAL_CONFLICT = 4
 
 
 class ArticleExtractor:
@@ -142,7 +146,9 @@ class ArticleExtractor:
         """A date the text gives for the event, else the publication date where the event is
         the news itself (a dated, non-background clause in the past or present)."""
         unknown = DateResult(None, DatePrecision.UNKNOWN, None)
-        expression = _nearest_entity(frame.trigger, sent, ("DATE",))
+        expression = _nearest_entity(frame.trigger, sent, ("DATE",)) or _shared_date(
+            frame.trigger, sent
+        )
         if expression is not None:
             resolved = self.reference.dates.resolve(
                 _with_preposition(expression), article.published, future=tense is Tense.FUTURE
@@ -157,18 +163,28 @@ class ArticleExtractor:
         return DateResult(article.published, DatePrecision.DAY, None)
 
     def _place(self, frame: Frame, sent: Span) -> Place | None:
-        """The place the event happened: a place name after 'in', 'to', 'at' ... in its clause."""
-        actor_chars = {
-            (a.char_start, a.char_end) for a in (frame.source, frame.target) if a is not None
-        }
-        for ent in _entities_by_distance(frame.trigger, sent, PLACE_LABELS):
-            if (ent.start_char, ent.end_char) in actor_chars and not _after_place_prep(ent):
-                continue
+        """Where the event happened: a place after 'in', 'to', 'at' ..., in the trigger's own
+        clause first, else anywhere in the sentence; for fighting with none named, the country
+        fought in (the target's)."""
+        own = _entities_by_distance(frame.trigger, sent, PLACE_LABELS)
+        rest = sorted(
+            (e for e in sent.ents if e.label_ in PLACE_LABELS and e not in own),
+            key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
+        )
+        for ent in [*own, *rest]:
             if not _after_place_prep(ent):
                 continue
             place = self.reference.gazetteer.lookup(_strip_article(ent.text))
             if place is not None:
                 return place
+        target = frame.target
+        if (
+            frame.action.quad_class == MATERIAL_CONFLICT
+            and target is not None
+            and target.actor.kind == "country"
+            and target.actor.country
+        ):
+            return self.reference.gazetteer.country_place(target.actor.country)
         return None
 
 
@@ -205,6 +221,19 @@ def _entities_by_distance(trigger: Token, sent: Span, labels: tuple[str, ...]) -
         ent for ent in sent.ents if ent.label_ in labels and _own_clause(ent.root, trigger, clause)
     ]
     return sorted(found, key=lambda ent: (abs(ent.root.i - trigger.i), ent.start))
+
+
+def _shared_date(trigger: Token, sent: Span) -> Span | None:
+    """A date of a clause this one is coordinated with or subordinate to ('broke through on
+    Saturday and attacked ..., killing ...'): such clauses share their time. Reported speech
+    ('said on Friday that ...') does not: its date is the saying's."""
+    clause = clause_verb(trigger)
+    while clause.dep_ in ("conj", "advcl", "xcomp") and clause.head is not clause:
+        clause = clause.head
+        found = _nearest_entity(clause, sent, ("DATE",))
+        if found is not None:
+            return found
+    return None
 
 
 def _nearest_entity(trigger: Token, sent: Span, labels: tuple[str, ...]) -> Span | None:
