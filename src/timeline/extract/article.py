@@ -82,7 +82,9 @@ class ArticleExtractor:
         date = self._date(frame, sent, article, tense, modality, background)
         place = self._place(frame, sent)
         action = frame.action
-        confidence = _confidence(frame, source, target, date, modality)
+        confidence = self.reference.calibration.apply(
+            _confidence(frame, source, target, date, modality)
+        )
         key = "|".join(
             (
                 article.article_id,

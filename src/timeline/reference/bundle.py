@@ -14,6 +14,7 @@ from timeline.errors import UsageError
 from timeline.extract.cues import Cues
 from timeline.normalise.actions import Codebook
 from timeline.normalise.actors import ActorDictionary
+from timeline.normalise.confidence import Calibration
 from timeline.normalise.dates import DateResolver
 from timeline.normalise.places import Gazetteer
 
@@ -29,6 +30,7 @@ class Reference:
     gazetteer: Gazetteer
     dates: DateResolver
     cues: Cues
+    calibration: Calibration
 
     def versions(self) -> dict[str, str]:
         """Each table's version, for the build manifest."""
@@ -37,6 +39,7 @@ class Reference:
             "codebook": self.codebook.version,
             "gazetteer": self.gazetteer.version,
             "cues": self.cues.version,
+            "calibration": self.calibration.version,
         }
 
 
@@ -59,4 +62,5 @@ def load_reference(extra_files: Sequence[Path] = ()) -> Reference:
         gazetteer=Gazetteer.load(routed["places_"]),
         dates=DateResolver(),
         cues=Cues.load(),
+        calibration=Calibration.load(),
     )
