@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from timeline.normalise.actor_data import ROLES
+
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "wire.jsonl"
 CODEBOOK = HERE.parents[1] / "src" / "timeline" / "reference" / "data" / "cameo_codes.json"
@@ -35,27 +37,6 @@ EVENT_KEYS = {
 EVENT_OPTIONAL = {"location"}
 ACTOR_KEYS = {"country", "role", "text"}
 LOCATION_KEYS = {"name", "country", "admin1", "latitude", "longitude"}
-ROLES = {
-    "GOV",
-    "MIL",
-    "REB",
-    "OPP",
-    "PTY",
-    "COP",
-    "JUD",
-    "SPY",
-    "MED",
-    "EDU",
-    "BUS",
-    "CRM",
-    "CVL",
-    "REF",
-    "LEG",
-    "HLH",
-    "NGO",
-    "IGO",
-    "ELI",
-}
 MODALITIES = {"asserted", "alleged", "negated", "planned", "hypothetical"}
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 COUNTRY = re.compile(r"^[A-Z]{3}$")
