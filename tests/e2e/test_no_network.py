@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 
 import timeline
+import timeline.engines.local
+import timeline.pipeline  # noqa: F401 - libraries probe IPv6 support with a socket at import
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "raw"
 
@@ -21,6 +23,7 @@ def test_a_full_build_opens_no_socket(tmp_path: Path, monkeypatch: pytest.Monkey
         opened.append(args)
         raise OSError("network access is not allowed in this test")
 
+    timeline.pipeline.Extraction(timeline.pipeline.BuildOptions())  # load what loads lazily
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     result = timeline.build([str(SAMPLES)], tmp_path / "out")
