@@ -11,7 +11,7 @@ import pytest
 
 import timeline
 import timeline.engines.local
-import timeline.pipeline  # noqa: F401 - libraries probe IPv6 support with a socket at import
+import timeline.pipeline
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "raw"
 
