@@ -119,3 +119,30 @@ def test_no_publication_date_means_unknown(extraction: Extraction) -> None:
 def test_same_actor_on_both_sides_drops_the_target(extraction: Extraction) -> None:
     for m in mentions_of(extraction, "Russia criticised Russia's own central bank on Monday."):
         assert m.source_actor_code != m.target_actor_code
+
+
+def test_sentences_rooted_in_a_noun_end_and_are_coded(extraction: Extraction) -> None:
+    """Regression: climbing heads from a noun to a verb once looped forever where the root is
+    no verb (spaCy makes a new Token object on every `.head`, so identity never held)."""
+    import signal
+
+    def hung(*_: object) -> None:
+        raise TimeoutError("extraction did not finish: a head-climbing loop never ends")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        invasion = mentions_of(
+            extraction,
+            "Western sanctions on Russia after the invasion of Ukraine by Russian forces.",
+        )
+        visit = mentions_of(extraction, "A visit by Putin to Pyongyang, the first in 24 years")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [(m.cameo_root, m.source_country, m.target_country) for m in invasion] == [
+        ("19", "RUS", "UKR")
+    ]
+    assert [(m.cameo_code, m.source_country, m.target_country) for m in visit] == [
+        ("042", "RUS", "PRK")
+    ]

@@ -187,7 +187,7 @@ LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside", "across", "around", "
 def is_locative(span: Span) -> bool:
     """True for a name that is the object of a locative preposition ('in central Baghdad')."""
     token = span.root
-    while token.dep_ in ("compound", "amod", "appos", "conj") and token.head is not token:
+    while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 

@@ -230,7 +230,7 @@ def _shared_date(trigger: Token, sent: Span) -> Span | None:
     Saturday and attacked ..., killing ...'): such clauses share their time. Reported speech
     ('said on Friday that ...') does not: its date is the saying's."""
     clause = clause_verb(trigger)
-    while clause.dep_ in ("conj", "advcl", "xcomp") and clause.head is not clause:
+    while clause.dep_ in ("conj", "advcl", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
         found = _nearest_entity(clause, sent, ("DATE",))
         if found is not None:

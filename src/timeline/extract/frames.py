@@ -149,7 +149,7 @@ class FrameFinder:
                     return found
             if subjects:
                 return self._pronoun_subject(subjects[0], memory, sentence_index)
-            if current.dep_ in CLIMB_DEPS and current.head is not current:
+            if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
                 current = current.head
             else:
                 current = None
@@ -219,7 +219,7 @@ class FrameFinder:
 
     def _accused(self, trigger: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
         """In 'accused X of supplying Y' or 'blamed X for the attack', X is the doer."""
-        while trigger.dep_ == "conj" and trigger.head is not trigger:
+        while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
             trigger = trigger.head  # "accused Iran of funding and arming Hamas"
         prep = trigger.head
         if trigger.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
@@ -277,14 +277,14 @@ class FrameFinder:
             source = self._accused(noun, actors)
         governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
         while governor is not None and governor.pos_ not in ("VERB", "AUX"):
-            governor = governor.head if governor.head is not governor else None
+            governor = governor.head if governor.head.i != governor.i else None
         if source is None and governor is not None:
             source = self._subject(governor, actors, memory, sentence_index)
             if source is not None and target is not None and source.actor == target.actor:
                 source = None
         if source is not None and target is None and governor is not None:
             target = self._pair_partner(governor, source, actors, memory, sentence_index)
-        light = noun.dep_ == "dobj" and governor is noun.head
+        light = noun.dep_ == "dobj" and governor is not None and governor.i == noun.head.i
         if source is None or (target is None and not light):
             # an event noun in passing needs both sides named to be worth a row; the object
             # of a verb ("launched a mediation effort") is the clause's own event

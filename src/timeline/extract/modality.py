@@ -24,7 +24,7 @@ def governing_verbs(trigger: Token) -> list[Token]:
     """The trigger's clause head and the verbs its clause hangs from, nearest first."""
     chain: list[Token] = []
     current = trigger
-    while current.head is not current and current.dep_ in CLAUSE_LINKS | {"acl", "relcl"}:
+    while current.head.i != current.i and current.dep_ in CLAUSE_LINKS | {"acl", "relcl"}:
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             chain.append(current)
@@ -36,7 +36,7 @@ def clause_verb(trigger: Token) -> Token:
     if trigger.pos_ in ("VERB", "AUX"):
         return trigger
     current = trigger
-    while current.head is not current:
+    while current.head.i != current.i:
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             return current
@@ -46,7 +46,7 @@ def clause_verb(trigger: Token) -> Token:
 def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     """Negated, hypothetical, planned, alleged or asserted, in that order of precedence."""
     verb = clause_verb(trigger)
-    own = [trigger, verb] if verb is not trigger else [trigger]
+    own = [trigger, verb] if verb.i != trigger.i else [trigger]
     chain = governing_verbs(verb)
     children = [child for token in own for child in token.children]
     lemmas_above = {v.lemma_.lower() for v in chain}
