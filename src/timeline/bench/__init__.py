@@ -1,0 +1,1 @@
+"""The benchmark script: `python -m timeline.bench` (see docs/benchmark.md)."""
