@@ -1,6 +1,15 @@
 """SimHash fingerprints are pinned: a change to hashing would silently change dataset versions."""
 
-from timeline.dedup.simhash import NEAR_DUPLICATE_DISTANCE, bands, distance, shingles, simhash
+import pytest
+
+from timeline.dedup.simhash import (
+    NEAR_DUPLICATE_DISTANCE,
+    bands,
+    distance,
+    probes,
+    shingles,
+    simhash,
+)
 
 STORY = (
     "Russian forces launched a wave of missiles at Kyiv on Monday, Ukrainian officials said, "
@@ -28,10 +37,14 @@ def test_near_copy_is_close_and_other_story_is_far() -> None:
     assert distance(simhash(STORY), simhash(other)) > NEAR_DUPLICATE_DISTANCE
 
 
-def test_close_fingerprints_share_a_band() -> None:
+@pytest.mark.parametrize("flipped", [(0, 1, 2, 3, 4, 5, 6), (0, 17, 33, 49, 1, 18, 34), (63,)])
+def test_every_fingerprint_within_the_distance_is_probed(flipped: tuple[int, ...]) -> None:
     a = simhash(STORY)
-    b = a ^ 0b1010101  # four bits apart
-    assert set(bands(a)) & set(bands(b))
+    b = a
+    for bit in flipped:
+        b ^= 1 << bit
+    assert distance(a, b) == len(flipped) <= NEAR_DUPLICATE_DISTANCE
+    assert set(probes(b)) & set(bands(a))
 
 
 PINNED = "9a9f8c0870fd14da"

@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from timeline.dedup.simhash import NEAR_DUPLICATE_DISTANCE, bands, distance
+from timeline.dedup.simhash import NEAR_DUPLICATE_DISTANCE, bands, distance, probes
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +67,15 @@ def find_duplicates(articles: list[ArticleKey]) -> dict[ArticleKey, DuplicateOf]
     buckets: dict[tuple[int, int], list[ArticleKey]] = defaultdict(list)
     representatives = [min(copies, key=ArticleKey.order) for copies in by_id.values()]
     for article in sorted(representatives, key=ArticleKey.order):
-        for band in bands(article.fingerprint):
-            for other in buckets[band]:
+        seen: set[int] = set()
+        for key in probes(article.fingerprint):
+            for other in buckets.get(key, ()):
+                if id(other) in seen:
+                    continue
+                seen.add(id(other))
                 if distance(article.fingerprint, other.fingerprint) <= NEAR_DUPLICATE_DISTANCE:
                     union(article, other)
+        for band in bands(article.fingerprint):
             buckets[band].append(article)
 
     result: dict[ArticleKey, DuplicateOf] = {}

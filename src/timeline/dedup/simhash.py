@@ -12,7 +12,7 @@ import re
 WORD = re.compile(r"\w+")
 SHINGLE_WORDS = 4
 BITS = 64
-BANDS = 8
+BANDS = 4
 BAND_BITS = BITS // BANDS
 NEAR_DUPLICATE_DISTANCE = 7
 
@@ -45,7 +45,20 @@ def distance(a: int, b: int) -> int:
 
 
 def bands(fingerprint: int) -> list[tuple[int, int]]:
-    """(band index, band value) pairs: two fingerprints within NEAR_DUPLICATE_DISTANCE bits share
-    at least one band (pigeonhole), so only texts sharing a band need comparing."""
+    """(band index, band value) of the four 16-bit bands of a fingerprint."""
     mask = (1 << BAND_BITS) - 1
     return [(i, fingerprint >> (i * BAND_BITS) & mask) for i in range(BANDS)]
+
+
+def probes(fingerprint: int) -> list[tuple[int, int]]:
+    """Every band key a fingerprint within NEAR_DUPLICATE_DISTANCE bits may have stored.
+
+    Seven differing bits over four bands leave at least one band with at most one differing
+    bit (pigeonhole), so looking up each band and its one-bit neighbours finds every near copy,
+    while 16-bit bands keep the buckets small even for millions of articles.
+    """
+    keys = []
+    for index, value in bands(fingerprint):
+        keys.append((index, value))
+        keys.extend((index, value ^ (1 << bit)) for bit in range(BAND_BITS))
+    return keys

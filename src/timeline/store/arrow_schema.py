@@ -51,10 +51,10 @@ def arrow_schema(model: type[BaseModel], exclude: frozenset[str] = frozenset()) 
 
 def to_table(records: Sequence[BaseModel], schema: pa.Schema) -> pa.Table:
     """Records as an Arrow table of exactly `schema`'s columns (enums stored as their values)."""
-    names = set(schema.names)
-    rows = [record.model_dump(mode="python", include=names) for record in records]
-    for row in rows:
-        for key, value in row.items():
-            if isinstance(value, enum.Enum):
-                row[key] = value.value
-    return pa.Table.from_pylist(rows, schema=schema)
+    columns = []
+    for field in schema:
+        values = [getattr(record, field.name) for record in records]
+        if values and any(isinstance(v, enum.Enum) for v in values):
+            values = [v.value if isinstance(v, enum.Enum) else v for v in values]
+        columns.append(pa.array(values, type=field.type))
+    return pa.Table.from_arrays(columns, schema=schema)
