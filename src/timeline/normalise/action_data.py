@@ -17,16 +17,15 @@ checked here, once, so the matcher in `actions` can trust its tables; any proble
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from timeline.codes import ActionCode
 from timeline.errors import ReferenceDataError
+from timeline.reference.loader import entries_of, file_text, packaged_text, parse_envelope
 
 KIND_CODES = "cameo_codes"
 KIND_VERBS = "cameo_verbs"
@@ -61,49 +60,28 @@ class DataFile:
     name: str
     kind: str
     version: str
-    entries: list[Mapping[str, Any]]
+    entries: Sequence[Mapping[str, Any]]
 
 
 def read_builtin(name: str) -> DataFile:
-    """Read one of the package's own data files through importlib.resources."""
-    # Anchored at the top package: importing `timeline.reference` would load every table.
-    resource = resources.files("timeline").joinpath("reference").joinpath("data").joinpath(name)
-    try:
-        text = resource.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ReferenceDataError(name, f"cannot read the packaged file ({exc})") from exc
-    return parse_text(name, text)
+    """Read one of the package's own data files."""
+    return parse_text(name, packaged_text(name))
 
 
 def read_path(path: Path) -> DataFile:
     """Read a user's data file from disk."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReferenceDataError(str(path), f"cannot read the file ({exc})") from exc
-    return parse_text(str(path), text)
+    return parse_text(str(path), file_text(path))
 
 
 def parse_text(name: str, text: str) -> DataFile:
     """Check the envelope (kind, version, entries) of a data file's JSON text."""
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ReferenceDataError(name, f"not valid JSON ({exc.msg} at line {exc.lineno})") from exc
-    if not isinstance(raw, dict):
-        raise ReferenceDataError(name, "the top level must be a JSON object")
+    version, raw = parse_envelope(name, text)
     kind = raw.get("kind")
     if kind not in (KIND_CODES, KIND_VERBS, KIND_NOUNS):
         raise ReferenceDataError(
             name, f"'kind' must be {KIND_CODES}, {KIND_VERBS} or {KIND_NOUNS}, not {kind!r}"
         )
-    version = raw.get("version")
-    if not isinstance(version, str) or not version.strip():
-        raise ReferenceDataError(name, "'version' must be a non-empty string")
-    entries = raw.get("entries")
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise ReferenceDataError(name, "'entries' must be a list of objects")
-    return DataFile(name=name, kind=kind, version=version.strip(), entries=entries)
+    return DataFile(name=name, kind=kind, version=version, entries=entries_of(name, raw))
 
 
 def _where(data: DataFile, index: int) -> str:

@@ -8,18 +8,15 @@ so the matcher never has to second-guess its input.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from timeline.errors import ReferenceDataError
-
-DATA_PACKAGE = "timeline.reference.data"
+from timeline.reference.loader import entries_of, packaged_text, parse_envelope
 
 # The CAMEO actor/agent role vocabulary (plus ELI for former office holders, REL for religious).
 ROLES = frozenset(
@@ -155,28 +152,10 @@ PACKAGED_FILES = (
 )
 
 
-def read_json(path: str, text: str) -> tuple[str, list[Mapping[str, Any]]]:
+def read_json(path: str, text: str) -> tuple[str, list[dict[str, Any]]]:
     """Parse one data file and check its envelope; return its version and entries."""
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ReferenceDataError(path, f"not valid JSON ({exc.msg} at line {exc.lineno})") from exc
-    if not isinstance(doc, dict):
-        raise ReferenceDataError(path, "top level must be an object with version and entries")
-    version = doc.get("version")
-    entries = doc.get("entries")
-    if not isinstance(version, str) or not version:
-        raise ReferenceDataError(path, "missing or empty 'version' string")
-    if not isinstance(entries, list):
-        raise ReferenceDataError(path, "'entries' must be a list")
-    for i, entry in enumerate(entries):
-        if not isinstance(entry, dict):
-            raise ReferenceDataError(path, f"entry {i} is not an object")
-    return version, entries
-
-
-def packaged_text(name: str) -> str:
-    return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    version, document = parse_envelope(path, text)
+    return version, entries_of(path, document)
 
 
 class _Checker:

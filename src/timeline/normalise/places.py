@@ -32,7 +32,8 @@ import pycountry
 from timeline.codes import Place
 from timeline.errors import ReferenceDataError
 from timeline.models import GeoPrecision
-from timeline.normalise.actor_data import fold, name_key, packaged_text, read_json
+from timeline.normalise.actor_data import fold, name_key, read_json
+from timeline.reference.loader import packaged_text
 
 __all__ = ["Gazetteer"]
 
