@@ -24,6 +24,7 @@ PLACE_PREPS = (
 DATED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED, Modality.NEGATED)
 MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 MATERIAL_CONFLICT = 4
+SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
 
 
 class ArticleExtractor:
@@ -70,9 +71,9 @@ class ArticleExtractor:
         source, target = frame.source, frame.target
         if source is not None and target is not None and _same_actor(source, target):
             target = None
-        if source is None:
-            return None
-        if target is None and frame.action.cameo_root in ("01", "02"):
+        if source is None and (target is None or frame.action.cameo_root in SPEECH_ROOTS):
+            return None  # an unnamed doer is still news when something was done to someone
+        if target is None and frame.action.cameo_root in SPEECH_ROOTS:
             # a statement or appeal to no one is commentary, not an event between actors
             return None
         cues = self.reference.cues
@@ -102,15 +103,15 @@ class ArticleExtractor:
             sentence=sent.text.strip(),
             char_start=offset + sent.start_char,
             char_end=offset + sent.end_char,
-            source_actor=source.actor.name,
-            source_country=source.actor.country,
-            source_role=source.actor.role,
-            source_actor_code=source.actor.code,
+            source_actor=source.actor.name if source else None,
+            source_country=source.actor.country if source else None,
+            source_role=source.actor.role if source else None,
+            source_actor_code=source.actor.code if source else None,
             target_actor=target.actor.name if target else None,
             target_country=target.actor.country if target else None,
             target_role=target.actor.role if target else None,
             target_actor_code=target.actor.code if target else None,
-            source_text=source.text,
+            source_text=source.text if source else None,
             target_text=target.text if target else None,
             action_text=frame.trigger.text,
             cameo_code=action.cameo_code,
@@ -268,14 +269,15 @@ def _strip_article(name: str) -> str:
 
 def _confidence(
     frame: Frame,
-    source: TokenActor,
+    source: TokenActor | None,
     target: TokenActor | None,
     date: DateResult,
     modality: Modality,
 ) -> float:
     """A first estimate from how directly each part was read; calibrated by the eval issue."""
     score = 0.45
-    score += 0.15 if source.direct else 0.05
+    if source is not None:
+        score += 0.15 if source.direct else 0.05
     if target is not None:
         score += 0.15 if target.direct else 0.05
     score -= 0.1 if frame.nominal else 0.0
