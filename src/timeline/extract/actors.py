@@ -130,7 +130,11 @@ class SentenceActors:
                     actor = ActorCode(actor.name, country, actor.role, actor.kind)
             if actor.country is None and (actor.role is None or actor.kind == "agent"):
                 continue  # "troops" or "the ministry" of no known country is no codable actor
-            found.append(self._token_actor(span, actor, direct=actor is match.actor))
+            direct = actor is match.actor
+            if actor.country == "IGO" and actor.role == "GOV":
+                # an organisation's own officials are the organisation (CAMEO: IGO, not GOV)
+                actor = ActorCode(actor.name, actor.country, "IGO", actor.kind)
+            found.append(self._token_actor(span, actor, direct=direct))
             if match.surname:
                 memory.surnames[match.surname.lower()] = actor
         covered = {i for f in found for i in range(f.start, f.end)}
