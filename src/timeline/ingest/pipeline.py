@@ -92,6 +92,8 @@ def _read_one(
                         skipped.add(fmt, item.kind)
                     continue
                 yield to_article(item, path, options)
+            if count == 0:
+                yield reject(path, None, "no records: the file is empty; remove it or fill it")
     except _INPUT_ERRORS as exc:
         reason = _reason(exc)
         if last_record is not None:
