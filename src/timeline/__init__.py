@@ -19,11 +19,16 @@ except PackageNotFoundError:  # running from a source tree that was not installe
 
 if TYPE_CHECKING:
     from timeline.pipeline import BuildOptions, BuildResult, build, extract_text
+    from timeline.reading import read
 
-__all__ = ["BuildOptions", "BuildResult", "__version__", "build", "extract_text"]
+__all__ = ["BuildOptions", "BuildResult", "__version__", "build", "extract_text", "read"]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "read":
+        from timeline.reading import read
+
+        return read
     if name in ("BuildOptions", "BuildResult", "build", "extract_text"):
         from timeline import pipeline
 

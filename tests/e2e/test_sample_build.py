@@ -59,6 +59,23 @@ def test_articles_account_for_every_input(built: Path) -> None:
     assert rejects["reason"].str.contains("language").any()
 
 
+def test_daily_table_sums_the_day_dated_events(built: Path) -> None:
+    events = pd.read_parquet(built / "events")
+    daily = pd.read_parquet(built / "daily")
+    dated = events[events["date_precision"] == "day"]
+    assert daily["events"].sum() == len(dated) > 0
+    assert daily["mentions"].sum() == dated["num_mentions"].sum()
+    one = daily.iloc[0]
+    same = dated[
+        (dated["event_date"] == one["event_date"])
+        & (dated["source_country"].fillna("") == (one["source_country"] or ""))
+        & (dated["target_country"].fillna("") == (one["target_country"] or ""))
+        & (dated["quad_class"] == one["quad_class"])
+    ]
+    assert one["events"] == len(same)
+    assert one["goldstein_sum"] == pytest.approx(same["goldstein"].sum())
+
+
 def test_syndicated_copy_counts_as_extra_source(built: Path) -> None:
     events = pd.read_parquet(built / "events")
     assert (events["num_sources"] >= 2).any()

@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 
 from timeline.models import Article, Event, Mention, Reject
 from timeline.store.arrow_schema import arrow_schema, to_table
+from timeline.store.daily import DAILY_DIR, write_daily
 
 EVENTS_DIR = "events"
 UNKNOWN_PARTITION = "unknown"
@@ -28,6 +29,7 @@ MENTION_SCHEMA = arrow_schema(Mention)
 ARTICLE_SCHEMA = arrow_schema(Article)
 REJECT_SCHEMA = arrow_schema(Reject)
 OUTPUT_FILES = (
+    DAILY_DIR,
     "events",
     "mentions.parquet",
     "articles.parquet",
@@ -87,7 +89,9 @@ class OutputWriter:
         _write(table, self.staging / name)
 
     def write_events(self, events: list[Event]) -> None:
+        """The events, and the daily dashboard table derived from them."""
         write_events(events, self.staging / EVENTS_DIR)
+        write_daily(to_table(events, EVENT_SCHEMA), self.staging / DAILY_DIR)
 
     def commit(self, manifest: dict[str, Any]) -> None:
         """Write the manifest last, then make the staged build the output."""

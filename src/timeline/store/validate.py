@@ -10,6 +10,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from timeline.models import SCHEMA_VERSION
+from timeline.store.daily import DAILY_DIR
 from timeline.store.parquet import (
     ARTICLE_SCHEMA,
     EVENT_SCHEMA,
@@ -106,8 +107,9 @@ def validate_output(out: Path) -> list[str]:
     for name in ("mentions.parquet", "articles.parquet", "rejects.parquet", "manifest.json"):
         if not (out / name).is_file():
             problems.append(f"{name} is missing")
-    if not (out / EVENTS_DIR).is_dir():
-        problems.append(f"{EVENTS_DIR}/ is missing")
+    for folder in (EVENTS_DIR, DAILY_DIR):
+        if not (out / folder).is_dir():
+            problems.append(f"{folder}/ is missing")
     if problems:
         return problems
     events = read_events(out)

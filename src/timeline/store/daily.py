@@ -1,0 +1,72 @@
+"""Dashboard tables: events per day, dyad and QuadClass, so a dashboard reads a small table.
+
+Only events dated to the day are counted (a month or a year is no day); the table is
+Hive-partitioned by year and month like the events.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+DAILY_DIR = "daily"
+KEYS = ["event_date", "source_country", "target_country", "quad_class"]
+DAILY_SCHEMA = pa.schema(
+    [
+        pa.field("event_date", pa.date32(), metadata={"description": "The day."}),
+        pa.field("source_country", pa.string(), metadata={"description": "Source country."}),
+        pa.field("target_country", pa.string(), metadata={"description": "Target country."}),
+        pa.field("quad_class", pa.int64(), metadata={"description": "QuadClass 1 to 4."}),
+        pa.field("events", pa.int64(), metadata={"description": "Events that day."}),
+        pa.field("mentions", pa.int64(), metadata={"description": "Sum of their num_mentions."}),
+        pa.field("goldstein_sum", pa.float64(), metadata={"description": "Sum of Goldstein."}),
+        pa.field("goldstein_mean", pa.float64(), metadata={"description": "Mean Goldstein."}),
+    ]
+)
+
+
+def daily_table(events: pa.Table) -> pa.Table:
+    """Per day, dyad and QuadClass: event and mention counts, Goldstein sum and mean."""
+    dated = events.filter(pc.equal(events.column("date_precision"), "day"))
+    grouped = dated.group_by(KEYS, use_threads=False).aggregate(
+        [
+            ("event_id", "count"),
+            ("num_mentions", "sum"),
+            ("goldstein", "sum"),
+            ("goldstein", "mean"),
+        ]
+    )
+    table = pa.table(
+        {
+            "event_date": grouped.column("event_date"),
+            "source_country": grouped.column("source_country"),
+            "target_country": grouped.column("target_country"),
+            "quad_class": grouped.column("quad_class"),
+            "events": grouped.column("event_id_count"),
+            "mentions": grouped.column("num_mentions_sum"),
+            "goldstein_sum": grouped.column("goldstein_sum"),
+            "goldstein_mean": grouped.column("goldstein_mean"),
+        }
+    ).cast(DAILY_SCHEMA)
+    return table.sort_by([(k, "ascending") for k in KEYS])
+
+
+def write_daily(events: pa.Table, folder: Path) -> None:
+    """`daily/year=YYYY/month=MM/part-0.parquet`; an empty build gets one empty partition."""
+    table = daily_table(events)
+    folder.mkdir(parents=True)
+    if table.num_rows == 0:
+        part = folder / "year=unknown" / "month=unknown"
+        part.mkdir(parents=True)
+        pq.write_table(table, part / "part-0.parquet", compression="zstd")
+        return
+    years = pc.year(table.column("event_date"))
+    months = pc.month(table.column("event_date"))
+    for year, month in sorted(set(zip(years.to_pylist(), months.to_pylist(), strict=True))):
+        mask = pc.and_(pc.equal(years, year), pc.equal(months, month))
+        part = folder / f"year={year:04d}" / f"month={month:02d}"
+        part.mkdir(parents=True)
+        pq.write_table(table.filter(mask), part / "part-0.parquet", compression="zstd")
