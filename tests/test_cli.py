@@ -63,3 +63,18 @@ def test_schema_writes_one_file_per_record(tmp_path: Path) -> None:
         "mention.schema.json",
         "reject.schema.json",
     ]
+
+
+def test_article_size_limit_is_an_option_and_rejects_with_a_reason(tmp_path: Path) -> None:
+    source = tmp_path / "long.txt"
+    source.write_text("Russian forces shelled Kharkiv on Monday, officials said. " * 20)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["build", str(source), "--out", str(out), "--max-article-chars", "100"]
+    )
+    assert result.exit_code == 1, result.output
+    import pandas as pd
+
+    rejects = pd.read_parquet(out / "rejects.parquet")
+    assert list(rejects["input_path"]) == [str(source)]
+    assert "over the 100 limit" in rejects["reason"][0]

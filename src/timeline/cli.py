@@ -141,6 +141,27 @@ def main(debug: bool) -> None:
     help="Dask scheduler address (tcp://HOST:PORT); default: a LocalCluster here.",
 )
 @click.option(
+    "--max-article-chars",
+    type=click.IntRange(min=1),
+    default=2_000_000,
+    show_default=True,
+    help="Longer articles are rejected.",
+)
+@click.option(
+    "--max-decompressed-mb",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="A compressed input that expands past this is rejected (gzip bombs).",
+)
+@click.option(
+    "--max-records-per-file",
+    type=click.IntRange(min=1),
+    default=1_000_000,
+    show_default=True,
+    help="Records past this in one file are skipped with a reject.",
+)
+@click.option(
     "--cache",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
@@ -153,6 +174,9 @@ def build(
     workers: int,
     engine: str,
     scheduler: str | None,
+    max_article_chars: int,
+    max_decompressed_mb: int,
+    max_records_per_file: int,
     cache: Path | None,
     model: str,
     text_column: str | None,
@@ -169,8 +193,16 @@ def build(
 
     from timeline.pipeline import build as run_build
 
+    options = _build_options(model, text_column, dictionaries, languages)
+    limits = dataclasses.replace(
+        options.ingest,
+        max_article_chars=max_article_chars,
+        max_decompressed_bytes=max_decompressed_mb * 1_000_000,
+        max_records_per_file=max_records_per_file,
+    )
     options = dataclasses.replace(
-        _build_options(model, text_column, dictionaries, languages),
+        options,
+        ingest=limits,
         workers=workers,
         engine=engine,
         scheduler=scheduler,
