@@ -25,6 +25,9 @@ create table if not exists extraction (
 """
 
 
+COMMIT_EVERY = 16
+
+
 def article_key(article: Article) -> str:
     """Mentions depend on the text (the id) and the publication date (relative dates)."""
     return f"{article.article_id}|{article.published or ''}"
@@ -42,6 +45,7 @@ class ExtractionCache:
         self._db: sqlite3.Connection | None = db
         self.hits = 0
         self.misses = 0
+        self._unsaved = 0
 
     def get(self, article: Article) -> tuple[list[Mention], int, int] | None:
         """(mentions, n_sentences, simhash) of a cached article, else None."""
@@ -69,6 +73,11 @@ class ExtractionCache:
             "insert or replace into extraction values (?, ?, ?, ?, ?)",
             (self.fingerprint, article_key(article), n_sentences, f"{fingerprint:016x}", payload),
         )
+        self._unsaved += 1
+        if self._unsaved >= COMMIT_EVERY:
+            # a killed build keeps what it extracted so far, and the next one resumes from it
+            self._connection().commit()
+            self._unsaved = 0
 
     def _connection(self) -> sqlite3.Connection:
         if self._db is None:
