@@ -62,6 +62,8 @@ def test_killed_build_keeps_old_output_and_resumes(sig: signal.Signals, tmp_path
     from timeline.pipeline import BuildOptions
 
     resumed = timeline.build([str(corpus)], out, BuildOptions(cache=cache)).counts()
+    # the killed build's staging folder is gone once the next build has run
+    assert not [p for p in tmp_path.iterdir() if ".building-" in p.name]
     assert resumed["cache_hits"] >= 16
     clean = tmp_path / "clean"
     timeline.build([str(corpus)], clean, BuildOptions(cache=tmp_path / "fresh.sqlite"))

@@ -23,6 +23,7 @@ from timeline.store.arrow_schema import arrow_schema, to_table
 from timeline.store.daily import DAILY_DIR, write_daily
 
 EVENTS_DIR = "events"
+OWNER_FILE = "_owner.pid"  # scratch: removed before the swap
 UNKNOWN_PARTITION = "unknown"
 EVENT_SCHEMA = arrow_schema(Event)
 MENTION_SCHEMA = arrow_schema(Mention)
@@ -74,9 +75,21 @@ class OutputWriter:
     def __init__(self, out: Path) -> None:
         self.out = out.resolve()
         self.out.parent.mkdir(parents=True, exist_ok=True)
+        self._remove_abandoned()
         self.staging = Path(
             tempfile.mkdtemp(prefix=f".{self.out.name}.building-", dir=self.out.parent)
         )
+        (self.staging / OWNER_FILE).write_text(str(os.getpid()), encoding="utf-8")
+
+    def _remove_abandoned(self) -> None:
+        """Staging folders of killed builds (their process is gone) are removed."""
+        for folder in self.out.parent.glob(f".{self.out.name}.building-*"):
+            try:
+                owner = int((folder / OWNER_FILE).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue  # not ours to judge: leave it
+            if not _alive(owner):
+                shutil.rmtree(folder, ignore_errors=True)
 
     def __enter__(self) -> OutputWriter:
         return self
@@ -123,6 +136,16 @@ def write_output(
         writer.write_table("articles.parquet", to_table(list(articles), ARTICLE_SCHEMA))
         writer.write_table("rejects.parquet", to_table(list(rejects), REJECT_SCHEMA))
         writer.commit(manifest)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _fsync_tree(folder: Path) -> None:
