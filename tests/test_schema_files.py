@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from timeline.jsonschema import json_schemas, render
+from timeline.jsonschema import json_schemas, render, schema_markdown
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 
@@ -30,3 +30,11 @@ def test_event_schema_lists_contract_columns() -> None:
         "evidence",
     ):
         assert column in event["properties"]
+
+
+def test_docs_schema_page_is_in_sync_with_models() -> None:
+    page = SCHEMA_DIR.parent / "docs" / "schema.md"
+    assert page.read_text(encoding="utf-8") == schema_markdown(), (
+        "docs/schema.md is stale: run `timeline schema`"
+    )
+    assert "| `event_date` |" in page.read_text(encoding="utf-8")

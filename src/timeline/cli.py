@@ -307,14 +307,21 @@ def extract(
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder for the schemas.",
 )
-def schema(folder: Path) -> None:
-    """Write the JSON Schema of every record into a folder.
+@click.option(
+    "--docs",
+    default=Path("docs/schema.md"),
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Markdown page of every column.",
+)
+def schema(folder: Path, docs: Path) -> None:
+    """Write the JSON Schema of every record into a folder, and the column docs page.
 
     Example: timeline schema --out schema
     """
-    from timeline.jsonschema import write_schemas
+    from timeline.jsonschema import write_schema_markdown, write_schemas
 
-    for path in write_schemas(folder):
+    for path in [*write_schemas(folder), write_schema_markdown(docs)]:
         out.print(str(path), markup=False, highlight=False)
 
 
