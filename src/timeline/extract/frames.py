@@ -20,6 +20,10 @@ from timeline.normalise.actions import Codebook, VerbFrame
 SUBJECTS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj")
 SUBJECT_CLIMB = 5
+# verbs whose addressee is the subject of what they ask or warn about, in a clause
+ADDRESSEE_IN_CLAUSE = frozenset(
+    {"demand", "urge", "insist", "ask", "request", "call", "warn", "threaten", "appeal", "press"}
+)
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 TARGET_PREPS = (
     "to",
@@ -239,13 +243,29 @@ class FrameFinder:
         if dobj is not None:
             candidates.append(dobj)
         candidates += [c for c in verb.children if c.dep_ == "dative"]
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                candidates += [c for c in child.children if c.dep_ == "pobj"]
+        candidates += _prep_objects(verb, TARGET_PREPS)
         for candidate in candidates:
             found = actor_in(candidate, actors, exclude)
             if found is not None:
                 return found
+        # "spoke by telephone with Zelensky": the parse hangs the partner under the means
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ not in TARGET_PREPS:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for inner in _prep_objects(pobj, ("with", "to", "against")):
+                        found = actor_in(inner, actors, exclude)
+                        if found is not None:
+                            return found
+        # "demanded that the Taliban hand over bin Laden": the one asked is the clause's subject
+        if verb.lemma_.lower() in ADDRESSEE_IN_CLAUSE:
+            for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+                subject = next(
+                    (c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None
+                )
+                if subject is not None:
+                    found = actor_in(subject, actors, exclude)
+                    if found is not None:
+                        return found
         return None
 
     # nouns -----------------------------------------------------------------
@@ -290,6 +310,17 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions attached to `head`."""
+    return [
+        pobj
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in preps
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _modifiers(noun: Token, actors: dict[int, TokenActor]) -> tuple[str, ...]:
