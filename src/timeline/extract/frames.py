@@ -20,6 +20,8 @@ from timeline.normalise.actions import Codebook, VerbFrame
 SUBJECTS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj")
 SUBJECT_CLIMB = 5
+DEMAND_CODE = "100"
+OBLIGATION = frozenset({"must", "should", "ought"})
 # verbs whose addressee is the subject of what they ask or warn about, in a clause
 ADDRESSEE_IN_CLAUSE = frozenset(
     {"demand", "urge", "insist", "ask", "request", "call", "warn", "threaten", "appeal", "press"}
@@ -128,6 +130,12 @@ class FrameFinder:
             target = self._object(verb, dobj, actors, _starts(source))
         if target is None and source is not None:
             target = self._pair_partner(verb, source, actors, memory, sentence_index)
+        if target is None and source is not None and action.cameo_root == "01":
+            obliged = _obliged_subject(verb, actors, _starts(source))
+            if obliged is not None:
+                # "said the US must be ready to mediate": a statement that obliges another
+                # actor is a demand on it
+                action, target = self.codebook.by_code(DEMAND_CODE), obliged
         if source is None and target is None:
             return None
         return Frame(verb, action, nominal=False, source=source, target=target)
@@ -310,6 +318,19 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _obliged_subject(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The actor a reported clause says must or should act ('... that China must drop ...')."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return actor_in(subject, actors, exclude)
+    return None
 
 
 def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
