@@ -34,6 +34,8 @@ from timeline.store.staging import StagedMentions
 ARTICLE_BATCH = 32
 CACHE_FILE = Path(".cache") / "extractions.sqlite"
 INPUT_STAGES = (Stage.INGEST, Stage.NLP, Stage.EXTRACT)  # rejects here lose a whole input record
+CODE_PACKAGES = ("timeline.extract", "timeline.normalise", "timeline.ingest")
+CODE_FILES = ("extraction.py", "nlp.py", "models.py", "codes.py")
 KEY_COLUMNS = [
     "mention_id", "article_id", "source_actor_code", "target_actor_code", "cameo_root",
     "event_date", "date_precision", "confidence", "geo_precision",
@@ -277,8 +279,16 @@ def pipeline_fingerprint(options: BuildOptions) -> dict[str, str]:
         model = options.model
     from timeline.extract.article import EXTRACTOR_VERSION
 
+    code = hashlib.sha256()
+    for package in CODE_PACKAGES:
+        for entry in sorted(resources.files(package).iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".py"):
+                code.update(entry.name.encode() + entry.read_bytes())
+    for name in CODE_FILES:
+        code.update(name.encode() + resources.files("timeline").joinpath(name).read_bytes())
     versions = {
         "extractor": EXTRACTOR_VERSION,
+        "extractor_code": code.hexdigest()[:16],  # a code change must not reuse stale results
         "model": model,
         "reference": digest.hexdigest()[:16],
     }
