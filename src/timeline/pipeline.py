@@ -127,8 +127,8 @@ def _outcomes(
     cache: ExtractionCache,
     progress: Callable[[int], None] | None,
 ) -> Iterator[ArticleOutcome]:
-    """Every article's outcome: from the cache when it has one, else from the engine."""
-    cached: list[ArticleOutcome] = []
+    """Every article's outcome from the engine; cached articles go to the books directly, so
+    nothing waits in memory for the engine to ask for more."""
 
     def misses() -> Iterator[list[Article]]:
         items = iter_inputs(inputs, options.ingest, books.skipped)
@@ -154,7 +154,7 @@ def _outcomes(
                 light = item.model_copy(
                     update={"text": "", "n_sentences": n_sentences, "n_mentions": len(mentions)}
                 )
-                cached.append(ArticleOutcome(light, mentions, [], ok=True, fingerprint=fingerprint))
+                books.add(ArticleOutcome(light, mentions, [], ok=True, fingerprint=fingerprint))
             if progress is not None:
                 progress(len(batch))
             if todo:
@@ -165,10 +165,6 @@ def _outcomes(
             cache.put(outcome.article, outcome.mentions, outcome.article.n_sentences,
                       outcome.fingerprint)  # fmt: skip
         yield outcome
-        while cached:
-            yield cached.pop()
-    while cached:
-        yield cached.pop()
 
 
 def _duplicate_row(article: Article, kept: ArticleKey, copy: DuplicateOf) -> Article:
