@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from timeline.errors import ModelNotFoundError
 
@@ -51,8 +49,3 @@ def sentence_offsets(splitter: Language, text: str) -> list[tuple[int, int]]:
             if sent.text.strip():
                 offsets.append((start + sent.start_char, start + sent.end_char))
     return offsets
-
-
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = NLP_BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in batches, in order."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
