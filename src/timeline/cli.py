@@ -347,6 +347,59 @@ def stats(folder: Path, top: int) -> None:
         out.print(table)
 
 
+@main.command("import")
+@click.argument("system", type=click.Choice(["gdelt", "acled", "icews"]))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "-o",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Output folder; events already there (a build or earlier imports) are kept.",
+)
+def import_command(system: str, files: tuple[Path, ...], out: Path) -> None:
+    """Import GDELT 2.0, ACLED or ICEWS event files into an output folder, in our schema.
+
+    Re-importing a file changes nothing; bad rows go to rejects.parquet. See docs/crosswalks.md.
+
+    Example: timeline import gdelt 20170701234500.export.CSV --out data/processed
+    """
+    from timeline.exchange import import_into
+
+    result = import_into(system, list(files), out)
+    summary = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in result.counts.items())
+    click.echo(f"timeline import {system} -> {result.out}: {summary}")
+    if result.counts["rejects"]:
+        click.echo(f"{result.counts['rejects']} row(s) rejected: see {out / 'rejects.parquet'}",
+                   err=True)  # fmt: skip
+        sys.exit(EXIT_REJECTS)
+
+
+@main.command("export")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "gdelt"]),
+    default="csv",
+    show_default=True,
+    help="csv and jsonl: every events column; gdelt: GDELT 2.0's 61 columns, tab-separated.",
+)
+@click.option(
+    "--output", "-o", "target", required=True, help="File to write, or - for standard output."
+)
+def export_command(folder: Path, fmt: str, target: str) -> None:
+    """Write the events of an output folder as CSV, JSON Lines or GDELT 2.0 records.
+
+    Example: timeline export data/processed --format gdelt -o events.gdelt.tsv
+    """
+    from timeline.exchange import export_events
+
+    written = export_events(folder, fmt, target)
+    if target != "-":
+        click.echo(f"{written} events -> {target}", err=True)
+
+
 @main.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 def validate(folder: Path) -> None:

@@ -130,7 +130,10 @@ class CodedFields(Record):
     )
     source_country: str | None = Field(
         default=None,
-        description="Source actor's ISO 3166-1 alpha-3 country, or IGO for an organisation.",
+        description=(
+            "Source actor's ISO 3166-1 alpha-3 country, IGO for an organisation, or (imported "
+            "rows only) a CAMEO region code such as EUR or AFR."
+        ),
     )
     source_role: str | None = Field(
         default=None,
@@ -141,7 +144,8 @@ class CodedFields(Record):
     )
     target_actor: str | None = Field(default=None, description="Target actor's name as normalised.")
     target_country: str | None = Field(
-        default=None, description="Target actor's ISO 3166-1 alpha-3 country, or IGO."
+        default=None,
+        description="Target actor's ISO 3166-1 alpha-3 country, IGO, or a CAMEO region code.",
     )
     target_role: str | None = Field(default=None, description="Target actor's CAMEO role.")
     target_actor_code: str | None = Field(
@@ -247,3 +251,25 @@ class Event(CodedFields):
         default_factory=list, description="Articles that mention it, sorted."
     )
     mention_ids: list[str] = Field(default_factory=list, description="Its mentions, sorted.")
+    confidence: float | None = Field(  # type: ignore[assignment]
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Estimated probability that the coding is right; null for an imported event, "
+            "whose source states none."
+        ),
+    )
+    source_system: str = Field(
+        default="timeline",
+        description=(
+            "Which system coded the event: 'timeline' (built here), or 'gdelt', 'acled', "
+            "'icews' (imported by `timeline import`)."
+        ),
+    )
+    source_event_id: str | None = Field(
+        default=None,
+        description=(
+            "The event's id in the system that coded it (GDELT GLOBALEVENTID, ACLED "
+            "event_id_cnty, ICEWS Event ID); null for a built event."
+        ),
+    )

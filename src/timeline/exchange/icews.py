@@ -1,0 +1,141 @@
+"""ICEWS event files (tab-separated with a header) into our events.
+
+ICEWS codes CAMEO already, so only countries (ICEWS writes names) and actor sectors (to a CAMEO
+role, by `crosswalk_icews_sectors.json`) need mapping; Goldstein and QuadClass come from our
+codebook, not from ICEWS's own Intensity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from timeline.exchange.common import (
+    Imported,
+    RowError,
+    blank,
+    coded,
+    delimited_rows,
+    event_id_for,
+    make_event,
+    number,
+    read_text,
+    reject,
+)
+from timeline.exchange.crosswalks import Crosswalks, load_crosswalks
+from timeline.normalise.actions import default_codebook
+
+SYSTEM = "icews"
+REQUIRED = ("Event ID", "Event Date", "CAMEO Code")
+
+
+def _date(text: str | None) -> dt.date:
+    value = blank(text) or ""
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise RowError(f"Event Date {text!r} is not a YYYY-MM-DD date") from None
+
+
+def _code(text: str | None) -> str:
+    """The CAMEO code as written; a code that lost its leading zero (42 for 042) gets it back."""
+    code = blank(text)
+    if code is None:
+        raise RowError("CAMEO Code is empty")
+    codebook = default_codebook()
+    try:
+        codebook.by_code(code)
+    except KeyError:
+        if code.isdigit() and len(code) in (2, 3):
+            return "0" + code
+    return code
+
+
+def _role(sectors: str | None, codes: Crosswalks) -> str | None:
+    words = [s.strip().lower() for s in (sectors or "").split(",") if s.strip()]
+    for word, role in codes.icews_sectors:
+        if any(word in sector for sector in words):
+            return role
+    return None
+
+
+def _actor(row: Mapping[str, str], side: str, codes: Crosswalks) -> dict[str, Any]:
+    ours = "source" if side == "Source" else "target"
+    country = codes.country(row.get(f"{side} Country"))
+    role = _role(row.get(f"{side} Sectors"), codes)
+    return {
+        f"{ours}_actor": blank(row.get(f"{side} Name")),
+        f"{ours}_country": country,
+        f"{ours}_role": role,
+        f"{ours}_actor_code": (country or "") + (role or "") or None,
+    }
+
+
+def _place(row: Mapping[str, str], codes: Crosswalks) -> dict[str, Any]:
+    city, province = blank(row.get("City")), blank(row.get("Province"))
+    country = blank(row.get("Country"))
+    precision = "city" if city else "admin1" if province else "country" if country else "unknown"
+    return {
+        "location_name": city or province or country,
+        "location_country": codes.country(country),
+        "location_admin1": province,
+        "latitude": number(row.get("Latitude"), "Latitude"),
+        "longitude": number(row.get("Longitude"), "Longitude"),
+        "geo_precision": precision,
+    }
+
+
+def event_of(row: Mapping[str, str], codes: Crosswalks) -> dict[str, Any]:
+    """One ICEWS record as our event's fields; RowError if unusable."""
+    their_id = blank(row.get("Event ID"))
+    if their_id is None:
+        raise RowError("Event ID is empty")
+    return {
+        "event_id": event_id_for(SYSTEM, their_id),
+        "source_system": SYSTEM,
+        "source_event_id": their_id,
+        "event_date": _date(row.get("Event Date")),
+        "date_precision": "day",
+        **_actor(row, "Source", codes),
+        **_actor(row, "Target", codes),
+        **coded(_code(row.get("CAMEO Code"))),
+        **_place(row, codes),
+        "num_mentions": 1,
+        "num_articles": 1,
+        "num_sources": 1,
+        "confidence": None,
+        "evidence": "",
+    }
+
+
+def read_icews(path: Path) -> Imported:
+    """Every record of an ICEWS events file; bad records become rejects."""
+    result = Imported()
+    rows = delimited_rows(read_text(path), "\t")
+    header = [h.strip() for h in next(rows, [])]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        result.rejects.append(
+            reject(path, 1, f"ICEWS header lacks {', '.join(missing)}; is this an ICEWS file?")
+        )
+        return result
+    codes = load_crosswalks()
+    seen = 0
+    for record, cells in enumerate(rows, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        seen += 1
+        if len(cells) != len(header):
+            result.rejects.append(
+                reject(path, record, f"expected {len(header)} columns, found {len(cells)}")
+            )
+            continue
+        try:
+            fields = event_of(dict(zip(header, cells, strict=True)), codes)
+            result.events.append(make_event(fields))
+        except RowError as exc:
+            result.rejects.append(reject(path, record, f"ICEWS record: {exc}"))
+    result.rows[str(path)] = seen
+    return result

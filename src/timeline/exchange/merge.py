@@ -1,0 +1,168 @@
+"""Add imported events to an output folder, keeping what is there, atomically.
+
+An output folder may hold a build, earlier imports, or both: the existing events, mentions,
+articles and rejects are carried over, events with the same id are replaced (so importing a file
+twice changes nothing), and the daily tables and manifest are written afresh for the whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from timeline import __version__
+from timeline.errors import UsageError
+from timeline.exchange.acled import read_acled
+from timeline.exchange.common import SYSTEMS, Imported, reject
+from timeline.exchange.crosswalks import load_crosswalks
+from timeline.exchange.gdelt import read_gdelt
+from timeline.exchange.icews import read_icews
+from timeline.models import SCHEMA_VERSION, Event, Reject
+from timeline.store.arrow_schema import to_table
+from timeline.store.parquet import (
+    ARTICLE_SCHEMA,
+    EVENTS_DIR,
+    MENTION_SCHEMA,
+    REJECT_SCHEMA,
+    OutputWriter,
+)
+
+READERS = {"gdelt": read_gdelt, "acled": read_acled, "icews": read_icews}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did, for the summary line and the exit status."""
+
+    out: Path
+    counts: dict[str, int]
+
+
+def read_files(system: str, paths: Sequence[Path]) -> Imported:
+    """Read every file with the system's reader; a missing or unreadable file is a reject."""
+    if system not in READERS:
+        raise UsageError(f"unknown system {system!r}; use one of {', '.join(SYSTEMS)}")
+    result = Imported()
+    for path in paths:
+        if not path.is_file():
+            result.rejects.append(reject(path, None, "no such file; check the path"))
+            continue
+        try:
+            result.extend(READERS[system](path))
+        except (OSError, EOFError, ValueError) as exc:  # unreadable or corrupt (e.g. bad gzip)
+            result.rejects.append(reject(path, None, f"cannot read the file ({exc})"))
+    return result
+
+
+def _existing_events(out: Path) -> list[Event]:
+    """The events already in `out` (none if it holds no output yet)."""
+    from timeline.store.validate import read_events
+
+    if not (out / EVENTS_DIR).is_dir():
+        return []
+    table = read_events(out).drop_columns(["year", "month"])
+    return [Event.model_validate(row) for row in table.to_pylist()]
+
+
+def _existing_table(out: Path, name: str, schema: pa.Schema) -> pa.Table:
+    path = out / name
+    return pq.read_table(path) if path.is_file() else schema.empty_table()
+
+
+def _fingerprint(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None
+
+
+def _manifest(
+    out: Path, system: str, paths: Sequence[Path], batch: Imported, events: list[Event],
+    rejects: int,
+) -> dict[str, Any]:  # fmt: skip
+    """The folder's manifest, extended with this import (one entry per imported file)."""
+    path = out / "manifest.json"
+    manifest: dict[str, Any] = {}
+    if path.is_file():
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest.setdefault("tool_version", __version__)
+    manifest["schema_version"] = SCHEMA_VERSION
+    imports = manifest.setdefault("imports", {})
+    per_file = Counter(r.input_path for r in batch.rejects)
+    for file in paths:
+        imports[str(file.resolve())] = {
+            "system": system,
+            "sha256": _fingerprint(file),
+            "rows": batch.rows.get(str(file), 0),
+            "rejects": per_file.get(str(file), 0),
+        }
+    manifest["crosswalk_versions"] = load_crosswalks().versions
+    counts = manifest.setdefault("counts", {})
+    counts["events"] = len(events)
+    counts["rejects"] = rejects
+    by_system = Counter(e.source_system for e in events)
+    counts["events_by_system"] = dict(sorted(by_system.items()))
+    return manifest
+
+
+def _unique(batch: Imported) -> list[Event]:
+    """One event per id within the batch; a repeated id (the same source row twice) is a reject."""
+    kept: dict[str, Event] = {}
+    for event in batch.events:
+        if event.event_id in kept:
+            batch.rejects.append(
+                reject(
+                    Path("(import)"),
+                    None,
+                    f"{event.source_system} id {event.source_event_id} appears more than once; "
+                    "the first is kept",
+                )
+            )
+            continue
+        kept[event.event_id] = event
+    return list(kept.values())
+
+
+def import_into(system: str, paths: Sequence[Path], out: Path) -> ImportResult:
+    """Import `paths` (all of one system) into the output folder `out`."""
+    from timeline.pipeline import check_output_folder
+
+    check_output_folder(out)
+    batch = read_files(system, paths)
+    new = _unique(batch)
+    existing = _existing_events(out)
+    new_ids = {e.event_id for e in new}
+    kept = [e for e in existing if e.event_id not in new_ids]
+    events = kept + new
+    judged = {str(p) for p in paths}
+    old_rejects = _existing_table(out, "rejects.parquet", REJECT_SCHEMA)
+    old_list = [Reject.model_validate(r) for r in old_rejects.to_pylist()]
+    rejects = [r for r in old_list if r.input_path not in judged] + batch.rejects
+    rejects.sort(key=lambda r: (r.input_path, r.record or 0, r.stage, r.reason))
+    with OutputWriter(out) as writer:
+        writer.write_events(events)
+        writer.write_table("mentions.parquet", _existing_table(out, "mentions.parquet",
+                                                               MENTION_SCHEMA))  # fmt: skip
+        writer.write_table("articles.parquet", _existing_table(out, "articles.parquet",
+                                                               ARTICLE_SCHEMA))  # fmt: skip
+        writer.write_table("rejects.parquet", to_table(rejects, REJECT_SCHEMA))
+        writer.commit(_manifest(out, system, paths, batch, events, len(rejects)))
+    return ImportResult(
+        out,
+        {
+            "files": len(paths),
+            "rows": sum(batch.rows.values()),
+            "imported": len(new),
+            "replaced": len(existing) - len(kept),
+            "rejects": len(batch.rejects),
+            "events_in_folder": len(events),
+        },
+    )
