@@ -17,11 +17,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
-import pyarrow as pa
-
 from timeline import __version__
 from timeline.dedup.articles import ArticleKey, DuplicateOf, find_duplicates
-from timeline.dedup.events import SourceInfo, build_event, cluster_events, cluster_keys, key_of
+from timeline.dedup.event_table import carrier_frame
+from timeline.dedup.events import SourceInfo, cluster_events, dedup_mentions
 from timeline.errors import UsageError
 from timeline.extraction import ArticleOutcome, BuildOptions, Extraction
 from timeline.ingest import SkipCounter, article_id_for, clean_text, iter_inputs
@@ -36,11 +35,6 @@ CACHE_FILE = Path(".cache") / "extractions.sqlite"
 INPUT_STAGES = (Stage.INGEST, Stage.NLP, Stage.EXTRACT)  # rejects here lose a whole input record
 CODE_PACKAGES = ("timeline.extract", "timeline.normalise", "timeline.ingest")
 CODE_FILES = ("extraction.py", "nlp.py", "models.py", "codes.py")
-KEY_COLUMNS = [
-    "mention_id", "article_id", "source_actor_code", "target_actor_code", "cameo_root",
-    "event_date", "date_precision", "confidence", "geo_precision",
-]  # fmt: skip
-
 __all__ = ["ArticleOutcome", "BuildOptions", "BuildResult", "Extraction", "build", "extract_text"]
 
 
@@ -212,25 +206,7 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
         info = SourceInfo(article.article_id, where, article.outlet, article.url, article.published)
         sources.setdefault(carrier, []).append(info)
 
-    keys_table = books.staged.read(kept_wheres, KEY_COLUMNS)
-    columns = {name: keys_table.column(name).to_pylist() for name in KEY_COLUMNS}
-    clusters = cluster_keys(
-        key_of(i, {name: columns[name][i] for name in KEY_COLUMNS})
-        for i in range(keys_table.num_rows)
-    )
-    mentions = books.staged.read(kept_wheres)
-    needed = sorted({k.index for c in clusters for k in (c.best, c.dated, c.placed)})
-    rows = dict(zip(needed, mentions.take(pa.array(needed, pa.int64())).to_pylist(), strict=True))
-    events = [build_event(c, rows.__getitem__, sources) for c in clusters]
-    event_of = [""] * mentions.num_rows
-    for cluster in clusters:
-        for member in cluster.members:
-            event_of[member.index] = cluster.event_id
-    mentions = mentions.set_column(
-        mentions.schema.get_field_index("event_id"),
-        mentions.schema.field("event_id"),
-        pa.array(event_of, pa.string()),
-    ).sort_by("mention_id")
+    events, mentions = dedup_mentions(books.staged.read(kept_wheres), carrier_frame(sources))
 
     final_articles += [
         _rejected_article(r) for r in books.rejects if r.article_id and r.stage in INPUT_STAGES
@@ -254,7 +230,7 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
         "rejected_inputs": rejected_inputs,
         "rejects": len(rejects),
         "mentions": mentions.num_rows,
-        "events": len(events),
+        "events": events.num_rows,
     }
 
 

@@ -1,12 +1,13 @@
 """SimHash fingerprints are pinned: a change to hashing would silently change dataset versions."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.dedup.simhash import (
     NEAR_DUPLICATE_DISTANCE,
-    bands,
     distance,
-    probes,
+    near_pairs,
     shingles,
     simhash,
 )
@@ -38,13 +39,30 @@ def test_near_copy_is_close_and_other_story_is_far() -> None:
 
 
 @pytest.mark.parametrize("flipped", [(0, 1, 2, 3, 4, 5, 6), (0, 17, 33, 49, 1, 18, 34), (63,)])
-def test_every_fingerprint_within_the_distance_is_probed(flipped: tuple[int, ...]) -> None:
+def test_every_fingerprint_within_the_distance_is_paired(flipped: tuple[int, ...]) -> None:
     a = simhash(STORY)
     b = a
     for bit in flipped:
         b ^= 1 << bit
     assert distance(a, b) == len(flipped) <= NEAR_DUPLICATE_DISTANCE
-    assert set(probes(b)) & set(bands(a))
+    assert near_pairs([a ^ (1 << 40) ^ (1 << 41) ^ (1 << 42) ^ (1 << 43) ^ (1 << 44) ^ (1 << 45)
+                       ^ (1 << 46) ^ (1 << 47), b, a]) == [(1, 2)]  # fmt: skip
+
+
+@given(st.lists(st.integers(0, 2**64 - 1), max_size=12), st.data())
+def test_near_pairs_equal_brute_force(seeds: list[int], data: st.DataObject) -> None:
+    """Random fingerprints plus close variants of them: every close pair and no other."""
+    prints = list(seeds)
+    for seed in seeds:
+        bits = data.draw(st.lists(st.integers(0, 63), max_size=9, unique=True))
+        prints.append(seed ^ sum(1 << bit for bit in bits))
+    expected = [
+        (i, j)
+        for i in range(len(prints))
+        for j in range(i + 1, len(prints))
+        if distance(prints[i], prints[j]) <= NEAR_DUPLICATE_DISTANCE
+    ]
+    assert near_pairs(prints) == expected
 
 
 PINNED = "9a9f8c0870fd14da"

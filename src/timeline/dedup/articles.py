@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from timeline.dedup.simhash import NEAR_DUPLICATE_DISTANCE, bands, distance, probes
+from timeline.dedup.simhash import near_pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,19 +64,10 @@ def find_duplicates(articles: list[ArticleKey]) -> dict[ArticleKey, DuplicateOf]
         for other in copies[1:]:
             union(copies[0], other)
 
-    buckets: dict[tuple[int, int], list[ArticleKey]] = defaultdict(list)
     representatives = [min(copies, key=ArticleKey.order) for copies in by_id.values()]
-    for article in sorted(representatives, key=ArticleKey.order):
-        seen: set[int] = set()
-        for key in probes(article.fingerprint):
-            for other in buckets.get(key, ()):
-                if id(other) in seen:
-                    continue
-                seen.add(id(other))
-                if distance(article.fingerprint, other.fingerprint) <= NEAR_DUPLICATE_DISTANCE:
-                    union(article, other)
-        for band in bands(article.fingerprint):
-            buckets[band].append(article)
+    fingerprints = [article.fingerprint for article in representatives]
+    for i, j in near_pairs(fingerprints):
+        union(representatives[i], representatives[j])
 
     result: dict[ArticleKey, DuplicateOf] = {}
     for article in articles:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
+
+import numpy as np
 
 WORD = re.compile(r"\w+")
 SHINGLE_WORDS = 4
@@ -50,15 +53,36 @@ def bands(fingerprint: int) -> list[tuple[int, int]]:
     return [(i, fingerprint >> (i * BAND_BITS) & mask) for i in range(BANDS)]
 
 
-def probes(fingerprint: int) -> list[tuple[int, int]]:
-    """Every band key a fingerprint within NEAR_DUPLICATE_DISTANCE bits may have stored.
+def _matches(values: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every (i, j) with values[j] == wanted[i], found by binary search over sorted values."""
+    sorter = np.argsort(values, kind="stable")
+    ordered = values[sorter]
+    low = np.searchsorted(ordered, wanted, side="left")
+    counts = np.searchsorted(ordered, wanted, side="right") - low
+    left = np.repeat(np.arange(len(wanted)), counts)
+    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    return left, sorter[np.repeat(low, counts) + offsets]
 
-    Seven differing bits over four bands leave at least one band with at most one differing
-    bit (pigeonhole), so looking up each band and its one-bit neighbours finds every near copy,
-    while 16-bit bands keep the buckets small even for millions of articles.
+
+def near_pairs(fingerprints: Sequence[int]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of fingerprints at most NEAR_DUPLICATE_DISTANCE bits apart, sorted.
+
+    Seven differing bits over four 16-bit bands leave at least one band with at most one
+    differing bit (pigeonhole), so comparing every pair whose band values are equal or one bit
+    apart finds every near copy. The candidate pairs are found with sorted arrays, not Python
+    loops, so a million articles take seconds.
     """
-    keys = []
-    for index, value in bands(fingerprint):
-        keys.append((index, value))
-        keys.extend((index, value ^ (1 << bit)) for bit in range(BAND_BITS))
-    return keys
+    prints = np.array(fingerprints, dtype=np.uint64)
+    found: list[np.ndarray] = []
+    for index in range(BANDS):
+        band = ((prints >> np.uint64(index * BAND_BITS)) & np.uint64(0xFFFF)).astype(np.int64)
+        for flip in (0, *(1 << bit for bit in range(BAND_BITS))):
+            left, right = _matches(band, band ^ flip)
+            keep = left < right
+            left, right = left[keep], right[keep]
+            close = np.bitwise_count(prints[left] ^ prints[right]) <= NEAR_DUPLICATE_DISTANCE
+            found.append(left[close] * len(prints) + right[close])
+    if not found:
+        return []
+    pairs = np.unique(np.concatenate(found))
+    return [(int(p) // len(prints), int(p) % len(prints)) for p in pairs]

@@ -11,10 +11,11 @@ import json
 import os
 import shutil
 import tempfile
-from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -50,20 +51,34 @@ def _write(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, compression="zstd")
 
 
-def write_events(events: list[Event], folder: Path) -> None:
+def _partitioned(events: pa.Table) -> pl.DataFrame:
+    """Events with their partition columns, sorted by partition, then date, then id."""
+    frame = pl.from_arrow(events)
+    assert isinstance(frame, pl.DataFrame)
+    date = pl.col("event_date")
+    return frame.with_columns(
+        date.dt.year().cast(pl.String).str.zfill(4).fill_null(UNKNOWN_PARTITION).alias("_year"),
+        date.dt.month().cast(pl.String).str.zfill(2).fill_null(UNKNOWN_PARTITION).alias("_month"),
+        pl.coalesce(date, "first_seen", pl.lit(dt.date.min)).alias("_order"),
+    ).sort(["_year", "_month", "_order", "event_id"])
+
+
+def write_events(events: pa.Table | Sequence[Event], folder: Path) -> None:
     """Hive-partitioned `year=YYYY/month=MM/part-0.parquet`, rows sorted by date then id."""
-    by_partition: dict[tuple[str, str], list[Event]] = defaultdict(list)
-    for event in events:
-        by_partition[partition_of(event)].append(event)
+    if not isinstance(events, pa.Table):
+        events = to_table(list(events), EVENT_SCHEMA)
     folder.mkdir(parents=True)
-    if not by_partition:
-        # an empty build still gives a readable (empty) dataset
-        by_partition[(UNKNOWN_PARTITION, UNKNOWN_PARTITION)] = []
-    for (year, month), rows in sorted(by_partition.items()):
-        rows.sort(key=lambda e: (e.event_date or e.first_seen or dt.date.min, e.event_id))
+    if events.num_rows == 0:  # an empty build still gives a readable (empty) dataset
+        part = folder / f"year={UNKNOWN_PARTITION}" / f"month={UNKNOWN_PARTITION}"
+        part.mkdir(parents=True)
+        _write(events, part / "part-0.parquet")
+        return
+    ordered = _partitioned(events)
+    names = [field.name for field in events.schema]
+    for (year, month), rows in ordered.group_by(["_year", "_month"], maintain_order=True):
         part = folder / f"year={year}" / f"month={month}"
         part.mkdir(parents=True)
-        _write(to_table(list(rows), EVENT_SCHEMA), part / "part-0.parquet")
+        _write(rows.select(names).to_arrow().cast(events.schema), part / "part-0.parquet")
 
 
 class OutputWriter:
@@ -101,10 +116,12 @@ class OutputWriter:
     def write_table(self, name: str, table: pa.Table) -> None:
         _write(table, self.staging / name)
 
-    def write_events(self, events: list[Event]) -> None:
+    def write_events(self, events: pa.Table | Sequence[Event]) -> None:
         """The events, and the daily dashboard table derived from them."""
+        if not isinstance(events, pa.Table):
+            events = to_table(list(events), EVENT_SCHEMA)
         write_events(events, self.staging / EVENTS_DIR)
-        write_daily(to_table(events, EVENT_SCHEMA), self.staging / DAILY_DIR)
+        write_daily(events, self.staging / DAILY_DIR)
 
     def commit(self, manifest: dict[str, Any]) -> None:
         """Write the manifest last, then make the staged build the output."""
