@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from timeline.cli import main
 
-COMMANDS = ("build", "extract", "schema", "stats", "validate", "eval")
+COMMANDS = ("build", "extract", "schema", "stats", "validate", "eval", "report")
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -417,6 +417,30 @@ def validate(folder: Path) -> None:
     out.print(f"{folder}: valid", markup=False, highlight=False)
 
 
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "-o",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="HTML file to write (self-contained: opens with no network).",
+)
+@click.option("--top", default=15, show_default=True, help="Bars in the top actors and dyads.")
+@click.option("--title", default=None, help="Page title (default: from the folder name).")
+def report(folder: Path, output: Path, top: int, title: str | None) -> None:
+    """Write one self-contained HTML report of a build: events over time, map, top actors and
+    dyads, event types, and a filterable events table.
+
+    Example: timeline report data/processed -o report.html
+    """
+    from timeline.report import write_report
+
+    path = write_report(folder, output, top=top, title=title)
+    out.print(f"{path}: {path.stat().st_size / 1e6:.1f} MB", markup=False, highlight=False)
+
+
 @main.command("eval")
 @click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(

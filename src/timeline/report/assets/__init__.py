@@ -1,0 +1,1 @@
+"""Static CSS and JavaScript inlined into the HTML report."""
