@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.codes import ActorCode
 from timeline.extract.cues import Cues
@@ -212,10 +212,23 @@ def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
         current = queue.pop(0)
         found = actors.get(current.i)
         if found is not None and found.start not in exclude:
-            return found
+            return _first_conjunct(found, token.doc, actors, exclude)
         queue.extend(
             child
             for child in current.children
             if child.dep_ not in ("relcl", "acl", "appos", "advcl")
         )
     return None
+
+
+def _first_conjunct(
+    found: TokenActor, doc: Doc, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor:
+    """'Russian and Ukrainian delegations' is found at its head word, which the second demonym
+    joins; the side named first is the first conjunct ('Russian')."""
+    for token in doc[found.start : found.end]:
+        if token.dep_ == "conj" and token.head.i < found.start:
+            first = actors.get(token.head.i)
+            if first is not None and first.start not in exclude and first.end <= found.start:
+                return first
+    return found

@@ -149,10 +149,11 @@ class ArticleExtractor:
         """A date the text gives for the event, else the publication date where the event is
         the news itself (a dated, non-background clause in the past or present)."""
         unknown = DateResult(None, DatePrecision.UNKNOWN, None)
-        expression = _nearest_entity(frame.trigger, sent, ("DATE",)) or _shared_date(
-            frame.trigger, sent
-        )
-        if expression is not None:
+        own = _entities_by_distance(frame.trigger, sent, ("DATE",))
+        shared = _shared_date(frame.trigger, sent)
+        # the nearest expression that names a date: "talks in more than three years in
+        # Istanbul on Friday" is dated by "on Friday", not by the duration nearer the verb
+        for expression in [*own, *([shared] if shared is not None else [])]:
             resolved = self.reference.dates.resolve(
                 _with_preposition(expression), article.published, future=tense is Tense.FUTURE
             )

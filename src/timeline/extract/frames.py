@@ -18,7 +18,7 @@ from timeline.extract.cues import Cues
 from timeline.normalise.actions import Codebook, VerbFrame
 
 SUBJECTS = ("nsubj", "csubj")
-CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj")
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp")
 SUBJECT_CLIMB = 5
 DEMAND_CODE = "100"
 OBLIGATION = frozenset({"must", "should", "ought"})
@@ -107,6 +107,16 @@ class FrameFinder:
             preps=tuple(sorted({p.lower_ for p in preps})),
         )
         action = self.codebook.match_verb(frame)
+        if dobj is not None and dobj.i in actors:
+            # "send tanks to Ukraine": an agent word that a pattern names as the verb's
+            # object is the thing sent, not the target
+            as_thing = self.codebook.match_verb(
+                VerbFrame(frame.lemma, frame.particle, dobj.lemma_.lower(), frame.preps)
+            )
+            if as_thing is not None and as_thing != action:
+                action, object_lemma = as_thing, dobj.lemma_.lower()
+                consumed.add(dobj.i)
+                dobj = None
         if action is None and dobj is not None and object_lemma is not None:
             # "renewed negotiations", "gave a warm welcome": the object names the event
             action = self.codebook.match_noun(object_lemma, _modifiers(dobj, actors))

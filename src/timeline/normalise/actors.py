@@ -150,6 +150,29 @@ def _resolve_named(entry: NamedEntry, on: dt.date | None) -> ActorCode:
     return ActorCode(entry.name, entry.country, entry.role, entry.kind)
 
 
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/)\s*$")
+
+
+def _share_agents(text: str, out: list[ActorMatch], lone: set[int]) -> list[ActorMatch]:
+    """'Russian and Ukrainian delegations': coordinated demonyms share the agent word that
+    follows the last of them, so each side is the delegation, not the bare country."""
+    for i in sorted(lone, reverse=True):
+        if i + 1 >= len(out):
+            continue
+        here, after = out[i], out[i + 1]
+        shared = after.actor
+        if (
+            shared.kind == "agent"
+            and shared.role is not None
+            and _COORDINATION.match(text[here.end : after.start])
+            and here.actor.country is not None
+        ):
+            label = shared.name.split(" ", 1)[1] if " " in shared.name else shared.name
+            actor = ActorCode(f"{here.text} {label}", here.actor.country, shared.role, "agent")
+            out[i] = ActorMatch(here.start, here.end, here.text, actor, None)
+    return out
+
+
 class ActorDictionary:
     """Actor names, their codes, and a fast matcher over running text."""
 
@@ -302,6 +325,7 @@ class ActorDictionary:
         """All actors in `text`, non-overlapping, left to right, resolved for the date `on`."""
         items = self._scan(text)
         out: list[ActorMatch] = []
+        lone_demonyms: set[int] = set()  # indexes in `out` of demonyms with no agent word
         k, n = 0, len(items)
 
         def adjacent(a: int, b: int) -> bool:
@@ -426,9 +450,11 @@ class ActorDictionary:
                 )
                 k = last + 1
                 continue
+            if c == DEMONYM:
+                lone_demonyms.add(len(out))
             emit(k, k, base, surname, False)
             k += 1
-        return out
+        return _share_agents(text, out, lone_demonyms)
 
     def _countries_adj(self, iso3: str) -> str:
         country = self._countries.get(iso3)
