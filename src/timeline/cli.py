@@ -427,7 +427,13 @@ def validate(folder: Path) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="HTML file to write (self-contained: opens with no network).",
 )
-@click.option("--top", default=15, show_default=True, help="Bars in the top actors and dyads.")
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=15,
+    show_default=True,
+    help="Bars in the top actors and dyads.",
+)
 @click.option("--title", default=None, help="Page title (default: from the folder name).")
 def report(folder: Path, output: Path, top: int, title: str | None) -> None:
     """Write one self-contained HTML report of a build: events over time, map, top actors and
