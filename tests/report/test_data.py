@@ -261,3 +261,11 @@ def test_small_builds_render(records: list[dict[str, Any]]) -> None:
     assert len(data.events) == len(records)
     page = render(data, Outlines([], []))
     assert page.count("<tr data-id=") == len(records)
+
+
+def test_malformed_urls_and_missing_outlets_do_not_stop_the_report() -> None:
+    records = [event(source_url="http://[broken"), event(source_url=None)]
+    rows = event_rows(records, {})
+    assert [r.outlets for r in rows] == [(), ()]
+    page = render(prepare(records, {}, title="t"), Outlines([], []))
+    assert page.count("<tr data-id=") == 2

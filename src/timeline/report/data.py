@@ -139,7 +139,11 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _host(url: str) -> str:
-    return urlsplit(url).hostname or "" if url else ""
+    """The URL's host name; "" when there is none or the URL is malformed (hostile input)."""
+    try:
+        return (urlsplit(url).hostname or "") if url else ""
+    except ValueError:
+        return ""
 
 
 def event_rows(

@@ -90,6 +90,8 @@ def timeline_figure(data: ReportData) -> Figure:
     in a lane per QuadClass; the two panels share the date axis, so zooming one zooms both."""
     traces: list[dict[str, Any]] = []
     for quad, months in data.monthly.items():
+        if quad not in QUAD_NAMES:  # outside the contract's 1-4: in the table only
+            continue
         traces.append(
             {
                 "type": "bar",
@@ -151,7 +153,9 @@ def timeline_figure(data: ReportData) -> Figure:
 
 
 def _place_hover(place: Place) -> str:
-    quads = ", ".join(f"{QUAD_NAMES[q].lower()} {n}" for q, n in place.by_quad.items())
+    quads = ", ".join(
+        f"{QUAD_NAMES.get(q, f'quad {q}').lower()} {n}" for q, n in place.by_quad.items()
+    )
     lines = [
         f"<b>{html.escape(place.name)}</b>"
         + (f" ({html.escape(place.country)})" if place.country else ""),
