@@ -40,17 +40,28 @@ def _date(text: str | None) -> dt.date:
 
 
 def _code(text: str | None) -> str:
-    """The CAMEO code as written; a code that lost its leading zero (42 for 042) gets it back."""
+    """The CAMEO code, with a leading zero put back where a spreadsheet dropped it.
+
+    ICEWS codes at three or four digits, so a two-digit value is a three-digit code that lost
+    its zero ("42" is 042, never root 42), and a three-digit value not in the codebook is a
+    four-digit one ("831" is 0831).
+    """
     code = blank(text)
     if code is None:
         raise RowError("CAMEO Code is empty")
-    codebook = default_codebook()
-    try:
-        codebook.by_code(code)
-    except KeyError:
-        if code.isdigit() and len(code) in (2, 3):
-            return "0" + code
+    if code.isdigit() and len(code) == 2:
+        return "0" + code
+    if code.isdigit() and len(code) == 3 and not _known(code) and _known("0" + code):
+        return "0" + code
     return code
+
+
+def _known(code: str) -> bool:
+    try:
+        default_codebook().by_code(code)
+    except KeyError:
+        return False
+    return True
 
 
 def _role(sectors: str | None, codes: Crosswalks) -> str | None:
