@@ -2,18 +2,20 @@
 
 The rules (also printed in the report): countries exact (any of the gold's listed actors; an empty
 list means no actor, so the extraction should give none); PLOVER on the 2021 names; CAMEO root
-any of the gold's roots; roles on CAMEO's first three letters; place names case-insensitive, either
-containing the other; coordinates right within 50 km.
+any of the gold's roots; roles on CAMEO's first three letters; place names by their letters (case,
+diacritics and punctuation ignored), either containing the other; coordinates right within 50 km.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 from timeline.evaluate.codes import canonical
 from timeline.evaluate.gold import GoldActor, GoldEvent
 from timeline.models import CodedFields, Mention
+from timeline.normalise.actor_data import fold
 
 FIELDS = (
     "event_detected",
@@ -86,8 +88,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def names_match(gold: str, extracted: str | None) -> bool:
     if extracted is None:
         return False
-    a, b = gold.casefold().strip(), extracted.casefold().strip()
+    a, b = _letters(gold), _letters(extracted)
     return bool(a and b) and (a in b or b in a)
+
+
+def _letters(name: str) -> str:
+    """A name by its letters: 'Tikrīt' is 'Tikrit', 'Deir ez - Zor' is 'Deir ez-Zor'."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(name).casefold()).split())
 
 
 def gold_precision(gold: GoldEvent) -> str | None:

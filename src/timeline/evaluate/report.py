@@ -50,7 +50,8 @@ RULES = f"""\
   digits).
 - Dates: "exact" = same date and same precision; "at the gold's precision" = the extracted date
   starts with the gold's (a gold "2024-09" accepts 2024-09-15); a gold date of null wants none.
-- Places: names case-insensitive, either containing the other; `location: null` wants no place;
+- Places: names by their letters (case, diacritics and punctuation ignored), either
+  containing the other; `location: null` wants no place;
   coordinates right within {NEAR_KM:.0f} km (haversine).
 - Triples: the set of (source country, target country, CAMEO root | PLOVER type) extracted from
   a record against its gold events, each gold event matched by at most one triple.

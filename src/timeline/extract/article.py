@@ -171,11 +171,22 @@ class ArticleExtractor:
         clause first, else anywhere in the sentence; for fighting with none named, the country
         fought in (the target's)."""
         own = _entities_by_distance(frame.trigger, sent, PLACE_LABELS)
+        taken = (
+            _taken_places(frame.trigger, sent)
+            if frame.action.cameo_root in PLACE_OBJECT_ROOTS
+            else []
+        )
         rest = sorted(
             (e for e in sent.ents if e.label_ in PLACE_LABELS and e not in own),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
-        for ent in [*own, *rest]:
+        for ent in [*taken, *own]:
+            if ent in taken or _after_place_prep(ent):
+                # a place the text names in the event's own clause is where it happened, known
+                # to the gazetteer or not ("captured the town of Bakwa")
+                name = _strip_article(ent.text)
+                return self.reference.gazetteer.lookup(name) or _unplaced(name)
+        for ent in rest:
             if not _after_place_prep(ent):
                 continue
             place = self.reference.gazetteer.lookup(_strip_article(ent.text))
@@ -262,6 +273,35 @@ def _after_place_prep(ent: Span) -> bool:
         if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep"):
             return False
     return False
+
+
+# visits, deployments, seizures, attacks: the verb's object is where it happened ('visited Kyiv');
+# for words and sanctions it is the government ('criticised Moscow')
+PLACE_OBJECT_ROOTS = ("04", "15", "17", "18", "19", "20")
+
+
+def _taken_places(trigger: Token, sent: Span) -> list[Span]:
+    """Places that are the trigger's object: 'Hamas overran Gaza', 'captured the town of Bakwa',
+    'soldiers patrolled Manger Square'."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [
+        pobj
+        for obj in objects
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return [
+        ent
+        for ent in sent.ents
+        if ent.label_ in PLACE_LABELS and any(ent.start <= o.i < ent.end for o in objects)
+    ]
+
+
+def _unplaced(name: str) -> Place:
+    """A place the gazetteer does not know: its name as written, no coordinates."""
+    return Place(name, None, None, None, None, None, GeoPrecision.UNKNOWN)
 
 
 def _strip_article(name: str) -> str:
