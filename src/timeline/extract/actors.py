@@ -114,6 +114,8 @@ class SentenceActors:
             if span is None or _is_seat_as_place(span, match.actor):
                 continue
             actor = match.actor
+            if actor.kind == "agent" and actor.country is None and _modifies_a_thing(span):
+                continue  # "military aid", "police operation": a kind of thing, not an actor
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
@@ -194,6 +196,17 @@ def is_locative(span: Span) -> bool:
     while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _modifies_a_thing(span: Span) -> bool:
+    """True for an agent word used as a modifier of a noun outside it ('military aid', 'a police
+    operation'); names ('President Biden') are proper nouns, so they are not caught."""
+    root = span.root
+    head = root.head
+    if span.start <= head.i < span.end or head.pos_ != "NOUN":
+        return False
+    # a plural head may be people of that kind ("army reinforcements", "police units")
+    return root.dep_ == "amod" or (root.dep_ == "compound" and head.tag_ == "NN")
 
 
 def _is_seat_as_place(span: Span, actor: ActorCode) -> bool:

@@ -25,6 +25,7 @@ DATED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED, Modality.NEGATED)
 MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 MATERIAL_CONFLICT = 4
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
+VISIT_CODES = ("042",)  # make a visit: the host country is the target
 
 
 class ArticleExtractor:
@@ -82,6 +83,8 @@ class ArticleExtractor:
         background = bool(cues.background_pattern.search(sent.text))
         date = self._date(frame, sent, article, tense, modality, background)
         place = self._place(frame, sent)
+        if target is None and source is not None and frame.action.cameo_code in VISIT_CODES:
+            target = self._visited(source, place)
         action = frame.action
         confidence = self.reference.calibration.apply(
             _confidence(frame, source, target, date, modality)
@@ -136,6 +139,15 @@ class ArticleExtractor:
             outlet=article.outlet,
             published=article.published,
         )
+
+    def _visited(self, source: TokenActor, place: Place | None) -> TokenActor | None:
+        """'Xi arrived in Moscow': a visit abroad is to the country visited."""
+        if place is None or place.country is None or place.country == source.actor.country:
+            return None
+        country = self.reference.actors.country(place.country)
+        if country is None:
+            return None
+        return TokenActor(0, 0, place.name, country, False, 0, 0)
 
     def _date(
         self,

@@ -140,6 +140,8 @@ class FrameFinder:
             target = self._object(verb, dobj, actors, _starts(source))
         if target is None and source is not None:
             target = self._pair_partner(verb, source, actors, memory, sentence_index)
+        if target is None and source is not None and not passive:
+            target = self._complement_target(verb, actors, _starts(source))
         if target is None and source is not None and action.cameo_root == "01":
             obliged = _obliged_subject(verb, actors, _starts(source))
             if obliged is not None:
@@ -237,6 +239,23 @@ class FrameFinder:
             partner = actors.get(conj.i)
             if partner is not None and partner.actor != source.actor:
                 return partner
+        return None
+
+    def _complement_target(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'threatened to cut off electricity to Nakhichevan', 'promised to continue aid to
+        Mozambique': a verb of intent acts on the target of the verb it governs."""
+        current = verb
+        for _ in range(2):
+            complement = next((c for c in current.children if c.dep_ == "xcomp"), None)
+            if complement is None:
+                return None
+            obj = next((c for c in complement.children if c.dep_ in ("dobj", "attr")), None)
+            found = self._object(complement, obj, actors, exclude)
+            if found is not None:
+                return found
+            current = complement
         return None
 
     def _accused(self, trigger: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
