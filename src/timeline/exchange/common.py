@@ -7,12 +7,15 @@ An imported row becomes an `Event` validated by the same pydantic model as a bui
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
 import io
-from collections.abc import Iterator
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from pydantic import ValidationError
 
@@ -29,14 +32,17 @@ class RowError(ValueError):
 
 @dataclass
 class Imported:
-    """What reading one or more files gave: events, rejects and the rows seen per file."""
+    """What reading one or more files gave: events (with the file and record each came from),
+    rejects, and the rows seen per file."""
 
     events: list[Event] = field(default_factory=list)
+    origins: list[tuple[str, int]] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
 
     def extend(self, other: Imported) -> None:
         self.events += other.events
+        self.origins += other.origins
         self.rejects += other.rejects
         self.rows.update(other.rows)
 
@@ -78,26 +84,87 @@ def reject(path: Path, record: int | None, reason: str) -> Reject:
     return Reject(input_path=str(path), record=record, stage=Stage.INGEST, reason=line)
 
 
-def read_text(path: Path) -> str:
-    """A file's text: UTF-8 (with or without BOM), else Latin-1, so reading never fails on bytes."""
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        import gzip
+@contextmanager
+def open_lines(path: Path) -> Iterator[Iterator[str]]:
+    """A file's lines as text, from plain, .gz or single-member .zip files (GDELT ships zips).
 
-        data = gzip.decompress(data)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    Streamed, so a big or hostile file is never held whole; undecodable bytes become U+FFFD and
+    NUL bytes are dropped, so reading never fails on content.
+    """
+    with ExitStack() as stack:
+        raw: IO[bytes] | gzip.GzipFile
+        if path.suffix.lower() == ".zip":
+            archive = stack.enter_context(zipfile.ZipFile(path))
+            members = [m for m in archive.namelist() if not m.endswith("/")]
+            if len(members) != 1:
+                raise ValueError(f"the zip holds {len(members)} files, expected one")
+            raw = stack.enter_context(archive.open(members[0]))
+        elif path.suffix.lower() == ".gz":
+            raw = stack.enter_context(gzip.open(path, "rb"))
+        else:
+            raw = stack.enter_context(path.open("rb"))
+        text = stack.enter_context(
+            io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+        )
+        yield (line.replace("\0", "") for line in text)
 
 
-def delimited_rows(text: str, delimiter: str) -> Iterator[list[str]]:
-    """Rows of a delimited text; GDELT and ICEWS put no quotes, ACLED quotes as CSV does."""
-    source = io.StringIO(text, newline="")
+def split_rows(lines: Iterable[str], delimiter: str) -> Iterator[list[str]]:
+    """Rows of delimited lines; GDELT and ICEWS put no quotes, ACLED quotes as CSV does."""
     if delimiter == "\t":
-        yield from csv.reader(source, delimiter="\t", quoting=csv.QUOTE_NONE)
+        yield from csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     else:
-        yield from csv.reader(source, delimiter=delimiter)
+        yield from csv.reader(lines, delimiter=delimiter)
+
+
+def convert_rows(
+    path: Path,
+    label: str,
+    header: list[str],
+    rows: Iterator[list[str]],
+    first_record: int,
+    event_of: Callable[[dict[str, str]], dict[str, Any]],
+) -> Imported:
+    """Each row (cells named by `header`) to an event, or to a reject saying why.
+
+    `label` names the kind of row in reasons ("GDELT record"); records are 1-based lines. A
+    row whose id was already seen in this file is a reject, so one id is one event.
+    """
+    result = Imported()
+    seen: set[str] = set()
+    record = first_record - 1
+    while True:
+        record += 1
+        try:
+            cells = next(rows)
+        except StopIteration:
+            break
+        except (csv.Error, OSError, EOFError) as exc:  # a huge field, a truncated .gz: stop
+            reason = f"{label}: {exc}; the rest of the file was not read"
+            result.rejects.append(reject(path, record, reason))
+            break
+        if not any(c.strip() for c in cells):
+            continue
+        result.rows[str(path)] = result.rows.get(str(path), 0) + 1
+        if len(cells) != len(header):
+            result.rejects.append(
+                reject(path, record, f"expected {len(header)} columns, found {len(cells)}")
+            )
+            continue
+        try:
+            event = make_event(event_of(dict(zip(header, cells, strict=True))))
+        except RowError as exc:
+            result.rejects.append(reject(path, record, f"{label}: {exc}"))
+            continue
+        if event.event_id in seen:
+            reason = f"{label}: id {event.source_event_id} appears again; the first is kept"
+            result.rejects.append(reject(path, record, reason))
+            continue
+        seen.add(event.event_id)
+        result.events.append(event)
+        result.origins.append((str(path), record))
+    result.rows.setdefault(str(path), 0)
+    return result
 
 
 def blank(value: str | None) -> str | None:

@@ -8,6 +8,7 @@ matched by name when there is a header, by position otherwise. Writing gives the
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,13 +18,13 @@ from timeline.exchange.common import (
     RowError,
     blank,
     coded,
+    convert_rows,
     count,
-    delimited_rows,
     event_id_for,
-    make_event,
     number,
-    read_text,
+    open_lines,
     reject,
+    split_rows,
 )
 from timeline.exchange.crosswalks import Crosswalks, load_crosswalks
 
@@ -139,38 +140,22 @@ def event_of(row: Mapping[str, str], codes: Crosswalks) -> dict[str, Any]:
 
 def read_gdelt(path: Path) -> Imported:
     """Every record of a GDELT 2.0 events file; bad records become rejects."""
-    result = Imported()
-    text = read_text(path)
-    first_line = text.split("\n", 1)[0]
-    delimiter = "\t" if "\t" in first_line else ","
-    rows = delimited_rows(text, delimiter)
-    header: list[str] | None = None
-    if first_line.lstrip("\ufeff").startswith("GLOBALEVENTID"):
-        header = [h.strip() for h in next(rows)]
-        missing = [c for c in ("GLOBALEVENTID", "SQLDATE", "EventCode") if c not in header]
-        if missing:
-            result.rejects.append(
-                reject(path, 1, f"GDELT header lacks {', '.join(missing)}; is this a GDELT file?")
-            )
-            return result
     codes = load_crosswalks()
-    seen = 0
-    for number_, cells in enumerate(rows, start=2 if header else 1):
-        if not any(c.strip() for c in cells):
-            continue
-        seen += 1
-        names = header or list(COLUMNS)
-        if len(cells) != len(names):
-            result.rejects.append(
-                reject(path, number_, f"expected {len(names)} columns, found {len(cells)}")
-            )
-            continue
-        try:
-            result.events.append(make_event(event_of(dict(zip(names, cells, strict=True)), codes)))
-        except RowError as exc:
-            result.rejects.append(reject(path, number_, f"GDELT record: {exc}"))
-    result.rows[str(path)] = seen
-    return result
+    with open_lines(path) as lines:
+        first = next(lines, "")
+        delimiter = "\t" if "\t" in first else ","
+        rows = split_rows(itertools.chain([first], lines), delimiter)
+        header = list(COLUMNS)
+        if first.startswith("GLOBALEVENTID"):
+            header = [h.strip() for h in next(rows)]
+            missing = [c for c in ("GLOBALEVENTID", "SQLDATE", "EventCode") if c not in header]
+            if missing:
+                reason = f"GDELT header lacks {', '.join(missing)}; is this a GDELT file?"
+                return Imported(rejects=[reject(path, 1, reason)], rows={str(path): 0})
+        start = 2 if first.startswith("GLOBALEVENTID") else 1
+        return convert_rows(
+            path, "GDELT record", header, rows, start, lambda row: event_of(row, codes)
+        )
 
 
 def _gdelt_id(event: Mapping[str, Any]) -> str:

@@ -17,12 +17,12 @@ from timeline.exchange.common import (
     RowError,
     blank,
     coded,
-    delimited_rows,
+    convert_rows,
     event_id_for,
-    make_event,
     number,
-    read_text,
+    open_lines,
     reject,
+    split_rows,
 )
 from timeline.exchange.crosswalks import Crosswalks, load_crosswalks
 from timeline.normalise.actions import default_codebook
@@ -123,30 +123,12 @@ def event_of(row: Mapping[str, str], codes: Crosswalks) -> dict[str, Any]:
 
 def read_icews(path: Path) -> Imported:
     """Every record of an ICEWS events file; bad records become rejects."""
-    result = Imported()
-    rows = delimited_rows(read_text(path), "\t")
-    header = [h.strip() for h in next(rows, [])]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        result.rejects.append(
-            reject(path, 1, f"ICEWS header lacks {', '.join(missing)}; is this an ICEWS file?")
-        )
-        return result
     codes = load_crosswalks()
-    seen = 0
-    for record, cells in enumerate(rows, start=2):
-        if not any(c.strip() for c in cells):
-            continue
-        seen += 1
-        if len(cells) != len(header):
-            result.rejects.append(
-                reject(path, record, f"expected {len(header)} columns, found {len(cells)}")
-            )
-            continue
-        try:
-            fields = event_of(dict(zip(header, cells, strict=True)), codes)
-            result.events.append(make_event(fields))
-        except RowError as exc:
-            result.rejects.append(reject(path, record, f"ICEWS record: {exc}"))
-    result.rows[str(path)] = seen
-    return result
+    with open_lines(path) as lines:
+        rows = split_rows(lines, "\t")
+        header = [h.strip() for h in next(rows, [])]
+        missing = [c for c in REQUIRED if c not in header]
+        if missing:
+            reason = f"ICEWS header lacks {', '.join(missing)}; is this an ICEWS file?"
+            return Imported(rejects=[reject(path, 1, reason)], rows={str(path): 0})
+        return convert_rows(path, "ICEWS record", header, rows, 2, lambda row: event_of(row, codes))

@@ -7,8 +7,10 @@ twice changes nothing), and the daily tables and manifest are written afresh for
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
+import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +19,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from pydantic import ValidationError
 
 from timeline import __version__
 from timeline.errors import UsageError
@@ -57,7 +60,7 @@ def read_files(system: str, paths: Sequence[Path]) -> Imported:
             continue
         try:
             result.extend(READERS[system](path))
-        except (OSError, EOFError, ValueError) as exc:  # unreadable or corrupt (e.g. bad gzip)
+        except (OSError, EOFError, ValueError, zipfile.BadZipFile, csv.Error) as exc:
             result.rejects.append(reject(path, None, f"cannot read the file ({exc})"))
     return result
 
@@ -68,13 +71,25 @@ def _existing_events(out: Path) -> list[Event]:
 
     if not (out / EVENTS_DIR).is_dir():
         return []
-    table = read_events(out).drop_columns(["year", "month"])
-    return [Event.model_validate(row) for row in table.to_pylist()]
+    try:
+        table = read_events(out).drop_columns(["year", "month"])
+        return [Event.model_validate(row) for row in table.to_pylist()]
+    except (pa.ArrowException, OSError, ValidationError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise UsageError(
+            f"{out} holds events that cannot be read ({first}); rebuild it or choose another --out"
+        ) from exc
 
 
 def _existing_table(out: Path, name: str, schema: pa.Schema) -> pa.Table:
     path = out / name
-    return pq.read_table(path) if path.is_file() else schema.empty_table()
+    if not path.is_file():
+        return schema.empty_table()
+    try:
+        return pq.read_table(path)
+    except (pa.ArrowException, OSError) as exc:
+        reason = f"{path} cannot be read ({exc}); rebuild it or choose another --out"
+        raise UsageError(reason) from exc
 
 
 def _fingerprint(path: Path) -> str | None:
@@ -114,18 +129,15 @@ def _manifest(
 
 
 def _unique(batch: Imported) -> list[Event]:
-    """One event per id within the batch; a repeated id (the same source row twice) is a reject."""
+    """One event per id across the files of one import: a repeated id is a reject."""
     kept: dict[str, Event] = {}
-    for event in batch.events:
+    for event, (path, record) in zip(batch.events, batch.origins, strict=True):
         if event.event_id in kept:
-            batch.rejects.append(
-                reject(
-                    Path("(import)"),
-                    None,
-                    f"{event.source_system} id {event.source_event_id} appears more than once; "
-                    "the first is kept",
-                )
+            reason = (
+                f"{event.source_system} id {event.source_event_id} appears in an earlier file "
+                "of this import; the first is kept"
             )
+            batch.rejects.append(reject(Path(path), record, reason))
             continue
         kept[event.event_id] = event
     return list(kept.values())
@@ -136,23 +148,23 @@ def import_into(system: str, paths: Sequence[Path], out: Path) -> ImportResult:
     from timeline.pipeline import check_output_folder
 
     check_output_folder(out)
+    existing = _existing_events(out)  # an unreadable folder stops here, before any work
+    mentions = _existing_table(out, "mentions.parquet", MENTION_SCHEMA)
+    articles = _existing_table(out, "articles.parquet", ARTICLE_SCHEMA)
+    old_rejects = _existing_table(out, "rejects.parquet", REJECT_SCHEMA)
     batch = read_files(system, paths)
     new = _unique(batch)
-    existing = _existing_events(out)
     new_ids = {e.event_id for e in new}
     kept = [e for e in existing if e.event_id not in new_ids]
     events = kept + new
     judged = {str(p) for p in paths}
-    old_rejects = _existing_table(out, "rejects.parquet", REJECT_SCHEMA)
     old_list = [Reject.model_validate(r) for r in old_rejects.to_pylist()]
     rejects = [r for r in old_list if r.input_path not in judged] + batch.rejects
     rejects.sort(key=lambda r: (r.input_path, r.record or 0, r.stage, r.reason))
     with OutputWriter(out) as writer:
         writer.write_events(events)
-        writer.write_table("mentions.parquet", _existing_table(out, "mentions.parquet",
-                                                               MENTION_SCHEMA))  # fmt: skip
-        writer.write_table("articles.parquet", _existing_table(out, "articles.parquet",
-                                                               ARTICLE_SCHEMA))  # fmt: skip
+        writer.write_table("mentions.parquet", mentions)
+        writer.write_table("articles.parquet", articles)
         writer.write_table("rejects.parquet", to_table(rejects, REJECT_SCHEMA))
         writer.commit(_manifest(out, system, paths, batch, events, len(rejects)))
     return ImportResult(
