@@ -143,6 +143,20 @@ def _active_term(terms: Sequence[Term], on: dt.date | None) -> Term | None:
     return best
 
 
+_FORMER = frozenset({"former", "ex", "late", "then"})
+
+
+def _as_titled(entry: NamedEntry, role: str, former: bool) -> ActorCode | None:
+    """With no date to place the text, 'President Omar al-Bashir' says he held the office: the
+    term with the title's role gives his code ('former President ...' does not)."""
+    if former:
+        return None
+    term = next((t for t in reversed(entry.terms) if t.role == role), None)
+    if term is None:
+        return None
+    return ActorCode(entry.name, term.country or entry.country, term.role, entry.kind)
+
+
 def _resolve_named(entry: NamedEntry, on: dt.date | None) -> ActorCode:
     term = _active_term(entry.terms, on)
     if term is not None:
@@ -401,7 +415,11 @@ class ActorDictionary:
                 or (not agents and c in (COUNTRY, DEMONYM, SEAT) and (possessive or c == DEMONYM))
             ):
                 # "Russian President Vladimir Putin", "Russia's Lavrov", "state media KCNA".
-                emit(k, j, head[0], head[1], True)
+                actor = head[0]
+                if on is None and roles and head_payload is not None and head_payload.named:
+                    former = k > 0 and items[k - 1].word in _FORMER
+                    actor = _as_titled(head_payload.named, roles[-1], former) or actor
+                emit(k, j, actor, head[1], True)
                 k = j + 1
                 continue
             if c == AGENT:
