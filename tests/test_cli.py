@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from timeline.cli import main
 
-COMMANDS = ("build", "extract", "schema", "stats", "validate", "eval", "report")
+COMMANDS = ("build", "extract", "schema", "stats", "validate", "eval", "report", "import", "export")
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -155,3 +155,12 @@ def test_export_csv_and_jsonl_carry_every_column(tmp_path: Path) -> None:
         frame = pd.read_csv(target) if fmt == "csv" else pd.read_json(target, lines=True)
         assert len(frame) == 3
         assert {"event_id", "source_system", "source_event_id", "cameo_code"} <= set(frame)
+
+
+def test_acled_numeric_iso_names_an_unknown_country() -> None:
+    from timeline.exchange.acled import event_of
+    from timeline.exchange.crosswalks import load_crosswalks
+
+    row = dict(zip(ACLED_HEADER, ACLED_ROWS[1], strict=True))
+    row["country"] = "Republic of Kenya (as spelt by a user)"
+    assert event_of(row, load_crosswalks())["location_country"] == "KEN"  # iso 404

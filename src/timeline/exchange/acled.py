@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from timeline.exchange.common import (
     Imported,
     RowError,
@@ -45,6 +47,15 @@ def _date(text: str | None) -> dt.date:
         except ValueError:
             continue
     raise RowError(f"event_date {text!r} is not a date (YYYY-MM-DD or '15 January 2023')")
+
+
+def _numeric(iso: str | None) -> str | None:
+    """ACLED's `iso` column is the ISO 3166-1 numeric code: a fallback for an unknown name."""
+    text = blank(iso)
+    if text is None or not text.isdigit():
+        return None
+    found = pycountry.countries.get(numeric=text.zfill(3))
+    return str(found.alpha_3) if found is not None else None
 
 
 def _actor_country(name: str, codes: Crosswalks) -> str | None:
@@ -113,7 +124,7 @@ def event_of(row: Mapping[str, str], codes: Crosswalks) -> dict[str, Any]:
         **_actor(row, 2, codes),
         **_action(row, codes),
         "location_name": location or blank(row.get("country")),
-        "location_country": codes.country(row.get("country")),
+        "location_country": codes.country(row.get("country")) or _numeric(row.get("iso")),
         "location_admin1": blank(row.get("admin1")),
         "latitude": number(row.get("latitude"), "latitude"),
         "longitude": number(row.get("longitude"), "longitude"),
