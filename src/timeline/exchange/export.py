@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,7 +50,11 @@ def _cell(value: Any) -> str:
 @contextmanager
 def _opened(target: Path | str) -> Iterator[IO[str]]:
     if str(target) == "-":
-        yield sys.stdout
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader (`| head`) stopped early: not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return
     path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
