@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from pydantic import ValidationError
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +50,7 @@ class ArticleExtractor:
         """Mentions from parsed sentences given as (index, offset in the article, span), in
         reading order; sentences with nothing to code may be left out."""
         memory = ArticleMemory()
+        story = StoryDate()
         mentions: list[Mention] = []
         invalid: list[str] = []
         for index, offset, sent in sentences:
@@ -58,7 +61,7 @@ class ArticleExtractor:
                 continue
             for frame in self.frames.frames(sent, actors, memory, index):
                 try:
-                    mention = self._mention(article, sent, index, offset, frame)
+                    mention = self._mention(article, sent, index, offset, frame, story)
                 except ValidationError as exc:
                     invalid.append(f"sentence {index}: {one_line(exc)}")
                     continue
@@ -67,7 +70,13 @@ class ArticleExtractor:
         return mentions, invalid
 
     def _mention(
-        self, article: Article, sent: Span, index: int, offset: int, frame: Frame
+        self,
+        article: Article,
+        sent: Span,
+        index: int,
+        offset: int,
+        frame: Frame,
+        story: StoryDate,
     ) -> Mention | None:
         source, target = frame.source, frame.target
         if source is not None and target is not None and _same_actor(source, target):
@@ -81,7 +90,9 @@ class ArticleExtractor:
         modality = modality_of(frame.trigger, sent, cues)
         tense = tense_of(frame.trigger, modality)
         background = bool(cues.background_pattern.search(sent.text))
-        date = self._date(frame, sent, article, tense, modality, background)
+        date = self._date(frame, sent, article, tense, modality, background, story.date)
+        if date.text is not None and modality is Modality.ASSERTED and not background:
+            story.date = date
         place = self._place(frame, sent)
         if target is None and source is not None and frame.action.cameo_code in VISIT_CODES:
             target = self._visited(source, place)
@@ -157,15 +168,22 @@ class ArticleExtractor:
         tense: Tense,
         modality: Modality,
         background: bool,
+        story: DateResult | None,
     ) -> DateResult:
-        """A date the text gives for the event, else the publication date where the event is
-        the news itself (a dated, non-background clause in the past or present)."""
+        """A date the text gives for the event, else, where the event is the news itself (a
+        dated, non-background clause in the past or present), the date of the story so far
+        or the publication date."""
         unknown = DateResult(None, DatePrecision.UNKNOWN, None)
-        own = _entities_by_distance(frame.trigger, sent, ("DATE",))
-        shared = _shared_date(frame.trigger, sent)
+        own = _dates_by_distance(frame.trigger, sent)
+        shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
+        reported: list[Span] = []
+        if modality in DATED_MODALITIES and not background:
+            # "Germany has delivered tanks, the minister said on Monday": a reported fact is
+            # dated by its report, a closer bound than the publication date
+            reported = _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
         # the nearest expression that names a date: "talks in more than three years in
         # Istanbul on Friday" is dated by "on Friday", not by the duration nearer the verb
-        for expression in [*own, *([shared] if shared is not None else [])]:
+        for expression in [*own, *shared, *reported]:
             resolved = self.reference.dates.resolve(
                 _with_preposition(expression), article.published, future=tense is Tense.FUTURE
             )
@@ -176,6 +194,10 @@ class ArticleExtractor:
         if frame.nominal and frame.trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT"):
             # "following a visit by Putin": an earlier event mentioned in passing
             return unknown
+        if story is not None:
+            # "Police detained the suspect at the scene.": a later sentence of a story goes on
+            # at the time its lead gave
+            return DateResult(story.date, story.precision, None)
         return DateResult(article.published, DatePrecision.DAY, None)
 
     def _place(self, frame: Frame, sent: Span) -> Place | None:
@@ -250,22 +272,40 @@ def _entities_by_distance(trigger: Token, sent: Span, labels: tuple[str, ...]) -
     return sorted(found, key=lambda ent: (abs(ent.root.i - trigger.i), ent.start))
 
 
-def _shared_date(trigger: Token, sent: Span) -> Span | None:
-    """A date of a clause this one is coordinated with or subordinate to ('broke through on
-    Saturday and attacked ..., killing ...'): such clauses share their time. Reported speech
-    ('said on Friday that ...') does not: its date is the saying's."""
+SHARED_TIME = ("conj", "advcl", "xcomp")
+# spaCy tags "Monday night" as a TIME; with a weekday or a month it names a date
+_NAMED_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
+    """Date expressions of the trigger's own clause, nearest first (see `_entities_by_distance`)."""
+    return [
+        ent
+        for ent in _entities_by_distance(trigger, sent, ("DATE", "TIME"))
+        if ent.label_ == "DATE" or _NAMED_DAY.search(ent.text)
+    ]
+
+
+@dataclass
+class StoryDate:
+    """The date the article's story has reached: the last one the text gave for an event."""
+
+    date: DateResult | None = None
+
+
+def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[Span]:
+    """Dates of the clauses this one hangs from by `deps`, nearest clause first: coordinated
+    and subordinate clauses share their time ('broke through on Saturday and attacked ...')."""
+    found: list[Span] = []
     clause = clause_verb(trigger)
-    while clause.dep_ in ("conj", "advcl", "xcomp") and clause.head.i != clause.i:
+    while clause.dep_ in deps and clause.head.i != clause.i:
         clause = clause.head
-        found = _nearest_entity(clause, sent, ("DATE",))
-        if found is not None:
-            return found
-    return None
-
-
-def _nearest_entity(trigger: Token, sent: Span, labels: tuple[str, ...]) -> Span | None:
-    found = _entities_by_distance(trigger, sent, labels)
-    return found[0] if found else None
+        found += _dates_by_distance(clause, sent)
+    return found
 
 
 def _with_preposition(ent: Span) -> str:
