@@ -122,7 +122,7 @@ class FrameFinder:
             action = self.codebook.match_noun(object_lemma, _modifiers(dobj, actors))
         if action is None:
             return None
-        if dobj is not None and object_lemma is not None:
+        if dobj is not None and object_lemma is not None and self._object_coded(frame, action):
             consumed.add(dobj.i)
 
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in children)
@@ -151,6 +151,12 @@ class FrameFinder:
         if source is None and target is None:
             return None
         return Frame(verb, action, nominal=False, source=source, target=target)
+
+    def _object_coded(self, frame: VerbFrame, action: ActionCode) -> bool:
+        """True when the object chose the code ('launched a mediation effort'); an object the
+        verb codes without ('condemned Russia's attack on Ukraine') is an event of its own."""
+        bare = VerbFrame(frame.lemma, frame.particle, None, frame.preps)
+        return self.codebook.match_verb(bare) != action
 
     def _subject(
         self, verb: Token, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
