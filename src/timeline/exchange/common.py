@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import pyarrow as pa
 from pydantic import ValidationError
 
 from timeline.models import Event, Reject, Stage
 from timeline.normalise.actions import UnknownCameoCodeError, default_codebook
+from timeline.store.arrow_schema import arrow_schema, to_table
 
 SYSTEMS = ("gdelt", "acled", "icews")
+EVENT_SCHEMA = arrow_schema(Event)
 csv.field_size_limit(10_000_000)  # ACLED notes can be long; a bigger field is still a reject
 
 
@@ -30,18 +33,40 @@ class RowError(ValueError):
     """A row that cannot become an event; the message is the reject's reason."""
 
 
+BATCH = 5_000  # validated events are turned into Arrow every this many: records are heavy
+
+
 @dataclass
 class Imported:
-    """What reading one or more files gave: events (with the file and record each came from),
-    rejects, and the rows seen per file."""
+    """What reading one or more files gave: the events as Arrow batches (with the file and
+    record each came from), rejects, and the rows seen per file."""
 
-    events: list[Event] = field(default_factory=list)
+    tables: list[pa.Table] = field(default_factory=list)
+    pending: list[Event] = field(default_factory=list)
     origins: list[tuple[str, int]] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
 
+    def add(self, event: Event, path: str, record: int) -> None:
+        self.pending.append(event)
+        self.origins.append((path, record))
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.tables.append(to_table(self.pending, EVENT_SCHEMA))
+            self.pending = []
+
+    def events(self) -> pa.Table:
+        """Every event read, in reading order, as one table of EVENT_SCHEMA."""
+        self.flush()
+        return pa.concat_tables([EVENT_SCHEMA.empty_table(), *self.tables])
+
     def extend(self, other: Imported) -> None:
-        self.events += other.events
+        other.flush()
+        self.flush()
+        self.tables += other.tables
         self.origins += other.origins
         self.rejects += other.rejects
         self.rows.update(other.rows)
@@ -161,9 +186,9 @@ def convert_rows(
             result.rejects.append(reject(path, record, reason))
             continue
         seen.add(event.event_id)
-        result.events.append(event)
-        result.origins.append((str(path), record))
+        result.add(event, str(path), record)
     result.rows.setdefault(str(path), 0)
+    result.flush()
     return result
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from pydantic import ValidationError
 
 from timeline import __version__
 from timeline.errors import UsageError
@@ -32,6 +32,7 @@ from timeline.models import SCHEMA_VERSION, Event, Reject
 from timeline.store.arrow_schema import to_table
 from timeline.store.parquet import (
     ARTICLE_SCHEMA,
+    EVENT_SCHEMA,
     EVENTS_DIR,
     MENTION_SCHEMA,
     REJECT_SCHEMA,
@@ -65,16 +66,25 @@ def read_files(system: str, paths: Sequence[Path]) -> Imported:
     return result
 
 
-def _existing_events(out: Path) -> list[Event]:
-    """The events already in `out` (none if it holds no output yet)."""
+def _existing_events(out: Path) -> pa.Table:
+    """The events already in `out` as a table of EVENT_SCHEMA (empty if it holds none yet).
+
+    Kept as Arrow, not records, so merging into a big build costs little memory; a column an
+    older folder lacks (such as `source_system`) gets the model's default.
+    """
     from timeline.store.validate import read_events
 
     if not (out / EVENTS_DIR).is_dir():
-        return []
+        return EVENT_SCHEMA.empty_table()
     try:
         table = read_events(out).drop_columns(["year", "month"])
-        return [Event.model_validate(row) for row in table.to_pylist()]
-    except (pa.ArrowException, OSError, ValidationError) as exc:
+        for field in EVENT_SCHEMA:
+            if field.name not in table.schema.names:
+                default = Event.model_fields[field.name].get_default(call_default_factory=True)
+                column = pa.array([default] * table.num_rows, field.type)
+                table = table.append_column(field.name, column)
+        return table.select(EVENT_SCHEMA.names).cast(EVENT_SCHEMA)
+    except (pa.ArrowException, OSError, ValueError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise UsageError(
             f"{out} holds events that cannot be read ({first}); rebuild it or choose another --out"
@@ -100,7 +110,7 @@ def _fingerprint(path: Path) -> str | None:
 
 
 def _manifest(
-    out: Path, system: str, paths: Sequence[Path], batch: Imported, events: list[Event],
+    out: Path, system: str, paths: Sequence[Path], batch: Imported, events: pa.Table,
     rejects: int,
 ) -> dict[str, Any]:  # fmt: skip
     """The folder's manifest, extended with this import (one entry per imported file)."""
@@ -121,26 +131,27 @@ def _manifest(
         }
     manifest["crosswalk_versions"] = load_crosswalks().versions
     counts = manifest.setdefault("counts", {})
-    counts["events"] = len(events)
+    counts["events"] = events.num_rows
     counts["rejects"] = rejects
-    by_system = Counter(e.source_system for e in events)
+    by_system = Counter(events.column("source_system").to_pylist())
     counts["events_by_system"] = dict(sorted(by_system.items()))
     return manifest
 
 
-def _unique(batch: Imported) -> list[Event]:
+def _unique(batch: Imported) -> pa.Table:
     """One event per id across the files of one import: a repeated id is a reject."""
-    kept: dict[str, Event] = {}
-    for event, (path, record) in zip(batch.events, batch.origins, strict=True):
-        if event.event_id in kept:
-            reason = (
-                f"{event.source_system} id {event.source_event_id} appears in an earlier file "
-                "of this import; the first is kept"
-            )
+    events = batch.events()
+    ids = events.column("event_id").to_pylist()
+    their = events.column("source_event_id").to_pylist()
+    seen: set[str] = set()
+    keep = []
+    for event_id, source_id, (path, record) in zip(ids, their, batch.origins, strict=True):
+        keep.append(event_id not in seen)
+        if event_id in seen:
+            reason = f"id {source_id} appears in an earlier file of this import; the first is kept"
             batch.rejects.append(reject(Path(path), record, reason))
-            continue
-        kept[event.event_id] = event
-    return list(kept.values())
+        seen.add(event_id)
+    return events.filter(pa.array(keep, pa.bool_()))
 
 
 def import_into(system: str, paths: Sequence[Path], out: Path) -> ImportResult:
@@ -154,9 +165,10 @@ def import_into(system: str, paths: Sequence[Path], out: Path) -> ImportResult:
     old_rejects = _existing_table(out, "rejects.parquet", REJECT_SCHEMA)
     batch = read_files(system, paths)
     new = _unique(batch)
-    new_ids = {e.event_id for e in new}
-    kept = [e for e in existing if e.event_id not in new_ids]
-    events = kept + new
+    kept = existing.filter(
+        pc.invert(pc.is_in(existing.column("event_id"), value_set=new.column("event_id")))
+    )
+    events = pa.concat_tables([kept, new])
     judged = {str(p) for p in paths}
     old_list = [Reject.model_validate(r) for r in old_rejects.to_pylist()]
     rejects = [r for r in old_list if r.input_path not in judged] + batch.rejects
@@ -172,9 +184,9 @@ def import_into(system: str, paths: Sequence[Path], out: Path) -> ImportResult:
         {
             "files": len(paths),
             "rows": sum(batch.rows.values()),
-            "imported": len(new),
-            "replaced": len(existing) - len(kept),
+            "imported": new.num_rows,
+            "replaced": existing.num_rows - kept.num_rows,
             "rejects": len(batch.rejects),
-            "events_in_folder": len(events),
+            "events_in_folder": events.num_rows,
         },
     )
