@@ -59,7 +59,7 @@ def test_round_trip_keeps_every_carried_column(exported: tuple[Path, Path]) -> N
                 code = codebook.by_code(row["EventCode"])
                 assert row["QuadClass"] == str(code.quad_class)
                 assert row["EventCode"][:2] in ("09", "14")
-    assert differences.get("QuadClass", 0) == 181  # GDELT: 09x material coop., 14x verbal
+    assert differences.get("QuadClass", 0) == 181  # GDELT groups 06-09 and 10-14
 
 
 def test_export_reads_back_as_the_same_events(exported: tuple[Path, Path], tmp_path: Path) -> None:
