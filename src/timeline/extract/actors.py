@@ -132,6 +132,9 @@ class SentenceActors:
                     actor = ActorCode(actor.name, country, actor.role, actor.kind)
             if actor.country is None and (actor.role is None or actor.kind == "agent"):
                 continue  # "troops" or "the ministry" of no known country is no codable actor
+            if actor.kind == "country" and actor.role is None and _people_of(span, actor):
+                # "Palestinians", "Algerians": the people of a country are its civilians
+                actor = ActorCode(span.text, actor.country, "CVL", "agent")
             direct = actor is match.actor
             if actor.country == "IGO" and actor.role == "GOV":
                 # an organisation's own officials are the organisation (CAMEO: IGO, not GOV)
@@ -196,6 +199,17 @@ def is_locative(span: Span) -> bool:
     while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _people_of(span: Span, actor: ActorCode) -> bool:
+    """True for a demonym used as a plural noun ('Israelis'), not a plural country name."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.tag_ in ("NNS", "NNPS")
+        and root.lower_ != actor.name.lower()
+        and root.lower_.endswith("s")
+    )
 
 
 def _modifies_a_thing(span: Span) -> bool:
