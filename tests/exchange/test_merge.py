@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from timeline.cli import main
+from timeline.exchange.gdelt import COLUMNS
 from timeline.store.validate import read_events, validate_output
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,3 +118,20 @@ def test_help_has_an_example(command: str) -> None:
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0
     assert "Example: timeline " + command in result.output
+
+
+def test_built_events_export_as_gdelt_records(
+    merged: tuple[Path, Path, int], tmp_path: Path
+) -> None:
+    out, _, built = merged
+    target = tmp_path / "events.tsv"
+    result = CliRunner().invoke(main, ["export", str(out), "--format", "gdelt", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == built + 1
+    rows = [line.split("\t") for line in lines]
+    assert all(len(row) == 61 for row in rows)
+    assert all(row[0].isdigit() for row in rows)  # GLOBALEVENTID, derived from our id
+    assert len({row[0] for row in rows}) == len(rows)
+    code, base = COLUMNS.index("EventCode"), COLUMNS.index("EventBaseCode")
+    assert all(row[code] and row[base] == row[code][:3] for row in rows)
