@@ -31,6 +31,9 @@ class TokenActor:
     char_end: int
 
 
+# people who are an event's party without a state behind them: "gunmen killed nine civilians"
+STATELESS_ROLES = frozenset({"CVL", "REB", "REF", "CRM"})
+
 Position = tuple[int, int]  # (sentence index, token index in that sentence's doc)
 
 
@@ -131,7 +134,8 @@ class SentenceActors:
                 if country is not None:
                     actor = ActorCode(actor.name, country, actor.role, actor.kind)
             if actor.country is None and (actor.role is None or actor.kind == "agent"):
-                continue  # "troops" or "the ministry" of no known country is no codable actor
+                if actor.role not in STATELESS_ROLES:
+                    continue  # "troops" or "the ministry" of no known country is no codable actor
             if actor.kind == "country" and actor.role is None and _people_of(span, actor):
                 # "Palestinians", "Algerians": the people of a country are its civilians
                 actor = ActorCode(span.text, actor.country, "CVL", "agent")
