@@ -133,9 +133,12 @@ class SentenceActors:
                 )
                 if country is not None:
                     actor = ActorCode(actor.name, country, actor.role, actor.kind)
-            if actor.country is None and (actor.role is None or actor.kind == "agent"):
-                if actor.role not in STATELESS_ROLES:
-                    continue  # "troops" or "the ministry" of no known country is no codable actor
+            if (
+                actor.country is None
+                and (actor.role is None or actor.kind == "agent")
+                and actor.role not in STATELESS_ROLES
+            ):
+                continue  # "troops" or "the ministry" of no known country is no codable actor
             if actor.kind == "country" and actor.role is None and _people_of(span, actor):
                 # "Palestinians", "Algerians": the people of a country are its civilians
                 actor = ActorCode(span.text, actor.country, "CVL", "agent")

@@ -28,6 +28,13 @@ MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 MATERIAL_CONFLICT = 4
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
 VISIT_CODES = ("042",)  # make a visit: the host country is the target
+# finest first; a place the gazetteer does not know is most often a site or a small town
+PLACE_RANK = {
+    GeoPrecision.CITY: 0,
+    GeoPrecision.UNKNOWN: 1,
+    GeoPrecision.ADMIN1: 2,
+    GeoPrecision.COUNTRY: 3,
+}
 
 
 class ArticleExtractor:
@@ -50,7 +57,7 @@ class ArticleExtractor:
         """Mentions from parsed sentences given as (index, offset in the article, span), in
         reading order; sentences with nothing to code may be left out."""
         memory = ArticleMemory()
-        story = StoryDate()
+        story = Story()
         mentions: list[Mention] = []
         invalid: list[str] = []
         for index, offset, sent in sentences:
@@ -76,7 +83,7 @@ class ArticleExtractor:
         index: int,
         offset: int,
         frame: Frame,
-        story: StoryDate,
+        story: Story,
     ) -> Mention | None:
         source, target = frame.source, frame.target
         if source is not None and target is not None and _same_actor(source, target):
@@ -91,9 +98,12 @@ class ArticleExtractor:
         tense = tense_of(frame.trigger, modality)
         background = bool(cues.background_pattern.search(sent.text))
         date = self._date(frame, sent, article, tense, modality, background, story.date)
-        if date.text is not None and modality is Modality.ASSERTED and not background:
-            story.date = date
         place = self._place(frame, sent)
+        if modality is Modality.ASSERTED and not background:
+            story.date = date if date.text is not None else story.date
+            # "Police arrested the suspect at the scene.": the story goes on where it was
+            place = story.place = place or story.place
+        place = place or self._fought_in(frame)
         if target is None and source is not None and frame.action.cameo_code in VISIT_CODES:
             target = self._visited(source, place)
         action = frame.action
@@ -201,31 +211,39 @@ class ArticleExtractor:
         return DateResult(article.published, DatePrecision.DAY, None)
 
     def _place(self, frame: Frame, sent: Span) -> Place | None:
-        """Where the event happened: a place after 'in', 'to', 'at' ..., in the trigger's own
-        clause first, else anywhere in the sentence; for fighting with none named, the country
-        fought in (the target's)."""
+        """Where the event happened: the finest place the trigger's own clause names after
+        'in', 'to', 'at' ... or as its object, known to the gazetteer or not ('captured the
+        town of Bakwa'); else the nearest known place after such a word anywhere in the
+        sentence."""
         own = _entities_by_distance(frame.trigger, sent, PLACE_LABELS)
         taken = (
             _taken_places(frame.trigger, sent)
             if frame.action.cameo_root in PLACE_OBJECT_ROOTS
             else []
         )
+        candidates: list[tuple[int, int, Place]] = []
+        for distance, ent in enumerate([*taken, *own]):
+            if ent in taken or _after_place_prep(ent):
+                name = _strip_article(ent.text)
+                place = self.reference.gazetteer.lookup(name) or _unplaced(name)
+                candidates.append((PLACE_RANK[place.precision], distance, place))
+        if candidates:
+            # "at the enrichment site at Natanz in Iran": the finest place named is where
+            return min(candidates, key=lambda c: (c[0], c[1]))[2]
         rest = sorted(
             (e for e in sent.ents if e.label_ in PLACE_LABELS and e not in own),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
-        for ent in [*taken, *own]:
-            if ent in taken or _after_place_prep(ent):
-                # a place the text names in the event's own clause is where it happened, known
-                # to the gazetteer or not ("captured the town of Bakwa")
-                name = _strip_article(ent.text)
-                return self.reference.gazetteer.lookup(name) or _unplaced(name)
         for ent in rest:
             if not _after_place_prep(ent):
                 continue
-            place = self.reference.gazetteer.lookup(_strip_article(ent.text))
-            if place is not None:
-                return place
+            found = self.reference.gazetteer.lookup(_strip_article(ent.text))
+            if found is not None:
+                return found
+        return None
+
+    def _fought_in(self, frame: Frame) -> Place | None:
+        """For fighting with no place named, the country fought in (the target's)."""
         target = frame.target
         if (
             frame.action.quad_class == MATERIAL_CONFLICT
@@ -291,10 +309,12 @@ def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
 
 
 @dataclass
-class StoryDate:
-    """The date the article's story has reached: the last one the text gave for an event."""
+class Story:
+    """Where and when the article's story has reached: the last date and place the text gave
+    for an event it asserts."""
 
     date: DateResult | None = None
+    place: Place | None = None
 
 
 def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[Span]:
@@ -322,7 +342,7 @@ def _after_place_prep(ent: Span) -> bool:
     for token in [root, *list(root.ancestors)[:3]]:
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
             return True
-        if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep"):
+        if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep", "poss"):
             return False
     return False
 
