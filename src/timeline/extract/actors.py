@@ -56,9 +56,13 @@ class ArticleMemory:
         return None
 
     def last_collective(self, before: Position) -> ActorCode | None:
-        """The country or organisation named last before `before` ('it said')."""
+        """The country, organisation or national body named last before `before` ('it said',
+        'the rebels said they ...')."""
         for index, position, actor in reversed(self.recent):
-            if (index, position) < before and actor.kind in ("country", "organisation", "group"):
+            if (index, position) < before and (
+                actor.kind in ("country", "organisation", "group")
+                or (actor.kind == "agent" and actor.country is not None)
+            ):
                 return actor
         return None
 

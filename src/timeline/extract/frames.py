@@ -198,6 +198,9 @@ class FrameFinder:
         elif words in self.cues.pair_subjects:
             pair = self._pair(subject, memory, sentence_index)
             actor = pair[0] if pair else None
+            if actor is None and words == "they":
+                # "the rebels said they would release ...": one side named, so it is that side
+                actor = memory.last_collective(before=(sentence_index, subject.i))
         if actor is None:
             return None
         end = subject.right_edge
