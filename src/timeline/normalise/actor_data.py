@@ -128,6 +128,9 @@ class AgentEntry:
     role: str | None
     label: str
     title: bool
+    # a word for people of any body ("officials", "officers"): after a more specific agent
+    # word ("army officers") the specific one gives the role
+    generic: bool = False
 
 
 @dataclass(slots=True)
@@ -279,7 +282,10 @@ def merge_file(
                 raise c.fail("'words' must not be empty")
             role = c.role(entry.get("role"))
             label = c.str_("label", required=False) or (role or "").lower()
-            data.agents.append((AgentEntry(tuple(words), role, label, title), user))
+            generic = entry.get("generic", False)
+            if not isinstance(generic, bool):
+                raise c.fail("'generic' must be true or false")
+            data.agents.append((AgentEntry(tuple(words), role, label, title, generic), user))
         elif k == "nonactor":
             name = c.str_("name")
             assert name is not None

@@ -409,6 +409,9 @@ class ActorDictionary:
             )
             head = self._base(head_payload, on) if head_payload is not None else None
             roles = [a.role for a in agents if a.role is not None]
+            specific = [a.role for a in agents if a.role is not None and not a.generic]
+            if specific and agents[-1].generic:
+                roles.append(specific[-1])  # "army officers", "rebel leaders": the army's
 
             if head is not None and (
                 (agents and (agents[-1].title or head[0].kind != "person"))
@@ -459,10 +462,13 @@ class ActorDictionary:
                 label = next(a.label for a in reversed(agents) if a.role is not None)
                 organised = c == NAMED and base.kind != "person"
                 who = base.name if organised else self._countries_adj(base.country)
+                role = roles[-1]
+                if organised and agents[-1].generic and base.role is not None:
+                    role = base.role  # "Hamas officials" are Hamas
                 emit(
                     k,
                     last,
-                    ActorCode(f"{who} {label}", base.country, roles[-1], "agent"),
+                    ActorCode(f"{who} {label}", base.country, role, "agent"),
                     None,
                     True,
                 )
