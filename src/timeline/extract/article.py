@@ -28,6 +28,9 @@ MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 MATERIAL_CONFLICT = 4
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
 VISIT_CODES = ("042",)  # make a visit: the host country is the target
+# protests, mobilisation and restrictions with no party named are against the state (or the
+# people) where they happen: "thousands demonstrated in Kirkuk", "a curfew in Algiers"
+AT_PLACE_ROOTS = ("14", "15", "17")
 # finest first; a place the gazetteer does not know is most often a site or a small town
 PLACE_RANK = {
     GeoPrecision.CITY: 0,
@@ -106,6 +109,8 @@ class ArticleExtractor:
         place = place or self._fought_in(frame)
         if target is None and source is not None and frame.action.cameo_code in VISIT_CODES:
             target = self._visited(source, place)
+        elif target is None and source is not None and frame.action.cameo_root in AT_PLACE_ROOTS:
+            target = self._country_of(place, source)
         action = frame.action
         confidence = self.reference.calibration.apply(
             _confidence(frame, source, target, date, modality)
@@ -163,8 +168,16 @@ class ArticleExtractor:
 
     def _visited(self, source: TokenActor, place: Place | None) -> TokenActor | None:
         """'Xi arrived in Moscow': a visit abroad is to the country visited."""
-        if place is None or place.country is None or place.country == source.actor.country:
+        if place is None or place.country == source.actor.country:
             return None
+        return self._country_of(place, source)
+
+    def _country_of(self, place: Place | None, source: TokenActor) -> TokenActor | None:
+        """The country a place is in, as an actor ('demonstrated in Kirkuk': against Iraq)."""
+        if place is None or place.country is None:
+            return None
+        if place.country == source.actor.country and source.actor.role is None:
+            return None  # "Iraq imposed a curfew in Baghdad": no second party
         country = self.reference.actors.country(place.country)
         if country is None:
             return None
