@@ -74,7 +74,9 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     adverbs = {c.lower_ for t in [*own, *chain] for c in t.children if c.dep_ == "advmod"}
     if adverbs & cues.alleged_adverbs or lemmas_above & cues.alleged_verbs:
         return Modality.ALLEGED
-    if cues.alleged_pattern.search(sent.text):
+    claiming = cues.negation_verbs | cues.alleged_verbs
+    if cues.alleged_pattern.search(sent.text) and trigger.lemma_.lower() not in claiming:
+        # "..., an accusation Hamas denied": what is claimed; the claim and denial are asserted
         return Modality.ALLEGED
     return Modality.ASSERTED
 
