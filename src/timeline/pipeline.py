@@ -10,29 +10,25 @@ import datetime as dt
 import hashlib
 import tempfile
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
 from timeline import __version__
-from timeline.dedup.articles import ArticleKey, DuplicateOf, find_duplicates
-from timeline.dedup.event_table import carrier_frame
-from timeline.dedup.events import SourceInfo, cluster_events, dedup_mentions
+from timeline.dedup.events import cluster_events
 from timeline.errors import UsageError
 from timeline.extraction import ArticleOutcome, BuildOptions, Extraction
-from timeline.ingest import SkipCounter, article_id_for, clean_text, iter_inputs
-from timeline.models import SCHEMA_VERSION, Article, ArticleStatus, Event, Reject, Stage
-from timeline.store.arrow_schema import to_table
+from timeline.ingest import article_id_for, clean_text, iter_inputs
+from timeline.models import SCHEMA_VERSION, Article, Event, Reject
+from timeline.reduce import Books, reduce_build
 from timeline.store.cache import ExtractionCache
-from timeline.store.parquet import ARTICLE_SCHEMA, REJECT_SCHEMA, OutputWriter
-from timeline.store.staging import StagedMentions
+from timeline.store.parquet import OutputWriter
 
 ARTICLE_BATCH = 32
 CACHE_FILE = Path(".cache") / "extractions.sqlite"
-INPUT_STAGES = (Stage.INGEST, Stage.NLP, Stage.EXTRACT)  # rejects here lose a whole input record
 CODE_PACKAGES = ("timeline.extract", "timeline.normalise", "timeline.ingest")
 CODE_FILES = ("extraction.py", "nlp.py", "models.py", "codes.py")
 __all__ = ["ArticleOutcome", "BuildOptions", "BuildResult", "Extraction", "build", "extract_text"]
@@ -83,44 +79,13 @@ def make_engine(options: BuildOptions) -> Engine:
     return LocalEngine(options)
 
 
-def _where(article: Article) -> str:
-    return f"{article.input_path}:{article.record or 0}"
-
-
-class Books:
-    """Everything the reduce step needs, gathered as outcomes arrive in any order."""
-
-    def __init__(self, staged: StagedMentions) -> None:
-        self.staged = staged
-        self.articles: list[Article] = []
-        self.keys: dict[str, ArticleKey] = {}
-        self.rejects: list[Reject] = []
-        self.seconds: defaultdict[str, float] = defaultdict(float)
-        self.skipped = SkipCounter()
-
-    def add(self, outcome: ArticleOutcome) -> None:
-        for stage, seconds in outcome.seconds.items():
-            self.seconds[stage] += seconds
-        self.rejects.extend(outcome.rejects)
-        if not outcome.ok:
-            return
-        article = outcome.article
-        where = _where(article)
-        self.articles.append(article)
-        self.keys[where] = ArticleKey(
-            article.input_path, article.record, article.article_id, article.published,
-            outcome.fingerprint,
-        )  # fmt: skip
-        self.staged.add(outcome.mentions, where)
-
-
 def _outcomes(
     inputs: Sequence[str],
     options: BuildOptions,
     books: Books,
     cache: ExtractionCache,
     progress: Callable[[int], None] | None,
-) -> Iterator[ArticleOutcome]:
+) -> Generator[ArticleOutcome, None, None]:
     """Every article's outcome from the engine; cached articles go to the books directly, so
     nothing waits in memory for the engine to ask for more."""
 
@@ -159,79 +124,6 @@ def _outcomes(
             cache.put(outcome.article, outcome.mentions, outcome.article.n_sentences,
                       outcome.fingerprint)  # fmt: skip
         yield outcome
-
-
-def _duplicate_row(article: Article, kept: ArticleKey, copy: DuplicateOf) -> Article:
-    reason = f"{copy.kind} copy of {kept.input_path}" + (
-        f" record {kept.record}" if kept.record else ""
-    )
-    return article.model_copy(
-        update={
-            "status": ArticleStatus.DUPLICATE,
-            "duplicate_of": kept.article_id,
-            "duplicate_kind": copy.kind,
-            "reason": reason,
-            "n_mentions": 0,
-        }
-    )
-
-
-def _rejected_article(reject: Reject) -> Article:
-    return Article(
-        article_id=reject.article_id or "",
-        input_path=reject.input_path,
-        record=reject.record,
-        status=ArticleStatus.REJECTED,
-        reason=reject.reason,
-    )
-
-
-def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
-    """Dedup articles and events, then write every table into the staged output."""
-    started = time.perf_counter()
-    books.staged.close()
-    duplicates = find_duplicates(list(books.keys.values()))
-    sources: dict[str, list[SourceInfo]] = {}
-    final_articles: list[Article] = []
-    kept_wheres: set[str] = set()
-    for article in books.articles:
-        where = _where(article)
-        copy = duplicates.get(books.keys[where])
-        carrier = article.article_id if copy is None else copy.kept.article_id
-        if copy is None:
-            kept_wheres.add(where)
-            final_articles.append(article)
-        else:
-            final_articles.append(_duplicate_row(article, copy.kept, copy))
-        info = SourceInfo(article.article_id, where, article.outlet, article.url, article.published)
-        sources.setdefault(carrier, []).append(info)
-
-    events, mentions = dedup_mentions(books.staged.read(kept_wheres), carrier_frame(sources))
-
-    final_articles += [
-        _rejected_article(r) for r in books.rejects if r.article_id and r.stage in INPUT_STAGES
-    ]
-    final_articles.sort(key=lambda a: (a.input_path, a.record or 0, a.article_id))
-    rejects = sorted(books.rejects, key=lambda r: (r.input_path, r.record or 0, r.stage, r.reason))
-    stored = time.perf_counter()
-    books.seconds["dedup"] += stored - started
-    writer.write_events(events)
-    writer.write_table("mentions.parquet", mentions)
-    writer.write_table("articles.parquet", to_table(final_articles, ARTICLE_SCHEMA))
-    writer.write_table("rejects.parquet", to_table(rejects, REJECT_SCHEMA))
-
-    books.seconds["store"] += time.perf_counter() - stored
-    statuses = Counter(a.status for a in final_articles)
-    rejected_inputs = sum(1 for r in rejects if r.stage in INPUT_STAGES)
-    return {
-        "inputs": statuses[ArticleStatus.OK] + statuses[ArticleStatus.DUPLICATE] + rejected_inputs,
-        "articles_ok": statuses[ArticleStatus.OK],
-        "duplicates": statuses[ArticleStatus.DUPLICATE],
-        "rejected_inputs": rejected_inputs,
-        "rejects": len(rejects),
-        "mentions": mentions.num_rows,
-        "events": events.num_rows,
-    }
 
 
 def pipeline_fingerprint(options: BuildOptions) -> dict[str, str]:
@@ -286,9 +178,11 @@ def build(
     cache = ExtractionCache(options.cache or out / CACHE_FILE, versions["fingerprint"])
     try:
         with OutputWriter(out) as writer:
-            books = Books(StagedMentions(writer.staging / "_mentions.parquet"))
-            for outcome in _outcomes(inputs, options, books, cache, progress):
-                books.add(outcome)
+            books = Books(writer.staging)
+            # closed at once on Ctrl-C or an error, so the engine's workers stop now
+            with closing(_outcomes(inputs, options, books, cache, progress)) as outcomes:
+                for outcome in outcomes:
+                    books.add(outcome)
             counts = reduce_build(books, writer)
             counts["cache_hits"], counts["cache_misses"] = cache.hits, cache.misses
             counts["skipped_records"] = books.skipped.total

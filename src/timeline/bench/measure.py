@@ -134,7 +134,7 @@ def dedup_generate_task(spec: dict[str, Any]) -> TaskResult:
 def dedup_reduce_task(spec: dict[str, Any]) -> TaskResult:
     """`reduce_build` over the staged mentions into an OutputWriter, then commit: timed."""
     from timeline.bench.synthetic import load_books
-    from timeline.pipeline import reduce_build
+    from timeline.reduce import reduce_build
     from timeline.store.parquet import OutputWriter
 
     folder = Path(spec["folder"])

@@ -23,10 +23,10 @@ import pyarrow.parquet as pq
 
 from timeline.dedup.articles import ArticleKey
 from timeline.models import Article
-from timeline.pipeline import Books
-from timeline.store.staging import STAGED_SCHEMA, WHERE, StagedMentions
+from timeline.reduce import ARTICLES_FILE, MENTIONS_FILE, Books, where_of
+from timeline.store.staging import STAGED_SCHEMA, WHERE, StagedArticles
 
-STAGED_FILE = "_mentions.parquet"
+STAGED_FILE = MENTIONS_FILE
 BOOKS_FILE = "books.pickle"
 MENTIONS_PER_ARTICLE = 8  # a long news article gives several; keeps the article count realistic
 CHUNK = 100_000
@@ -44,20 +44,6 @@ FILLER = (
     "state media reported", "the ministry said in a brief statement", "witnesses told reporters",
     "in a move analysts described as significant", "diplomats familiar with the matter said",
 )  # fmt: skip
-
-
-class PrebuiltStaged(StagedMentions):
-    """A staged-mentions file written beforehand: nothing to open or close for the reduce step."""
-
-    def __init__(self, path: Path, rows: int) -> None:  # no writer: the file is complete
-        self.path = path
-        self.rows = rows
-
-    def add(self, mentions: Any, where: str) -> None:
-        raise RuntimeError("a prebuilt staged file is read-only")
-
-    def close(self) -> None:
-        return None
 
 
 def _weighted(rng: random.Random, table: tuple[tuple[str, float], ...]) -> str:
@@ -191,16 +177,19 @@ def write_synthetic(mentions: int, folder: Path, seed: int = 7) -> dict[str, Any
             flush()
     flush()
     writer.close()
+    staged_articles = StagedArticles(folder / ARTICLES_FILE)
+    for article in articles:
+        staged_articles.add([article], where_of(article.input_path, article.record))
+    staged_articles.close()
     with (folder / BOOKS_FILE).open("wb") as handle:
-        pickle.dump((articles, keys, written), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(keys, handle, protocol=pickle.HIGHEST_PROTOCOL)
     return {"mentions": written, "generated_events": events, "articles": n_articles}
 
 
 def load_books(folder: Path) -> Books:
     """The books of a synthetic build, over its prebuilt staged-mentions file."""
     with (folder / BOOKS_FILE).open("rb") as handle:
-        articles, keys, rows = pickle.load(handle)  # our own file, written just before
-    books = Books(PrebuiltStaged(folder / STAGED_FILE, rows))
-    books.articles = articles
+        keys = pickle.load(handle)  # our own file, written just before
+    books = Books(folder)  # the staged files are there already: nothing is added to them
     books.keys = keys
     return books

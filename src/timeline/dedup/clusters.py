@@ -17,18 +17,18 @@ workers or engine. Each cluster has three representatives: the mention with the 
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 
 import polars as pl
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+RANK_NAME = {rank: name for name, rank in PRECISION_RANK.items()}
 GEO_RANK = {"city": 0, "admin1": 1, "country": 2, "unknown": 3}
 KEY_COLUMNS = [
     "mention_id", "source_actor_code", "target_actor_code", "cameo_root",
     "event_date", "date_precision", "confidence", "geo_precision",
 ]  # fmt: skip
-GROUP = ["src", "tgt", "root"]
+GROUP = ["group"]  # dense number of "source|target|root"
 ANCHOR = ["anchor_date", "anchor_rank"]  # a cluster is its group plus its anchor
 CLUSTER = [*GROUP, *ANCHOR]
 DATE_ORDER = ["rank", "date", "mention_id"]
@@ -39,12 +39,17 @@ PLACE_ORDER = ["geo_rank", "neg_confidence", "mention_id"]
 def _prepared(keys: pl.DataFrame) -> pl.DataFrame:
     """Row index, group columns, ranks; an unknown precision drops the date."""
     rank = pl.col("date_precision").cast(pl.String).replace_strict(PRECISION_RANK)
+    group = pl.concat_str(
+        pl.col("source_actor_code").fill_null(""),
+        pl.col("target_actor_code").fill_null(""),
+        "cameo_root",
+        separator="|",
+    )
     return keys.with_row_index("idx").select(
         "idx",
         "mention_id",
-        pl.col("source_actor_code").fill_null("").alias("src"),
-        pl.col("target_actor_code").fill_null("").alias("tgt"),
-        pl.col("cameo_root").alias("root"),
+        group.alias("dyad_root"),
+        group.rank("dense").cast(pl.UInt32).alias("group"),
         rank.cast(pl.Int8).alias("rank"),
         pl.when(rank == 3).then(None).otherwise(pl.col("event_date")).alias("date"),
         (-pl.col("confidence")).alias("neg_confidence"),
@@ -102,59 +107,46 @@ def _anchored(prepared: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([frame.select(columns) for frame in (days, months, years, undated)])
 
 
-def _first_by(anchored: pl.DataFrame, order: list[str], name: str) -> pl.DataFrame:
-    """Per cluster, the row index of the member that comes first in `order`."""
-    return (
-        anchored.sort(order, nulls_last=False)
-        .group_by(CLUSTER, maintain_order=True)
-        .agg(pl.col("idx").first().alias(name))
-    )
-
-
-def event_id(source: str, target: str, root: str, date: dt.date | None, rank: int) -> str:
-    """Hash of the event's key: dyad, root and its finest date with that date's precision."""
-    precision = next(name for name, value in PRECISION_RANK.items() if value == rank)
-    day = date.isoformat() if date is not None else "undated"
-    key = "|".join((source, target, root, day, precision))
-    return hashlib.sha256(key.encode()).hexdigest()[:16]
+def _hashes(keys: pl.Series) -> list[str]:
+    """The event id of each key "source|target|root|date-or-undated|precision": stable across
+    builds, processes and releases (SHA-256, never Python's salted hash)."""
+    return [hashlib.sha256(key.encode()).hexdigest()[:16] for key in keys.to_list()]
 
 
 def cluster_mentions(keys: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Cluster mention keys (the `KEY_COLUMNS`, one row per mention) into events.
 
-    Returns `members` (idx: the mention's row in `keys`, event_id) sorted by idx, and
-    `clusters` (event_id, dated, best, placed: row indexes of the representatives,
-    num_mentions) sorted by event_id.
+    Returns `members` (idx: the mention's row in `keys`, cluster) sorted by idx, and
+    `clusters` (cluster: its row number, event_id, dated, best, placed: row indexes of the
+    representatives, num_mentions) sorted by event_id.
     """
     prepared = _prepared(keys)  # row i is mention i
-    anchored = _anchored(prepared)
-    reps = (
-        _first_by(anchored, DATE_ORDER, "dated")
-        .join(_first_by(anchored, BEST_ORDER, "best"), on=CLUSTER, nulls_equal=True)
-        .join(_first_by(anchored, PLACE_ORDER, "placed"), on=CLUSTER, nulls_equal=True)
-        .join(
-            anchored.group_by(CLUSTER).agg(pl.len().cast(pl.Int64).alias("num_mentions")),
-            on=CLUSTER,
-            nulls_equal=True,
+    anchored = _anchored(prepared.drop("dyad_root"))
+    idx = pl.col("idx")
+    reps = anchored.group_by(CLUSTER).agg(
+        idx.sort_by(DATE_ORDER, nulls_last=False).first().alias("dated"),
+        idx.sort_by(BEST_ORDER, nulls_last=False).first().alias("best"),
+        idx.sort_by(PLACE_ORDER, nulls_last=False).first().alias("placed"),
+        pl.len().cast(pl.Int64).alias("num_mentions"),
+    )
+    dated = reps.get_column("dated")
+    event_keys = prepared.select(
+        pl.concat_str(
+            pl.col("dyad_root").gather(dated),
+            pl.col("date").gather(dated).dt.to_string("%Y-%m-%d").fill_null("undated"),
+            pl.col("rank").gather(dated).replace_strict(RANK_NAME, return_dtype=pl.String),
+            separator="|",
         )
     )
-    dated = prepared.select(pl.col("date", "rank").gather(reps.get_column("dated")))
-    ids = [
-        event_id(*fields)
-        for fields in zip(
-            reps.get_column("src").to_list(),
-            reps.get_column("tgt").to_list(),
-            reps.get_column("root").to_list(),
-            dated.get_column("date").to_list(),
-            dated.get_column("rank").to_list(),
-            strict=True,
-        )
-    ]
-    reps = reps.with_columns(pl.Series("event_id", ids, pl.String))
+    reps = (
+        reps.with_columns(pl.Series("event_id", _hashes(event_keys.to_series()), pl.String))
+        .sort("event_id")
+        .with_row_index("cluster")
+    )
     members = (
-        anchored.join(reps.select([*CLUSTER, "event_id"]), on=CLUSTER, nulls_equal=True)
-        .select("idx", "event_id")
+        anchored.join(reps.select([*CLUSTER, "cluster"]), on=CLUSTER, nulls_equal=True)
+        .select("idx", "cluster")
         .sort("idx")
     )
-    clusters = reps.select("event_id", "dated", "best", "placed", "num_mentions").sort("event_id")
+    clusters = reps.select("cluster", "event_id", "dated", "best", "placed", "num_mentions")
     return members, clusters

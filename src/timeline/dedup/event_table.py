@@ -8,16 +8,18 @@ mentions (a syndicated copy is another article and maybe another outlet).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import polars as pl
 import pyarrow as pa
 
-from timeline.models import Event
+from timeline.models import Event, Mention
 from timeline.store.arrow_schema import arrow_schema
 
 EVENT_SCHEMA = arrow_schema(Event)
+MENTION_FIELDS = arrow_schema(Mention)
 CODED_FIELDS = (
     "source_actor", "source_country", "source_role", "source_actor_code",
     "target_actor", "target_country", "target_role", "target_actor_code",
@@ -60,8 +62,11 @@ def carrier_frame(sources: dict[str, list[SourceInfo]]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=CARRIER_SCHEMA, orient="row")
 
 
-def _own_carriers(mentions: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
-    """Articles missing from the books carry themselves, described by their mentions."""
+def own_carriers(mentions: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """Articles missing from `known` carry themselves, described by their mentions.
+
+    A build knows every article; this is for mentions given without their articles.
+    """
     missing = mentions.join(known.select("carrier"), left_on="article_id", right_on="carrier",
                             how="anti")  # fmt: skip
     return (
@@ -80,27 +85,26 @@ def _own_carriers(mentions: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _carried(mentions: pl.DataFrame, members: pl.DataFrame, carriers: pl.DataFrame) -> pl.DataFrame:
+def _carried(keys: pl.DataFrame, members: pl.DataFrame, carriers: pl.DataFrame) -> pl.DataFrame:
     """Per event: how many copies and outlets carry it, when it was first and last seen."""
-    carriers = pl.concat([carriers, _own_carriers(mentions, carriers)])
     pairs = (
-        members.join(mentions.select("idx", "article_id"), on="idx")
-        .select("event_id", "article_id")
+        members.join(keys.select("idx", "article_id"), on="idx")
+        .select("cluster", "article_id")
         .unique()
     )
     copies = (
         pairs.join(carriers, left_on="article_id", right_on="carrier", suffix="_copy")
         .select(
-            "event_id",
+            "cluster",
             pl.col("article_id_copy").alias("article_id"),
             "where",
             "outlet",
             "url",
             "published",
         )
-        .unique(subset=["event_id", "where"], keep="first", maintain_order=False)
+        .unique(subset=["cluster", "where"], keep="first", maintain_order=False)
     )
-    return copies.group_by("event_id").agg(
+    return copies.group_by("cluster").agg(
         pl.col("where").n_unique().cast(pl.Int64).alias("num_articles"),
         pl.coalesce("outlet", "where").n_unique().cast(pl.Int64).alias("num_sources"),
         pl.col("published").min().alias("first_seen"),
@@ -122,42 +126,84 @@ def _defaults(names: Iterable[str], rows: int) -> dict[str, pl.Series]:
     return filled
 
 
+REP_COLUMNS = sorted({*CODED_FIELDS, *PLACE_FIELDS, *DATE_FIELDS, "sentence"})
+
+
+@dataclass(frozen=True)
+class Representatives:
+    """The mention rows that give some event its coding, date or place (Arrow, compact)."""
+
+    indexes: np.ndarray  # sorted row numbers of the mentions kept
+    rows: pa.Table  # row i is mention indexes[i], in `REP_COLUMNS`
+
+    def take(self, wanted: pl.Series, fields: Sequence[str]) -> pa.Table:
+        """The fields of the mentions numbered `wanted`, in that order."""
+        positions = np.searchsorted(self.indexes, wanted.to_numpy())
+        return self.rows.select(list(fields)).take(pa.array(positions))
+
+
+def representatives(tables: Iterable[pa.Table], clusters: pl.DataFrame) -> Representatives:
+    """The representative rows of every cluster, from the mentions in row order (as batches
+    of `REP_COLUMNS`): the whole mentions table is never in memory at once."""
+    chosen = pl.concat([clusters.get_column(rep) for rep in ("best", "dated", "placed")])
+    indexes = np.unique(chosen.to_numpy()).astype(np.int64)
+    kept, offset = [], 0
+    for table in tables:
+        low, high = np.searchsorted(indexes, [offset, offset + table.num_rows])
+        kept.append(table.take(pa.array(indexes[low:high] - offset)))
+        offset += table.num_rows
+    empty = pa.schema([MENTION_FIELDS.field(name) for name in REP_COLUMNS]).empty_table()
+    return Representatives(indexes, pa.concat_tables(kept) if kept else empty)
+
+
 def event_table(
-    mentions: pl.DataFrame, members: pl.DataFrame, clusters: pl.DataFrame, carriers: pl.DataFrame
+    keys: pl.DataFrame,
+    reps: Representatives,
+    members: pl.DataFrame,
+    clusters: pl.DataFrame,
+    carriers: pl.DataFrame,
 ) -> pa.Table:
-    """One row per cluster, sorted by event id, in the events schema.
+    """One row per cluster in the events schema, in stored order (see `store.parquet`).
 
-    `mentions` has an `idx` column (the row index the clusters point at), `members` maps idx to
-    event_id, `clusters` names the representatives, `carriers` comes from `carrier_frame`.
+    `keys` has `idx`, `mention_id` and `article_id` of every mention; `reps` the representative
+    rows; `members` maps idx to cluster, `clusters` names the representatives, `carriers` comes
+    from `carrier_frame`. Counts and lists are computed in polars; the wide columns are taken
+    in Arrow, where short strings cost less.
     """
-    by_idx = mentions.sort("idx")
-
-    def take(rep: str, fields: Iterable[str]) -> pl.DataFrame:
-        return by_idx.select(pl.col(*fields).gather(clusters.get_column(rep)))
-
     mention_ids = (
-        members.join(by_idx.select("idx", "mention_id"), on="idx")
-        .group_by("event_id")
+        members.join(keys.select("idx", "mention_id"), on="idx")
+        .group_by("cluster")
         .agg(pl.col("mention_id").sort().alias("mention_ids"))
     )
-    events = pl.concat(
-        [
-            clusters.select("event_id", "num_mentions"),
-            take("best", CODED_FIELDS),
-            take("best", ["sentence"]).rename({"sentence": "evidence"}),
-            take("placed", PLACE_FIELDS),
-            take("dated", DATE_FIELDS),
-        ],
-        how="horizontal",
+    dated_day = reps.take(clusters.get_column("dated"), ["event_date"]).column("event_date")
+    # the narrow columns first, sorted into stored order; the wide ones are taken in it
+    narrow = (
+        clusters.with_columns(pl.from_arrow(dated_day).alias("event_date"))  # type: ignore[union-attr]
+        .join(_carried(keys, members, carriers), on="cluster", how="left")
+        .join(mention_ids, on="cluster", how="left")
+        .sort(
+            pl.col("event_date").dt.year(),
+            pl.col("event_date").dt.month(),
+            pl.coalesce("event_date", "first_seen"),
+            "event_id",
+            nulls_last=True,
+        )
     )
-    events = events.join(_carried(by_idx, members, carriers), on="event_id", how="left")
-    events = events.join(mention_ids, on="event_id", how="left").sort("event_id")
-    missing = [f.name for f in EVENT_SCHEMA if f.name not in events.columns]
-    events = events.with_columns(**_defaults(missing, events.height))
-    table = events.select([f.name for f in EVENT_SCHEMA]).to_arrow()
-    checked = table.cast(EVENT_SCHEMA)
-    _check_counts(checked)
-    return checked
+    del mention_ids
+    columns: dict[str, pa.ChunkedArray | pa.Array] = {}
+    for rep, fields in (("best", CODED_FIELDS), ("placed", PLACE_FIELDS), ("dated", DATE_FIELDS)):
+        taken = reps.take(narrow.get_column(rep), fields)
+        columns.update({name: taken.column(name) for name in fields})
+    columns["evidence"] = reps.take(narrow.get_column("best"), ["sentence"]).column("sentence")
+    for name in narrow.columns:
+        if name in EVENT_SCHEMA.names and name not in columns:
+            columns[name] = narrow.get_column(name).to_arrow()
+    for name, values in _defaults(set(EVENT_SCHEMA.names) - set(columns), narrow.height).items():
+        columns[name] = values.to_arrow()
+    arrays = [columns.pop(f.name).cast(f.type) for f in EVENT_SCHEMA]
+    table = pa.Table.from_arrays(arrays, schema=EVENT_SCHEMA)
+    _check_counts(table)
+    return table
 
 
 def _check_counts(table: pa.Table) -> None:

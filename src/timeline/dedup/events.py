@@ -1,39 +1,99 @@
 """Event deduplication: mentions of the same happening become one event.
 
 The work is done on columns (`clusters`, `event_table`) so that a build clusters millions of
-mentions in seconds; `cluster_events` wraps it for records (one article, notebooks, tests).
+mentions in seconds, reading its staged mentions in batches: once for the clustering keys, once
+for the rows that represent an event, once to give every mention its event id. Only the keys
+and the events are ever whole in memory. `cluster_events` wraps it for records (one article,
+notebooks, tests).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from timeline.dedup.clusters import KEY_COLUMNS, cluster_mentions
-from timeline.dedup.event_table import SourceInfo, carrier_frame, event_table
+from timeline.dedup.event_table import (
+    REP_COLUMNS,
+    SourceInfo,
+    carrier_frame,
+    event_table,
+    own_carriers,
+    representatives,
+)
 from timeline.models import Event, Mention
 from timeline.store.arrow_schema import arrow_schema, to_table
 
-__all__ = ["KEY_COLUMNS", "SourceInfo", "cluster_events", "dedup_mentions"]
+__all__ = ["SourceInfo", "cluster_events", "dedup_batches", "linked_mentions"]
 
 MENTION_SCHEMA = arrow_schema(Mention)
+Batches = Callable[[Sequence[str] | None], Iterable[pa.Table]]  # columns -> tables in row order
 
 
-def dedup_mentions(mentions: pa.Table, carriers: pl.DataFrame) -> tuple[pa.Table, pa.Table]:
-    """Events of a mentions table, and the mentions with their event id, sorted by mention id."""
-    frame = pl.from_arrow(mentions)
-    assert isinstance(frame, pl.DataFrame)
-    members, clusters = cluster_mentions(frame.select(KEY_COLUMNS))
-    frame = frame.with_row_index("idx")
-    events = event_table(frame, members, clusters, carriers)
-    linked = mentions.set_column(
-        mentions.schema.get_field_index("event_id"),
-        mentions.schema.field("event_id"),
-        members.get_column("event_id").to_arrow().cast(pa.string()),
-    ).sort_by("mention_id")
-    return events, linked
+def _frame(tables: Iterable[pa.Table], columns: Sequence[str]) -> pl.DataFrame:
+    parts = [pl.from_arrow(t) for t in tables]
+    frames = [p for p in parts if isinstance(p, pl.DataFrame)]
+    if not frames:
+        return pl.from_arrow(MENTION_SCHEMA.empty_table().select(list(columns)))  # type: ignore[return-value]
+    return pl.concat(frames)
+
+
+def dedup_batches(batches: Batches, carriers: pl.DataFrame) -> tuple[pa.Table, pl.DataFrame]:
+    """The events of the mentions that `batches` yields, and `members` (idx, event_id) sorted
+    by idx: the event of the idx-th mention."""
+    columns = [*KEY_COLUMNS, "article_id"]
+    keys = _frame(batches(columns), columns)
+    members, clusters = cluster_mentions(keys.select(KEY_COLUMNS))
+    reps = representatives(batches(REP_COLUMNS), clusters)
+    keys = keys.select("mention_id", "article_id").with_row_index("idx")
+    events = event_table(keys, reps, members, clusters, carriers)
+    event_ids = clusters.get_column("event_id").gather(members.get_column("cluster"))
+    return events, members.with_columns(event_ids.alias("event_id"))
+
+
+def _with_event_ids(table: pa.Table, event_ids: pl.Series) -> pa.Table:
+    index = table.schema.get_field_index("event_id")
+    return table.set_column(
+        index, table.schema.field(index), event_ids.to_arrow().cast(pa.string())
+    )
+
+
+def linked_mentions(
+    tables: Iterable[pa.Table], members: pl.DataFrame, scratch: Path
+) -> Iterator[pa.Table]:
+    """Every mention with its event id, in mention-id order, one bucket at a time.
+
+    The mentions are spread over scratch files by the first character of their id, so each
+    bucket is sorted alone and the buckets in order make the whole sorted table.
+    """
+    scratch.mkdir(parents=True, exist_ok=True)
+    writers: dict[str, pq.ParquetWriter] = {}
+    paths: dict[str, Path] = {}
+    event_ids = members.get_column("event_id")
+    offset = 0
+    try:
+        for table in tables:
+            linked = _with_event_ids(table, event_ids.slice(offset, table.num_rows))
+            offset += table.num_rows
+            buckets = pc.utf8_slice_codeunits(linked.column("mention_id"), 0, 1)
+            for bucket in pc.unique(buckets).to_pylist():
+                if bucket not in writers:
+                    paths[bucket] = scratch / f"bucket-{len(writers):04d}.parquet"
+                    writers[bucket] = pq.ParquetWriter(
+                        paths[bucket], linked.schema, compression="none"
+                    )
+                writers[bucket].write_table(linked.filter(pc.equal(buckets, bucket)))
+    finally:
+        for writer in writers.values():
+            writer.close()
+    for name in sorted(paths):
+        yield pq.read_table(paths[name]).sort_by("mention_id")
+        paths[name].unlink()
 
 
 def cluster_events(
@@ -45,7 +105,16 @@ def cluster_events(
     duplicates), so syndicated copies count as extra articles and sources.
     """
     table = to_table(list(mentions), MENTION_SCHEMA)
-    events, linked = dedup_mentions(table, carrier_frame(sources))
+
+    def batches(columns: Sequence[str] | None) -> list[pa.Table]:
+        return [table if columns is None else table.select(list(columns))]
+
+    known = carrier_frame(sources)
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)
+    carriers = pl.concat([known, own_carriers(frame, known)])
+    events, members = dedup_batches(batches, carriers)
+    linked = _with_event_ids(table, members.get_column("event_id")).sort_by("mention_id")
     return (
         [Event.model_validate(row) for row in events.to_pylist()],
         [Mention.model_validate(row) for row in linked.to_pylist()],

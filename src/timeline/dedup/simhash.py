@@ -54,11 +54,11 @@ def bands(fingerprint: int) -> list[tuple[int, int]]:
 
 
 def _matches(values: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every (i, j) with values[j] == wanted[i], found by binary search over sorted values."""
+    """Every (i, j) with values[j] == wanted[i]; values are band values, below 2**BAND_BITS."""
     sorter = np.argsort(values, kind="stable")
-    ordered = values[sorter]
-    low = np.searchsorted(ordered, wanted, side="left")
-    counts = np.searchsorted(ordered, wanted, side="right") - low
+    counts_of = np.bincount(values, minlength=1 << BAND_BITS)
+    starts_of = np.cumsum(counts_of) - counts_of
+    low, counts = starts_of[wanted], counts_of[wanted]
     left = np.repeat(np.arange(len(wanted)), counts)
     offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
     return left, sorter[np.repeat(low, counts) + offsets]

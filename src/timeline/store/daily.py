@@ -30,7 +30,8 @@ DAILY_SCHEMA = pa.schema(
 
 def daily_table(events: pa.Table) -> pa.Table:
     """Per day, dyad and QuadClass: event and mention counts, Goldstein sum and mean."""
-    dated = events.filter(pc.equal(events.column("date_precision"), "day"))
+    needed = events.select([*KEYS, "event_id", "num_mentions", "goldstein", "date_precision"])
+    dated = needed.filter(pc.equal(needed.column("date_precision"), "day"))
     grouped = dated.group_by(KEYS, use_threads=False).aggregate(
         [
             ("event_id", "count"),

@@ -6,17 +6,18 @@ folder replace the previous output, so a killed build never leaves a half-writte
 
 from __future__ import annotations
 
-import datetime as dt
+import itertools
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import polars as pl
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from timeline.models import Article, Event, Mention, Reject
@@ -51,16 +52,22 @@ def _write(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, compression="zstd")
 
 
-def _partitioned(events: pa.Table) -> pl.DataFrame:
-    """Events with their partition columns, sorted by partition, then date, then id."""
-    frame = pl.from_arrow(events)
-    assert isinstance(frame, pl.DataFrame)
-    date = pl.col("event_date")
-    return frame.with_columns(
-        date.dt.year().cast(pl.String).str.zfill(4).fill_null(UNKNOWN_PARTITION).alias("_year"),
-        date.dt.month().cast(pl.String).str.zfill(2).fill_null(UNKNOWN_PARTITION).alias("_month"),
-        pl.coalesce(date, "first_seen", pl.lit(dt.date.min)).alias("_order"),
-    ).sort(["_year", "_month", "_order", "event_id"])
+def _stored_order(events: pa.Table) -> tuple[pa.Table, np.ndarray]:
+    """Events sorted by partition, date (or first seen) and id, and where partitions start."""
+    date = events.column("event_date")
+    year, month = pc.year(date), pc.month(date)
+    day = pc.coalesce(date, events.column("first_seen"))
+    keyed = pa.table({"y": year, "m": month, "d": day, "id": events.column("event_id")})
+    order = pc.sort_indices(
+        keyed,
+        sort_keys=[(name, "ascending", "at_end") for name in keyed.column_names],
+    )
+    if not pc.all(pc.equal(order, pa.array(range(len(order)), order.type))).as_py():
+        events, keyed = events.take(order), keyed.take(order)
+    partition = pc.fill_null(pc.add(pc.multiply(keyed.column("y"), 100), keyed.column("m")), -1)
+    values = partition.to_numpy()
+    starts = np.flatnonzero(np.diff(values)) + 1
+    return events, np.concatenate([[0], starts, [len(values)]])
 
 
 def write_events(events: pa.Table | Sequence[Event], folder: Path) -> None:
@@ -73,12 +80,18 @@ def write_events(events: pa.Table | Sequence[Event], folder: Path) -> None:
         part.mkdir(parents=True)
         _write(events, part / "part-0.parquet")
         return
-    ordered = _partitioned(events)
-    names = [field.name for field in events.schema]
-    for (year, month), rows in ordered.group_by(["_year", "_month"], maintain_order=True):
+    ordered, bounds = _stored_order(events)
+    for start, end in itertools.pairwise(bounds):
+        rows = ordered.slice(int(start), int(end - start))
+        date = rows.column("event_date")[0].as_py()
+        year, month = (
+            (f"{date.year:04d}", f"{date.month:02d}")
+            if date is not None
+            else (UNKNOWN_PARTITION, UNKNOWN_PARTITION)
+        )
         part = folder / f"year={year}" / f"month={month}"
         part.mkdir(parents=True)
-        _write(rows.select(names).to_arrow().cast(events.schema), part / "part-0.parquet")
+        _write(rows, part / "part-0.parquet")
 
 
 class OutputWriter:
@@ -115,6 +128,15 @@ class OutputWriter:
 
     def write_table(self, name: str, table: pa.Table) -> None:
         _write(table, self.staging / name)
+
+    def write_tables(self, name: str, schema: pa.Schema, tables: Iterable[pa.Table]) -> int:
+        """One Parquet file from tables that arrive one at a time; returns the rows written."""
+        rows = 0
+        with pq.ParquetWriter(self.staging / name, schema, compression="zstd") as writer:
+            for table in tables:
+                writer.write_table(table.cast(schema))
+                rows += table.num_rows
+        return rows
 
     def write_events(self, events: pa.Table | Sequence[Event]) -> None:
         """The events, and the daily dashboard table derived from them."""

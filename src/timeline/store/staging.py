@@ -1,49 +1,93 @@
-"""Mentions staged on disk as they arrive, so a build never holds all of them as records.
+"""Records staged on disk as they arrive, so a build never holds its articles or mentions.
 
-Each batch is appended to a scratch Parquet file with the article copy it came from (`_where`);
-the reduce step reads back only the columns it needs.
+Records are buffered into row groups of a scratch Parquet file, each tagged with the article
+copy it came from (`_where`); the reduce step streams back only the columns it needs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from pydantic import BaseModel
 
-from timeline.models import Mention
 from timeline.store.arrow_schema import to_table
-from timeline.store.parquet import MENTION_SCHEMA
+from timeline.store.parquet import ARTICLE_SCHEMA, MENTION_SCHEMA
 
 WHERE = "_where"
+BATCH_ROWS = 65_536  # rows per batch read back
+BUFFER_ROWS = 8_192  # rows per row group written
 STAGED_SCHEMA = MENTION_SCHEMA.append(pa.field(WHERE, pa.string(), nullable=False))
 
 
-class StagedMentions:
-    """Append-only scratch file of every extracted mention of a build."""
+class StagedRecords:
+    """Append-only scratch file of one kind of record (the schema's columns plus `_where`)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
         self.path = path
-        self._writer = pq.ParquetWriter(path, STAGED_SCHEMA, compression="zstd")
+        self.schema = schema
+        self.staged_schema = schema.append(pa.field(WHERE, pa.string(), nullable=False))
+        self._writer: pq.ParquetWriter | None = None
+        self._buffer: list[BaseModel] = []
+        self._wheres: list[str] = []
         self.rows = 0
 
-    def add(self, mentions: list[Mention], where: str) -> None:
-        if not mentions:
-            return
-        table = to_table(list(mentions), MENTION_SCHEMA)
-        table = table.append_column(
-            STAGED_SCHEMA.field(WHERE), pa.array([where] * table.num_rows, pa.string())
-        )
-        self._writer.write_table(table)
-        self.rows += table.num_rows
+    def add(self, records: Sequence[BaseModel], where: str) -> None:
+        self._buffer.extend(records)
+        self._wheres.extend([where] * len(records))
+        self.rows += len(records)
+        if len(self._buffer) >= BUFFER_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self.path, self.staged_schema, compression="zstd")
+        if self._buffer:
+            table = to_table(self._buffer, self.schema)
+            table = table.append_column(
+                self.staged_schema.field(WHERE), pa.array(self._wheres, pa.string())
+            )
+            self._writer.write_table(table)
+        self._buffer, self._wheres = [], []
 
     def close(self) -> None:
-        self._writer.close()
+        """Write what is buffered; the file is complete (and readable) afterwards.
 
-    def read(self, kept: set[str], columns: list[str] | None = None) -> pa.Table:
-        """The staged mentions of the kept article copies (a duplicate's are dropped)."""
+        A file that is already there and was given nothing (written beforehand, as the
+        benchmark does) is left as it is.
+        """
+        if self._buffer or (self._writer is None and not self.path.exists()):
+            self._flush()
+        if self._writer is not None:
+            self._writer.close()
+
+    def batches(
+        self, kept: set[str] | None = None, columns: Sequence[str] | None = None
+    ) -> Iterator[pa.Table]:
+        """The staged records of the kept article copies (all when `kept` is None), in
+        staging order, a bounded batch at a time: the reduce step streams them."""
         wanted = None if columns is None else [*columns, WHERE]
-        table = pq.read_table(self.path, columns=wanted)
-        mask = pc.is_in(table.column(WHERE), value_set=pa.array(sorted(kept), pa.string()))
-        return table.filter(mask).drop_columns([WHERE])
+        value_set = None if kept is None else pa.array(sorted(kept), pa.string())
+        source = pq.ParquetFile(self.path)
+        for batch in source.iter_batches(batch_size=BATCH_ROWS, columns=wanted):
+            table = pa.Table.from_batches([batch], schema=batch.schema)
+            if value_set is not None:
+                table = table.filter(pc.is_in(table.column(WHERE), value_set=value_set))
+            yield table.drop_columns([WHERE])
+
+
+class StagedMentions(StagedRecords):
+    """Every extracted mention of a build."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, MENTION_SCHEMA)
+
+
+class StagedArticles(StagedRecords):
+    """Every article a build read (without its text), kept or not yet judged a duplicate."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, ARTICLE_SCHEMA)

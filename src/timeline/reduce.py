@@ -1,0 +1,173 @@
+"""The reduce step of a build: books gathered while outcomes arrive, then dedup and store.
+
+Articles and mentions are staged on disk as they arrive; the books keep only each article's
+dedup key. The reduce step works on columns streamed back from the staged files, so a build's
+memory does not grow with its corpus beyond those keys.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import polars as pl
+import pyarrow as pa
+
+from timeline.dedup.articles import ArticleKey, DuplicateOf, find_duplicates
+from timeline.dedup.event_table import CARRIER_SCHEMA
+from timeline.dedup.events import dedup_batches, linked_mentions
+from timeline.extraction import ArticleOutcome
+from timeline.ingest import SkipCounter
+from timeline.models import Article, ArticleStatus, Reject, Stage
+from timeline.store.arrow_schema import to_table
+from timeline.store.parquet import ARTICLE_SCHEMA, MENTION_SCHEMA, REJECT_SCHEMA, OutputWriter
+from timeline.store.staging import StagedArticles, StagedMentions
+
+INPUT_STAGES = (Stage.INGEST, Stage.NLP, Stage.EXTRACT)  # rejects here lose a whole input record
+MENTIONS_FILE = "_mentions.parquet"
+ARTICLES_FILE = "_articles.parquet"
+
+
+def where_of(input_path: str, record: int | None) -> str:
+    """Where an article copy was read: exact copies share an id but not this."""
+    return f"{input_path}:{record or 0}"
+
+
+class Books:
+    """Everything the reduce step needs, gathered as outcomes arrive in any order."""
+
+    def __init__(self, staging: Path) -> None:
+        self.staged = StagedMentions(staging / MENTIONS_FILE)
+        self.articles = StagedArticles(staging / ARTICLES_FILE)
+        self.keys: dict[str, ArticleKey] = {}
+        self.rejects: list[Reject] = []
+        self.seconds: defaultdict[str, float] = defaultdict(float)
+        self.skipped = SkipCounter()
+
+    def add(self, outcome: ArticleOutcome) -> None:
+        for stage, seconds in outcome.seconds.items():
+            self.seconds[stage] += seconds
+        self.rejects.extend(outcome.rejects)
+        if not outcome.ok:
+            return
+        article = outcome.article
+        where = where_of(article.input_path, article.record)
+        self.articles.add([article], where)
+        self.keys[where] = ArticleKey(
+            article.input_path, article.record, article.article_id, article.published,
+            outcome.fingerprint,
+        )  # fmt: skip
+        self.staged.add(outcome.mentions, where)
+
+
+def _copies(duplicates: dict[ArticleKey, DuplicateOf]) -> pl.DataFrame:
+    """Per duplicate copy (by where): the kept article, the kind of copy and the reason."""
+    rows = []
+    for copy, found in duplicates.items():
+        kept = found.kept
+        reason = f"{found.kind} copy of {kept.input_path}" + (
+            f" record {kept.record}" if kept.record else ""
+        )
+        rows.append((where_of(copy.input_path, copy.record), kept.article_id, found.kind, reason))
+    schema = {"where": pl.String, "kept": pl.String, "kind": pl.String, "why": pl.String}
+    return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+def _read_articles(books: Books) -> pl.DataFrame:
+    tables = list(books.articles.batches())
+    table = pa.concat_tables(tables) if tables else ARTICLE_SCHEMA.empty_table()
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)
+    where = pl.concat_str("input_path", pl.lit(":"), pl.col("record").fill_null(0))
+    return frame.with_columns(where.alias("_where"))
+
+
+def _judged(articles: pl.DataFrame, copies: pl.DataFrame, rejects: list[Reject]) -> pa.Table:
+    """The articles table: kept ones as read, copies marked, rejected inputs added; sorted."""
+    joined = articles.join(copies, left_on="_where", right_on="where", how="left")
+    copy = pl.col("kept").is_not_null()
+    marked = joined.with_columns(
+        pl.when(copy)
+        .then(pl.lit(ArticleStatus.DUPLICATE.value))
+        .otherwise("status")
+        .alias("status"),
+        pl.when(copy).then("kept").otherwise("duplicate_of").alias("duplicate_of"),
+        pl.when(copy).then("kind").otherwise("duplicate_kind").alias("duplicate_kind"),
+        pl.when(copy).then("why").otherwise("reason").alias("reason"),
+        pl.when(copy).then(0).otherwise("n_mentions").alias("n_mentions"),
+    ).select(ARTICLE_SCHEMA.names)
+    rejected = [
+        Article(
+            article_id=r.article_id or "",
+            input_path=r.input_path,
+            record=r.record,
+            status=ArticleStatus.REJECTED,
+            reason=r.reason,
+        )
+        for r in rejects
+        if r.article_id and r.stage in INPUT_STAGES
+    ]
+    extra = pl.from_arrow(to_table(rejected, ARTICLE_SCHEMA))
+    assert isinstance(extra, pl.DataFrame)
+    final = pl.concat([marked, extra.cast(marked.schema)]).sort(
+        "input_path", pl.col("record").fill_null(0), "article_id"
+    )
+    return final.to_arrow().cast(ARTICLE_SCHEMA)
+
+
+def _carriers(articles: pl.DataFrame, copies: pl.DataFrame) -> pl.DataFrame:
+    """Every article copy, under the id of the kept article whose mentions it carries."""
+    joined = articles.join(copies, left_on="_where", right_on="where", how="left")
+    return joined.select(
+        pl.coalesce("kept", "article_id").alias("carrier"),
+        "article_id",
+        pl.col("_where").alias("where"),
+        "outlet",
+        "url",
+        "published",
+    ).cast(CARRIER_SCHEMA)  # type: ignore[arg-type]
+
+
+def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
+    """Dedup articles and events, then write every table into the staged output."""
+    started = time.perf_counter()
+    books.staged.close()
+    books.articles.close()
+    duplicates = find_duplicates(list(books.keys.values()))
+    copies = _copies(duplicates)
+    articles = _read_articles(books)
+    carriers = _carriers(articles, copies)
+    final_articles = _judged(articles, copies, books.rejects)
+    del articles
+    copied = set(copies.get_column("where").to_list())
+    kept_wheres = {where for where in books.keys if where not in copied}
+
+    def batches(columns: Sequence[str] | None) -> Iterator[pa.Table]:
+        return books.staged.batches(kept_wheres, columns)
+
+    events, members = dedup_batches(batches, carriers)
+    rejects = sorted(books.rejects, key=lambda r: (r.input_path, r.record or 0, r.stage, r.reason))
+    stored = time.perf_counter()
+    books.seconds["dedup"] += stored - started
+    writer.write_events(events)
+    linked = linked_mentions(batches(None), members, writer.staging / "_mention_buckets")
+    mentions = writer.write_tables("mentions.parquet", MENTION_SCHEMA, linked)
+    writer.write_table("articles.parquet", final_articles)
+    writer.write_table("rejects.parquet", to_table(rejects, REJECT_SCHEMA))
+    books.seconds["store"] += time.perf_counter() - stored
+
+    statuses = final_articles.column("status").value_counts().to_pylist()
+    by_status = {row["values"]: row["counts"] for row in statuses}
+    ok, copies_n = by_status.get("ok", 0), by_status.get("duplicate", 0)
+    rejected_inputs = sum(1 for r in rejects if r.stage in INPUT_STAGES)
+    return {
+        "inputs": ok + copies_n + rejected_inputs,
+        "articles_ok": ok,
+        "duplicates": copies_n,
+        "rejected_inputs": rejected_inputs,
+        "rejects": len(rejects),
+        "mentions": mentions,
+        "events": events.num_rows,
+    }
