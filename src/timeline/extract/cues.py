@@ -37,6 +37,8 @@ class Cues:
     reporting_verbs: frozenset[str]
     irrealis_verbs: frozenset[str]
     pair_person_words: frozenset[str]
+    # "ready to mediate", "willing to send aid": the actor states an intent (CAMEO 03)
+    intent_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cues:
@@ -65,6 +67,9 @@ class Cues:
                 version=data["version"],
                 alleged_pattern=_pattern(data["alleged_patterns"]),
                 background_pattern=_pattern(data["background_patterns"]),
+                intent_adjectives=frozenset(
+                    str(w).lower() for w in data.get("intent_adjectives", [])
+                ),
                 **words,
             )
         except (KeyError, TypeError, re.error) as exc:

@@ -27,6 +27,15 @@ ADDRESSEE_IN_CLAUSE = frozenset(
     {"demand", "urge", "insist", "ask", "request", "call", "warn", "threaten", "appeal", "press"}
 )
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+# cooperation a speaker is ready to give, by CAMEO code or root, as the matching intent code
+INTENT_CODES = {
+    "045": "039",  # mediate
+    "04": "036",  # meet or negotiate
+    "05": "032",  # diplomatic support
+    "06": "031",  # material cooperation
+    "07": "033",  # aid
+    "08": "035",  # yield
+}
 TARGET_PREPS = (
     "to",
     "with",
@@ -122,6 +131,7 @@ class FrameFinder:
             action = self.codebook.match_noun(object_lemma, _modifiers(dobj, actors))
         if action is None:
             return None
+        action = self._as_intent(verb, action)
         if dobj is not None and object_lemma is not None and self._object_coded(frame, action):
             consumed.add(dobj.i)
 
@@ -151,6 +161,15 @@ class FrameFinder:
         if source is None and target is None:
             return None
         return Frame(verb, action, nominal=False, source=source, target=target)
+
+    def _as_intent(self, verb: Token, action: ActionCode) -> ActionCode:
+        """'Turkey was ready to mediate': being ready to cooperate is an intent to (CAMEO 03x),
+        not the cooperation itself."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.lemma_.lower() not in self.cues.intent_adjectives:
+            return action
+        code = INTENT_CODES.get(action.cameo_code) or INTENT_CODES.get(action.cameo_root)
+        return self.codebook.by_code(code) if code is not None else action
 
     def _object_coded(self, frame: VerbFrame, action: ActionCode) -> bool:
         """True when the object chose the code ('launched a mediation effort'); an object the
