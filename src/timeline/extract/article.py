@@ -28,9 +28,10 @@ MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 MATERIAL_CONFLICT = 4
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
 VISIT_CODES = ("042",)  # make a visit: the host country is the target
-# protests, mobilisation and restrictions with no party named are against the state (or the
-# people) where they happen: "thousands demonstrated in Kirkuk", "a curfew in Algiers"
-AT_PLACE_ROOTS = ("14", "15", "17")
+# protests, mobilisation, restrictions and attacks with no party named are against the state
+# (or the people) where they happen: "thousands demonstrated in Kirkuk", "a curfew in Algiers",
+# "artillery shelled towns across the Donetsk region"
+AT_PLACE_ROOTS = ("14", "15", "17", "18", "19", "20")
 # finest first; a place the gazetteer does not know is most often a site or a small town
 PLACE_RANK = {
     GeoPrecision.CITY: 0,
