@@ -161,7 +161,10 @@ class CodedFields(Record):
     quad_class: int = Field(
         ge=1,
         le=4,
-        description="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.",
+        description=(
+            "1 verbal coop. (CAMEO roots 01-05), 2 material coop. (06-08), 3 verbal conflict "
+            "(09-13), 4 material conflict (14-20); GDELT puts 09 in 2 and 14 in 3."
+        ),
     )
     modality: Modality = Field(
         default=Modality.ASSERTED,
