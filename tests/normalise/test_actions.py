@@ -339,7 +339,7 @@ def test_every_root_reachable_by_a_verb_and_a_noun(book: Codebook) -> None:
 
 def test_default_codebook_is_shared() -> None:
     assert default_codebook() is default_codebook()
-    assert default_codebook().version == "2026.11.1"
+    assert default_codebook().version == "2026.11.2"
 
 
 def _write(path: Path, kind: str, entries: list[dict[str, object]]) -> Path:
@@ -363,7 +363,7 @@ def test_user_file_overrides_and_extends(tmp_path: Path) -> None:
     assert _code(book, VerbFrame("visit")) == "043"
     assert _code(book, VerbFrame("snub")) == "125"
     assert _noun(book, "snub") == "125"
-    assert book.version == "2026.11.1+cameo_mine-1+cameo_nouns_mine-1"
+    assert book.version == "2026.11.2+cameo_mine-1+cameo_nouns_mine-1"
 
 
 @pytest.mark.parametrize(
