@@ -20,6 +20,7 @@ FIPS_FILE = "crosswalk_fips_countries.json"
 CAMEO_FILE = "crosswalk_cameo_countries.json"
 ACLED_FILE = "crosswalk_acled.json"
 ICEWS_FILE = "crosswalk_icews_sectors.json"
+GDELT_QUAD_FILE = "crosswalk_gdelt_quad_class.json"
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -46,6 +47,7 @@ class Crosswalks:
     acled_roles: dict[str, str | None]  # inter number or lowercased name -> role
     acled_name_roles: list[tuple[str, str]]
     icews_sectors: list[tuple[str, str]]
+    gdelt_quad_class: dict[str, int]  # CAMEO root -> GDELT's QuadClass
     versions: dict[str, str]
 
     def country(self, name: str | None) -> str | None:
@@ -99,7 +101,7 @@ def _iso(name: str, entry: dict[str, Any]) -> str | None:
 
 @functools.cache
 def load_crosswalks() -> Crosswalks:
-    """Read and check the four crosswalk files (once per process)."""
+    """Read and check the crosswalk files (once per process)."""
     fips_version, fips_doc = _document(FIPS_FILE, "fips_countries")
     fips_to_iso: dict[str, str | None] = {}
     iso_to_fips: dict[str, list[tuple[str, str]]] = {}
@@ -153,6 +155,13 @@ def load_crosswalks() -> Crosswalks:
         (str(_text(ICEWS_FILE, e, "contains")).lower(), str(_text(ICEWS_FILE, e, "role")))
         for e in entries_of(ICEWS_FILE, icews_doc)
     ]
+    quad_version, quad_doc = _document(GDELT_QUAD_FILE, "gdelt_quad_class")
+    gdelt_quad: dict[str, int] = {}
+    for entry in entries_of(GDELT_QUAD_FILE, quad_doc):
+        quad = entry.get("quad_class")
+        if quad not in (1, 2, 3, 4):
+            raise ReferenceDataError(GDELT_QUAD_FILE, f"entry {entry!r}: quad_class must be 1-4")
+        gdelt_quad[str(_text(GDELT_QUAD_FILE, entry, "root"))] = int(quad)
     return Crosswalks(
         fips_to_iso=fips_to_iso,
         iso_to_fips=iso_to_fips,
@@ -163,10 +172,12 @@ def load_crosswalks() -> Crosswalks:
         acled_roles=acled_roles,
         acled_name_roles=name_roles,
         icews_sectors=sectors,
+        gdelt_quad_class=gdelt_quad,
         versions={
             "fips_countries": fips_version,
             "cameo_countries": cameo_version,
             "acled": acled_version,
             "icews_sectors": icews_version,
+            "gdelt_quad_class": quad_version,
         },
     )

@@ -219,7 +219,8 @@ def gdelt_row(event: Mapping[str, Any], codes: Crosswalks) -> list[str]:
     cells["IsRootEvent"] = "0"
     cells["EventCode"], cells["EventBaseCode"] = code, code[:3]
     cells["EventRootCode"] = str(event["cameo_root"])
-    cells["QuadClass"] = str(event["quad_class"])
+    root = str(event["cameo_root"])  # GDELT's grouping, so GDELT tools read what they expect
+    cells["QuadClass"] = str(codes.gdelt_quad_class.get(root, event["quad_class"]))
     cells["GoldsteinScale"] = _float(event["goldstein"])
     for name, column in (("NumMentions", "num_mentions"), ("NumSources", "num_sources"),
                          ("NumArticles", "num_articles")):  # fmt: skip
