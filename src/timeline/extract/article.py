@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 from spacy.tokens import Doc, Span, Token
 
-from timeline.codes import DateResult, Place
+from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.modality import Tense, clause_verb, modality_of, tense_of
@@ -31,7 +31,14 @@ VISIT_CODES = ("042",)  # make a visit: the host country is the target
 # protests, mobilisation, restrictions and attacks with no party named are against the state
 # (or the people) where they happen: "thousands demonstrated in Kirkuk", "a curfew in Algiers",
 # "artillery shelled towns across the Donetsk region"
-AT_PLACE_ROOTS = ("14", "15", "17", "18", "19", "20")
+AT_PLACE_ROOTS: dict[str, str | None] = {
+    "14": "GOV",  # a protest is against the government there
+    "15": None,
+    "17": "CVL",  # a curfew or a crackdown falls on the people there
+    "18": "CVL",
+    "19": "CVL",
+    "20": "CVL",
+}
 # finest first; a place the gazetteer does not know is most often a site or a small town
 PLACE_RANK = {
     GeoPrecision.CITY: 0,
@@ -111,7 +118,7 @@ class ArticleExtractor:
         if target is None and source is not None and frame.action.cameo_code in VISIT_CODES:
             target = self._visited(source, place)
         elif target is None and source is not None and frame.action.cameo_root in AT_PLACE_ROOTS:
-            target = self._country_of(place, source)
+            target = self._country_of(place, source, AT_PLACE_ROOTS[frame.action.cameo_root])
         action = frame.action
         confidence = self.reference.calibration.apply(
             _confidence(frame, source, target, date, modality)
@@ -173,8 +180,11 @@ class ArticleExtractor:
             return None
         return self._country_of(place, source)
 
-    def _country_of(self, place: Place | None, source: TokenActor) -> TokenActor | None:
-        """The country a place is in, as an actor ('demonstrated in Kirkuk': against Iraq)."""
+    def _country_of(
+        self, place: Place | None, source: TokenActor, role: str | None = None
+    ) -> TokenActor | None:
+        """The country a place is in, as an actor ('demonstrated in Kirkuk': against Iraq),
+        in `role` when the kind of event says who there is its target."""
         if place is None or place.country is None:
             return None
         if place.country == source.actor.country and source.actor.role is None:
@@ -182,6 +192,8 @@ class ArticleExtractor:
         country = self.reference.actors.country(place.country)
         if country is None:
             return None
+        if role is not None:
+            country = ActorCode(country.name, country.country, role, "agent")
         return TokenActor(0, 0, place.name, country, False, 0, 0)
 
     def _date(
