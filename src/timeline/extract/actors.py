@@ -146,6 +146,9 @@ class SentenceActors:
             if actor.kind == "country" and actor.role is None and _people_of(span, actor):
                 # "Palestinians", "Algerians": the people of a country are its civilians
                 actor = ActorCode(span.text, actor.country, "CVL", "agent")
+            if actor.role not in (None, "ELI") and _former(span):
+                # "ousted President Akayev", "former prime minister Papandreou": former elite
+                actor = ActorCode(actor.name, actor.country, "ELI", actor.kind)
             direct = actor is match.actor
             if actor.country == "IGO" and actor.role == "GOV":
                 # an organisation's own officials are the organisation (CAMEO: IGO, not GOV)
@@ -210,6 +213,18 @@ def is_locative(span: Span) -> bool:
     while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "toppled"})
+
+
+def _former(span: Span) -> bool:
+    """True when a person or title is qualified as no longer in office ('former President X')."""
+    if span.root.pos_ != "PROPN" and span.root.lower_ not in ("president", "leader", "minister"):
+        return False
+    before = span.doc[max(span.start - 3, span.sent.start) : span.start]
+    words = {t.lower_.strip("-") for t in [*before, *span]}
+    return bool(words & FORMER_WORDS)
 
 
 def _people_of(span: Span, actor: ActorCode) -> bool:
