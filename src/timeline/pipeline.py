@@ -25,6 +25,7 @@ from timeline.ingest import article_id_for, clean_text, iter_inputs
 from timeline.models import SCHEMA_VERSION, Article, Event, Reject
 from timeline.reduce import Books, reduce_build
 from timeline.store.cache import ExtractionCache
+from timeline.store.imported import previous_imports
 from timeline.store.parquet import OutputWriter
 
 ARTICLE_BATCH = 32
@@ -189,7 +190,10 @@ def build(
             counts["skipped_records"] = books.skipped.total
             cache.close()
             committing = time.perf_counter()
-            writer.commit(_manifest(inputs, options, books, counts, versions))
+            manifest = _manifest(inputs, options, books, counts, versions)
+            if counts["imported_events_kept"]:
+                manifest["imports"] = previous_imports(out)
+            writer.commit(manifest)
             books.seconds["store"] += time.perf_counter() - committing
     finally:
         cache.close()

@@ -22,6 +22,7 @@ from timeline.extraction import ArticleOutcome
 from timeline.ingest import SkipCounter
 from timeline.models import Article, ArticleStatus, Reject, Stage
 from timeline.store.arrow_schema import to_table
+from timeline.store.imported import imported_events
 from timeline.store.parquet import ARTICLE_SCHEMA, MENTION_SCHEMA, REJECT_SCHEMA, OutputWriter
 from timeline.store.staging import StagedArticles, StagedMentions
 
@@ -151,6 +152,9 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     rejects = sorted(books.rejects, key=lambda r: (r.input_path, r.record or 0, r.stage, r.reason))
     stored = time.perf_counter()
     books.seconds["dedup"] += stored - started
+    kept_imports = imported_events(writer.out)
+    if kept_imports.num_rows:
+        events = pa.concat_tables([events, kept_imports])
     writer.write_events(events)
     linked = linked_mentions(batches(None), members, writer.staging / "_mention_buckets")
     mentions = writer.write_tables("mentions.parquet", MENTION_SCHEMA, linked)
@@ -170,4 +174,5 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
         "rejects": len(rejects),
         "mentions": mentions,
         "events": events.num_rows,
+        "imported_events_kept": kept_imports.num_rows,
     }

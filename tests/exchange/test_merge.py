@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import polars as pl
+import pyarrow.compute as pc
 import pytest
 from click.testing import CliRunner
 
@@ -135,3 +136,27 @@ def test_built_events_export_as_gdelt_records(
     assert len({row[0] for row in rows}) == len(rows)
     code, base = COLUMNS.index("EventCode"), COLUMNS.index("EventBaseCode")
     assert all(row[code] and row[base] == row[code][:3] for row in rows)
+
+
+def test_a_build_after_an_import_keeps_the_imported_events(
+    merged: tuple[Path, Path, int], tmp_path: Path
+) -> None:
+    """Whichever command runs last, built and imported events stay merged."""
+    source, _, built = merged
+    out = tmp_path / "out"
+    shutil.copytree(source, out)
+    imported_before = read_events(out).filter(
+        pc.not_equal(read_events(out).column("source_system"), "timeline")
+    )
+    result = CliRunner().invoke(main, ["build", str(SAMPLES), "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    events = read_events(out)
+    systems = events.column("source_system").to_pylist()
+    assert systems.count("timeline") == built
+    assert systems.count("icews") == imported_before.num_rows == 1
+    kept = events.filter(pc.equal(events.column("source_system"), "icews"))
+    assert kept.column("event_id").to_pylist() == imported_before.column("event_id").to_pylist()
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["imported_events_kept"] == 1
+    assert [entry["system"] for entry in manifest["imports"].values()] == ["icews"]
+    assert validate_output(out) == []
