@@ -24,6 +24,7 @@ PLACE_PREPS = (
     "around", "throughout",
 )  # fmt: skip
 DATED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED, Modality.NEGATED)
+REPORTED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED)
 MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 MATERIAL_CONFLICT = 4
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
@@ -210,13 +211,16 @@ class ArticleExtractor:
         dated, non-background clause in the past or present), the date of the story so far
         or the publication date."""
         unknown = DateResult(None, DatePrecision.UNKNOWN, None)
-        own = _dates_by_distance(frame.trigger, sent)
+        found = _dates_by_distance(frame.trigger, sent)
+        own = [e for e in found if not _saying_date(e, frame)]
         shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
         reported: list[Span] = []
-        if modality in DATED_MODALITIES and not background:
+        if modality in REPORTED_MODALITIES and not background:
             # "Germany has delivered tanks, the minister said on Monday": a reported fact is
-            # dated by its report, a closer bound than the publication date
-            reported = _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
+            # dated by its report, a closer bound than the publication date; a denied or
+            # planned one is not
+            reported = [e for e in found if e not in own]
+            reported += _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
         # the nearest expression that names a date: "talks in more than three years in
         # Istanbul on Friday" is dated by "on Friday", not by the duration nearer the verb
         for expression in [*own, *shared, *reported]:
@@ -326,12 +330,42 @@ _NAMED_DAY = re.compile(
 
 
 def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
-    """Date expressions of the trigger's own clause, nearest first (see `_entities_by_distance`)."""
+    """Date expressions of the trigger's own clause, nearest first (see `_entities_by_distance`),
+    leaving out years that name a thing ('the 2015 nuclear deal', 'the 2016 election')."""
     return [
         ent
         for ent in _entities_by_distance(trigger, sent, ("DATE", "TIME"))
-        if ent.label_ == "DATE" or _NAMED_DAY.search(ent.text)
+        if (ent.label_ == "DATE" or _NAMED_DAY.search(ent.text)) and not _names_a_thing(ent)
     ]
+
+
+_TIME_NOUNS = frozenset(
+    {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year"}
+)
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """A bare year in front of a noun names it ('the 2015 deal'); 'a September visit' dates it."""
+    if not ent.text.strip().isdigit():
+        return False
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "amod", "nummod")
+        and not ent.start <= head.i < ent.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in _TIME_NOUNS
+    )
+
+
+def _saying_date(ent: Span, frame: Frame) -> bool:
+    """'Britain said on Saturday it would send tanks': a date between the saying verb and the
+    reported clause's subject is the saying's, whatever the parse attached it to."""
+    clause = clause_verb(frame.trigger)
+    if clause.dep_ != "ccomp" or clause.head.i > ent.start:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and ent.end <= subject.i
 
 
 @dataclass
