@@ -151,7 +151,9 @@ def _as_titled(entry: NamedEntry, role: str, former: bool) -> ActorCode | None:
     term with the title's role gives his code ('former President ...' does not)."""
     if former:
         return None
-    term = next((t for t in reversed(entry.terms) if t.role == role), None)
+    # an international organisation's officials hold GOV titles in an IGO-role term
+    fits = {role, "IGO"} if role == "GOV" else {role}
+    term = next((t for t in reversed(entry.terms) if t.role in fits), None)
     if term is None:
         return None
     return ActorCode(entry.name, term.country or entry.country, term.role, entry.kind)
