@@ -7,6 +7,9 @@ become one line (`Error: ...`); a traceback only with --debug.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -93,12 +96,41 @@ class TimelineGroup(click.Group):
         except Exception as exc:
             if ctx.params.get("debug"):
                 raise
+            stopped = _storage_problem(exc)
+            if stopped is not None:
+                click.echo(stopped, err=True)
+                ctx.exit(EXIT_REJECTS)
+            detail = " ".join(str(exc).split())  # one line, whatever the exception says
             click.echo(
-                f"Error: internal error ({type(exc).__name__}: {exc}); rerun with --debug "
+                f"Error: internal error ({type(exc).__name__}: {detail}); rerun with --debug "
                 "and report it",
                 err=True,
             )
             ctx.exit(1)
+
+
+STORAGE_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
+)
+
+
+def _storage_problem(exc: Exception) -> str | None:
+    """One line for a build the disk stopped (full, a file too large, read-only), else None.
+
+    The build writes into a staging folder and the extraction cache only, so whatever it had
+    written is thrown away and the previous output is untouched.
+    """
+    if isinstance(exc, sqlite3.Error):
+        what = f"the extraction cache could not be written ({exc})"
+    elif isinstance(exc, OSError) and exc.errno in STORAGE_ERRNOS:
+        where = f" {exc.filename}" if exc.filename else ""
+        what = f"the build could not write{where} ({os.strerror(exc.errno)})"
+    else:
+        return None
+    return (
+        f"Error: {what}; the previous output, if any, is unchanged: free some space or "
+        "choose another --out or --cache"
+    )
 
 
 @click.group(cls=TimelineGroup)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -61,10 +62,23 @@ def check_output_folder(out: Path) -> None:
     if not existing.is_dir():
         raise UsageError(f"output {out} is inside the file {existing}; choose another --out")
     try:
-        tempfile.TemporaryDirectory(dir=existing, prefix=".timeline-probe-").cleanup()
+        # named like a staging folder, so one left by a kill is tidied by the next build
+        probe = f".{out.resolve().name}.building-probe-"
+        tempfile.TemporaryDirectory(dir=existing, prefix=probe).cleanup()
     except OSError as exc:
         raise UsageError(
             f"output folder {out} is not writable ({exc.strerror}); choose another --out"
+        ) from exc
+
+
+def _open_cache(path: Path, fingerprint: str) -> ExtractionCache:
+    """The extraction cache; one that cannot be made or opened stops the build before work."""
+    try:
+        return ExtractionCache(path, fingerprint)
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UsageError(
+            f"extraction cache {path} cannot be used ({reason}); choose another --cache"
         ) from exc
 
 
@@ -177,7 +191,7 @@ def build(
         raise UsageError("no input given; name files, folders, globs or '-' for standard input")
     check_output_folder(out)
     versions = pipeline_fingerprint(options)
-    cache = ExtractionCache(options.cache or out / CACHE_FILE, versions["fingerprint"])
+    cache = _open_cache(options.cache or out / CACHE_FILE, versions["fingerprint"])
     try:
         with OutputWriter(out) as writer:
             books = Books(writer.staging)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import re
+import threading
+from types import SimpleNamespace
 
 _DETECT_CHARS = 5000
 """Enough text for a confident guess; detecting on a whole long article only costs time."""
 _CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$")
+_LOADING = threading.Lock()
 
 
 def normalise_language(value: object) -> str | None:
@@ -33,7 +37,28 @@ def detect_language(text: str) -> str | None:
     sample = text[:_DETECT_CHARS]
     if not sample.strip():
         return None
-    import py3langid  # loads its model on first use
+    import py3langid
 
+    _load_model()
     code, _score = py3langid.classify(sample)
     return code if isinstance(code, str) else None
+
+
+def _load_model() -> None:
+    """Load py3langid's model once, decompressed in memory.
+
+    py3langid decompresses its model (68 MB) into a temporary file; a build writes nothing
+    outside its output and cache folders, and a full temporary folder must not turn every
+    article into a reject, so the temporary file is a memory buffer here.
+    """
+    from py3langid import langid, modelio
+
+    with _LOADING:
+        if langid.IDENTIFIER is not None:
+            return
+        in_file = modelio.tempfile
+        modelio.tempfile = SimpleNamespace(TemporaryFile=lambda *_, **__: io.BytesIO())
+        try:
+            langid.IDENTIFIER = langid._load_identifier()
+        finally:
+            modelio.tempfile = in_file

@@ -6,10 +6,13 @@ folder replace the previous output, so a killed build never leaves a half-writte
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import itertools
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -25,7 +28,7 @@ from timeline.store.arrow_schema import arrow_schema, to_table
 from timeline.store.daily import DAILY_DIR, write_daily
 
 EVENTS_DIR = "events"
-OWNER_FILE = "_owner.pid"  # scratch: removed before the swap
+OWNER_FILE = "_owner.pid"  # scratch: marks a staging folder as a live build's until the swap
 UNKNOWN_PARTITION = "unknown"
 EVENT_SCHEMA = arrow_schema(Event)
 MENTION_SCHEMA = arrow_schema(Mention)
@@ -110,14 +113,30 @@ class OutputWriter:
         (self.staging / OWNER_FILE).write_text(str(os.getpid()), encoding="utf-8")
 
     def _remove_abandoned(self) -> None:
-        """Staging folders of killed builds (their process is gone) are removed."""
-        for folder in self.out.parent.glob(f".{self.out.name}.building-*"):
+        """What killed builds left beside `out` is tidied: their staging folders are removed,
+        a user's files they were carrying go back into `out`, and an output retired by a build
+        killed between its two renames (where no atomic exchange exists) is put back."""
+        name = self.out.name
+        retired = sorted(self.out.parent.glob(f".{name}.previous-*"))
+        if retired and not self.out.exists():
+            os.replace(retired.pop(), self.out)
+        for folder in retired:
+            shutil.rmtree(folder, ignore_errors=True)
+        for folder in self.out.parent.glob(f".{name}.building-*"):
             try:
-                owner = int((folder / OWNER_FILE).read_text(encoding="utf-8"))
+                owner: int | None = int((folder / OWNER_FILE).read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                owner = None
             except (OSError, ValueError):
                 continue  # not ours to judge: leave it
-            if not _alive(owner):
-                shutil.rmtree(folder, ignore_errors=True)
+            if owner is None:
+                # no owner: a previous output swapped out (it has a manifest), or an empty probe
+                if not (folder / "manifest.json").exists() and any(folder.iterdir()):
+                    continue
+            elif _alive(owner):
+                continue
+            _carry_back(folder, self.out)
+            shutil.rmtree(folder, ignore_errors=True)
 
     def __enter__(self) -> OutputWriter:
         return self
@@ -148,6 +167,8 @@ class OutputWriter:
     def commit(self, manifest: dict[str, Any]) -> None:
         """Write the manifest last, then make the staged build the output."""
         for scratch in self.staging.glob("_*"):
+            if scratch.name == OWNER_FILE:
+                continue  # kept until the swap, so a kill before it leaves a folder we can judge
             if scratch.is_dir():
                 shutil.rmtree(scratch)
             else:
@@ -157,6 +178,7 @@ class OutputWriter:
         )
         _fsync_tree(self.staging)
         _swap_into_place(self.staging, self.out)
+        (self.out / OWNER_FILE).unlink(missing_ok=True)
 
 
 def write_output(
@@ -194,8 +216,40 @@ def _fsync_tree(folder: Path) -> None:
                 os.fsync(handle.fileno())
 
 
+def _carry_back(folder: Path, out: Path) -> None:
+    """A user's files that an abandoned staging folder was carrying over go back into `out`."""
+    if not out.is_dir():
+        return
+    for entry in folder.iterdir():
+        name = entry.name
+        if name not in OUTPUT_FILES and not name.startswith("_") and not (out / name).exists():
+            os.replace(entry, out / name)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one atomic step (Linux renameat2 RENAME_EXCHANGE); False when this
+    system or file system cannot, so the caller falls back to two renames."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_cwd, rename_exchange = -100, 2
+    if renameat2(at_cwd, os.fsencode(first), at_cwd, os.fsencode(second), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
 def _swap_into_place(staging: Path, out: Path) -> None:
-    """Move the finished build to `out` with two renames; the old output stays whole until then.
+    """Make the finished build `out` in one atomic exchange, so at every moment `out` is a
+    whole build, the previous one or this one. Without an atomic exchange, two renames: a
+    build killed between them leaves the previous output beside `out`, and the next build
+    puts it back.
 
     Anything else a user keeps in `out` (not one of our output files) is carried over.
     """
@@ -203,9 +257,12 @@ def _swap_into_place(staging: Path, out: Path) -> None:
         os.replace(staging, out)
         return
     for extra in out.iterdir():
-        if extra.name not in OUTPUT_FILES:
+        if extra.name not in OUTPUT_FILES and extra.name != OWNER_FILE:
             os.replace(extra, staging / extra.name)
     retired = out.parent / f".{out.name}.previous-{staging.name.rsplit('-', 1)[-1]}"
-    os.replace(out, retired)
-    os.replace(staging, out)
+    if _exchange(staging, out):
+        os.replace(staging, retired)  # the previous output, now at the staging path
+    else:
+        os.replace(out, retired)
+        os.replace(staging, out)
     shutil.rmtree(retired, ignore_errors=True)

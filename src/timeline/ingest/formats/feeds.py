@@ -174,7 +174,7 @@ def _published(item: Element) -> object:
     if pub_date:
         try:
             return email.utils.parsedate_to_datetime(pub_date)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a huge year
             return pub_date  # not RFC 822 after all: the usual date parsing gets a try
     for name, namespaces in (("date", (_DC,)), ("published", (_ATOM,)), ("updated", (_ATOM,))):
         value = _text_of(_first(item, name, namespaces))
