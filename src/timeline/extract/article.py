@@ -255,7 +255,8 @@ class ArticleExtractor:
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or _after_place_prep(ent):
                 name = _strip_article(ent.text)
-                place = self.reference.gazetteer.lookup(name) or _unplaced(name)
+                hint = self._country_hint(ent)
+                place = self.reference.gazetteer.lookup(name, hint) or _unplaced(name, hint)
                 candidates.append((PLACE_RANK[place.precision], distance, place))
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
@@ -267,9 +268,42 @@ class ArticleExtractor:
         for ent in rest:
             if not _after_place_prep(ent):
                 continue
-            found = self.reference.gazetteer.lookup(_strip_article(ent.text))
+            found = self.reference.gazetteer.lookup(
+                _strip_article(ent.text), self._country_hint(ent)
+            )
             if found is not None:
                 return found
+        return None
+
+    def _country_hint(self, ent: Span) -> str | None:
+        """The country the text puts a place in: 'Russia's Kursk region', 'the Ukrainian town
+        of Bucha', 'Bethlehem in the West Bank' is not in Brazil."""
+        root = ent.root
+        heads = [root]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            heads.append(root.head.head)  # "the town of X"
+        if root.dep_ in ("compound", "appos") and root.head.pos_ in ("NOUN", "PROPN"):
+            heads.append(root.head)  # "X region", "the capital, X"
+        # "the Vostochny Cosmodrome in Russia's Amur region": what the place is said to be in
+        heads += [
+            pobj
+            for head in list(heads)
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside", "of")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for head in heads:
+            candidates = [head] if not ent.start <= head.i < ent.end else []
+            candidates += [
+                c
+                for c in head.children
+                if c.dep_ in ("poss", "amod", "compound") and not ent.start <= c.i < ent.end
+            ]
+            for token in candidates:
+                actor = self.reference.actors.resolve_name(token.text)
+                if actor is not None and actor.kind == "country" and actor.country:
+                    return actor.country
         return None
 
     def _fought_in(self, frame: Frame) -> Place | None:
@@ -431,9 +465,10 @@ def _taken_places(trigger: Token, sent: Span) -> list[Span]:
     ]
 
 
-def _unplaced(name: str) -> Place:
-    """A place the gazetteer does not know: its name as written, no coordinates."""
-    return Place(name, None, None, None, None, None, GeoPrecision.UNKNOWN)
+def _unplaced(name: str, country: str | None = None) -> Place:
+    """A place the gazetteer does not know: its name as written, no coordinates, the country
+    the text puts it in if any."""
+    return Place(name, country, None, None, None, None, GeoPrecision.UNKNOWN)
 
 
 def _strip_article(name: str) -> str:
