@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
 from timeline.extract.frames import Frame, FrameFinder
+from timeline.extract.intent import as_threat
 from timeline.extract.modality import Tense, clause_verb, modality_of, tense_of
 from timeline.models import Article, DatePrecision, GeoPrecision, Mention, Modality
 from timeline.reference.bundle import Reference
@@ -108,6 +109,10 @@ class ArticleExtractor:
         cues = self.reference.cues
         modality = modality_of(frame.trigger, sent, cues)
         tense = tense_of(frame.trigger, modality)
+        action = frame.action
+        if modality is Modality.PLANNED:
+            # "Greece plans to impose restrictions": an announced coercion is a threat
+            action = as_threat(action, self.reference.codebook)
         background = bool(cues.background_pattern.search(sent.text))
         date = self._date(frame, sent, article, tense, modality, background, story.date)
         place = self._place(frame, sent)
@@ -116,11 +121,10 @@ class ArticleExtractor:
             # "Police arrested the suspect at the scene.": the story goes on where it was
             place = story.place = place or story.place
         place = place or self._fought_in(frame)
-        if target is None and source is not None and frame.action.cameo_code in VISIT_CODES:
+        if target is None and source is not None and action.cameo_code in VISIT_CODES:
             target = self._visited(source, place)
-        elif target is None and source is not None and frame.action.cameo_root in AT_PLACE_ROOTS:
-            target = self._country_of(place, source, AT_PLACE_ROOTS[frame.action.cameo_root])
-        action = frame.action
+        elif target is None and source is not None and action.cameo_root in AT_PLACE_ROOTS:
+            target = self._country_of(place, source, AT_PLACE_ROOTS[action.cameo_root])
         confidence = self.reference.calibration.apply(
             _confidence(frame, source, target, date, modality)
         )

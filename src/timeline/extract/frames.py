@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from timeline.codes import ActionCode, ActorCode
 from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
 from timeline.extract.cues import Cues
+from timeline.extract.intent import as_intent
 from timeline.normalise.actions import Codebook, VerbFrame
 
 SUBJECTS = ("nsubj", "csubj")
@@ -27,15 +28,6 @@ ADDRESSEE_IN_CLAUSE = frozenset(
     {"demand", "urge", "insist", "ask", "request", "call", "warn", "threaten", "appeal", "press"}
 )
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
-# cooperation a speaker is ready to give, by CAMEO code or root, as the matching intent code
-INTENT_CODES = {
-    "045": "039",  # mediate
-    "04": "036",  # meet or negotiate
-    "05": "032",  # diplomatic support
-    "06": "031",  # material cooperation
-    "07": "033",  # aid
-    "08": "035",  # yield
-}
 TARGET_PREPS = (
     "to",
     "with",
@@ -168,8 +160,7 @@ class FrameFinder:
         head = verb.head
         if verb.dep_ != "xcomp" or head.lemma_.lower() not in self.cues.intent_adjectives:
             return action
-        code = INTENT_CODES.get(action.cameo_code) or INTENT_CODES.get(action.cameo_root)
-        return self.codebook.by_code(code) if code is not None else action
+        return as_intent(action, self.codebook)
 
     def _object_coded(self, frame: VerbFrame, action: ActionCode) -> bool:
         """True when the object chose the code ('launched a mediation effort'); an object the
