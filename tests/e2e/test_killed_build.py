@@ -9,7 +9,11 @@ a marker file and waits; the test then sends SIGKILL or SIGINT. The points:
 - dedup: article dedup done, event dedup and every Parquet table still to come;
 - write: events and mentions written into the staging folder, articles.parquet not yet;
 - swap: every file written and synced, the previous output not yet replaced;
-- swapped: the atomic exchange done, the previous output not yet removed.
+- swapped: the atomic exchange done, the previous output not yet removed;
+- carrying: a user's file in the output moved into the staging folder, the swap not yet done;
+- renames: where no atomic exchange exists (forced here), between the two renames of the swap:
+  the output folder is missing for that moment, and the next build (or the interrupted build
+  itself) puts the previous one back.
 
 Every build here uses the pipeline fingerprint computed once at the start, so the cache keys
 cannot change under the test when someone edits the extraction code while it runs.
@@ -104,6 +108,28 @@ elif point == "swap":
     after(store, "_fsync_tree")
 elif point == "swapped":
     after(store, "_exchange")
+elif point in ("carrying", "renames"):
+    import os
+
+    class Os:  # the store module's os, stopping once, after the chosen rename
+        stopped = False
+
+        def __getattr__(self, name):
+            return getattr(os, name)
+
+        def replace(self, source, target):
+            os.replace(source, target)
+            if point == "carrying":
+                chosen = Path(source).name == "notes.txt"
+            else:
+                chosen = Path(target).name.startswith(".out.previous-")
+            if chosen and not self.stopped:
+                Os.stopped = True
+                stop_here()
+
+    store.os = Os()
+    if point == "renames":
+        store._exchange = lambda first, second: False
 options = pipeline.BuildOptions(cache=Path(cache))
 timeline.build([corpus], out, options)
 """
@@ -160,8 +186,12 @@ def setting(tmp_path_factory: pytest.TempPathFactory, versions: dict[str, str]) 
             "cache": cache}  # fmt: skip
 
 
-@pytest.mark.parametrize("point", ["extract", "dedup", "write", "swap", "swapped"])
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
+POINTS = ["extract", "dedup", "write", "swap", "swapped", "carrying", "renames"]
+SIGNALS = {"SIGKILL": signal.SIGKILL, "SIGINT": signal.SIGINT}
+
+
+@pytest.mark.parametrize("point", POINTS)
+@pytest.mark.parametrize("sig", list(SIGNALS.values()), ids=list(SIGNALS))
 def test_killed_build_keeps_old_output_and_resumes(
     point: str,
     sig: signal.Signals,
@@ -188,14 +218,19 @@ def test_killed_build_keeps_old_output_and_resumes(
     process.wait(timeout=30)
     assert process.returncode != 0
 
-    counts = _assert_whole(out)  # whole and readable, whatever the point
     clean = _counts(setting["clean"])
-    if point == "swapped":
-        _skip_if_the_code_changed()
-        assert counts == clean  # the exchange is done: the new build is the output
+    if point == "renames" and sig == signal.SIGKILL:  # no atomic exchange, killed half-way:
+        (retired,) = tmp_path.glob(".out.previous-*")  # the previous output, whole, beside
+        assert not out.exists() and _assert_whole(retired) == before
     else:
-        assert counts == before  # the previous output, untouched
-    assert (out / "notes.txt").read_text() == NOTE
+        counts = _assert_whole(out)  # whole and readable, whatever the point
+        if point == "swapped":
+            _skip_if_the_code_changed()
+            assert counts == clean  # the exchange is done: the new build is the output
+        else:
+            assert counts == before  # the previous output, untouched
+    if sig == signal.SIGINT or point not in ("carrying", "renames"):
+        assert (out / "notes.txt").read_text() == NOTE  # else the next build carries it back
     leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out."))
     if sig == signal.SIGINT:  # interrupted, the build tidies up itself
         assert leftovers == []

@@ -142,7 +142,12 @@ class OutputWriter:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        if kind is not None:
+        if kind is not None:  # Ctrl-C or an error, perhaps in the middle of the swap
+            try:
+                self._remove_abandoned()  # puts back an output retired by a swap cut short
+                _carry_back(self.staging, self.out)  # and a user's files it was carrying
+            except OSError:
+                pass  # the next build tries again; the original error matters more
             shutil.rmtree(self.staging, ignore_errors=True)
 
     def write_table(self, name: str, table: pa.Table) -> None:
