@@ -16,12 +16,14 @@ import polars as pl
 import pyarrow as pa
 
 from timeline.dedup.articles import ArticleKey, DuplicateOf, find_duplicates
+from timeline.dedup.buckets import dyad_buckets
 from timeline.dedup.event_table import CARRIER_SCHEMA
-from timeline.dedup.events import dedup_batches, linked_mentions
+from timeline.dedup.events import by_mention_id, dedup_batches, linked
 from timeline.extraction import ArticleOutcome
 from timeline.ingest import SkipCounter
 from timeline.models import Article, ArticleStatus, Reject, Stage
 from timeline.store.arrow_schema import to_table
+from timeline.store.daily import combine, daily_table
 from timeline.store.imported import imported_events
 from timeline.store.parquet import ARTICLE_SCHEMA, MENTION_SCHEMA, REJECT_SCHEMA, OutputWriter
 from timeline.store.staging import StagedArticles, StagedMentions
@@ -148,16 +150,30 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     def batches(columns: Sequence[str] | None) -> Iterator[pa.Table]:
         return books.staged.batches(kept_wheres, columns)
 
-    events, members = dedup_batches(batches, carriers)
     rejects = sorted(books.rejects, key=lambda r: (r.input_path, r.record or 0, r.stage, r.reason))
+    daily: list[pa.Table] = []
+    written = {"events": 0, "parts": 0}
+
+    def linked_by_bucket() -> Iterator[pa.Table]:
+        """Dedup one dyad bucket at a time, writing its events; yields its linked mentions."""
+        scratch = writer.staging / "_dyad_buckets"
+        for part, bucket in enumerate(dyad_buckets(batches, books.staged.rows, scratch)):
+            events, members = dedup_batches(bucket, carriers)
+            writer.write_event_part(events, part)
+            daily.append(daily_table(events))
+            written["events"] += events.num_rows
+            yield from linked(bucket(None), members)
+            written["parts"] = part + 1
+
+    sorted_mentions = by_mention_id(linked_by_bucket(), writer.staging / "_mention_buckets")
+    mentions = writer.write_tables("mentions.parquet", MENTION_SCHEMA, sorted_mentions)
+    kept_imports = imported_events(writer.out)
+    if kept_imports.num_rows or not written["parts"]:  # an empty build: one empty, readable part
+        writer.write_event_part(kept_imports, written["parts"])
+        daily.append(daily_table(kept_imports))
+    writer.write_daily(combine(daily))
     stored = time.perf_counter()
     books.seconds["dedup"] += stored - started
-    kept_imports = imported_events(writer.out)
-    if kept_imports.num_rows:
-        events = pa.concat_tables([events, kept_imports])
-    writer.write_events(events)
-    linked = linked_mentions(batches(None), members, writer.staging / "_mention_buckets")
-    mentions = writer.write_tables("mentions.parquet", MENTION_SCHEMA, linked)
     writer.write_table("articles.parquet", final_articles)
     writer.write_table("rejects.parquet", to_table(rejects, REJECT_SCHEMA))
     books.seconds["store"] += time.perf_counter() - stored
@@ -173,6 +189,6 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
         "rejected_inputs": rejected_inputs,
         "rejects": len(rejects),
         "mentions": mentions,
-        "events": events.num_rows,
+        "events": written["events"] + kept_imports.num_rows,
         "imported_events_kept": kept_imports.num_rows,
     }

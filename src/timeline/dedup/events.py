@@ -28,8 +28,9 @@ from timeline.dedup.event_table import (
 )
 from timeline.models import Event, Mention
 from timeline.store.arrow_schema import arrow_schema, to_table
+from timeline.store.scatter import Scatter
 
-__all__ = ["SourceInfo", "cluster_events", "dedup_batches", "linked_mentions"]
+__all__ = ["SourceInfo", "by_mention_id", "cluster_events", "dedup_batches", "linked"]
 
 MENTION_SCHEMA = arrow_schema(Mention)
 Batches = Callable[[Sequence[str] | None], Iterable[pa.Table]]  # columns -> tables in row order
@@ -63,37 +64,30 @@ def _with_event_ids(table: pa.Table, event_ids: pl.Series) -> pa.Table:
     )
 
 
-def linked_mentions(
-    tables: Iterable[pa.Table], members: pl.DataFrame, scratch: Path
-) -> Iterator[pa.Table]:
-    """Every mention with its event id, in mention-id order, one bucket at a time.
-
-    The mentions are spread over scratch files by the first character of their id, so each
-    bucket is sorted alone and the buckets in order make the whole sorted table.
-    """
-    scratch.mkdir(parents=True, exist_ok=True)
-    writers: dict[str, pq.ParquetWriter] = {}
-    paths: dict[str, Path] = {}
+def linked(tables: Iterable[pa.Table], members: pl.DataFrame) -> Iterator[pa.Table]:
+    """The mentions that `tables` yield (in the row order `members` numbers), with event ids."""
     event_ids = members.get_column("event_id")
     offset = 0
+    for table in tables:
+        yield _with_event_ids(table, event_ids.slice(offset, table.num_rows))
+        offset += table.num_rows
+
+
+def by_mention_id(tables: Iterable[pa.Table], scratch: Path) -> Iterator[pa.Table]:
+    """The rows of `tables` in mention-id order, one scratch bucket at a time.
+
+    Rows are spread over buckets by the first character of their id, so each bucket is sorted
+    alone and the buckets in order make the whole table sorted.
+    """
+    scatter = Scatter(scratch)
     try:
         for table in tables:
-            linked = _with_event_ids(table, event_ids.slice(offset, table.num_rows))
-            offset += table.num_rows
-            buckets = pc.utf8_slice_codeunits(linked.column("mention_id"), 0, 1)
-            for bucket in pc.unique(buckets).to_pylist():
-                if bucket not in writers:
-                    paths[bucket] = scratch / f"bucket-{len(writers):04d}.parquet"
-                    writers[bucket] = pq.ParquetWriter(
-                        paths[bucket], linked.schema, compression="none"
-                    )
-                writers[bucket].write_table(linked.filter(pc.equal(buckets, bucket)))
+            scatter.add(table, pc.utf8_slice_codeunits(table.column("mention_id"), 0, 1))
+        for _, path in scatter.buckets():
+            yield pq.read_table(path).sort_by("mention_id")
+            path.unlink()
     finally:
-        for writer in writers.values():
-            writer.close()
-    for name in sorted(paths):
-        yield pq.read_table(paths[name]).sort_by("mention_id")
-        paths[name].unlink()
+        scatter.close()
 
 
 def cluster_events(

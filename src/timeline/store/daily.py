@@ -55,9 +55,33 @@ def daily_table(events: pa.Table) -> pa.Table:
     return table.sort_by([(k, "ascending") for k in KEYS])
 
 
-def write_daily(events: pa.Table, folder: Path) -> None:
-    """`daily/year=YYYY/month=MM/part-0.parquet`; an empty build gets one empty partition."""
-    table = daily_table(events)
+def combine(parts: list[pa.Table]) -> pa.Table:
+    """One daily table from the daily tables of parts of a build (a day and dyad may have
+    events in several parts)."""
+    if not parts:
+        return DAILY_SCHEMA.empty_table()
+    grouped = (
+        pa.concat_tables(parts)
+        .group_by(KEYS, use_threads=False)
+        .aggregate([("events", "sum"), ("mentions", "sum"), ("goldstein_sum", "sum")])
+    )
+    events = grouped.column("events_sum")
+    total = grouped.column("goldstein_sum_sum")
+    table = pa.table(
+        {
+            **{key: grouped.column(key) for key in KEYS},
+            "events": events,
+            "mentions": grouped.column("mentions_sum"),
+            "goldstein_sum": total,
+            "goldstein_mean": pc.divide(total, pc.cast(events, pa.float64())),
+        }
+    ).cast(DAILY_SCHEMA)
+    return table.sort_by([(k, "ascending") for k in KEYS])
+
+
+def write_daily(table: pa.Table, folder: Path) -> None:
+    """`daily/year=YYYY/month=MM/part-0.parquet` of a daily table (see `daily_table`); an
+    empty build gets one empty partition."""
     folder.mkdir(parents=True)
     if table.num_rows == 0:
         part = folder / "year=unknown" / "month=unknown"

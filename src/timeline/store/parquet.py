@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 
 from timeline.models import Article, Event, Mention, Reject
 from timeline.store.arrow_schema import arrow_schema, to_table
-from timeline.store.daily import DAILY_DIR, write_daily
+from timeline.store.daily import DAILY_DIR, daily_table, write_daily
 
 EVENTS_DIR = "events"
 OWNER_FILE = "_owner.pid"  # scratch: marks a staging folder as a live build's until the swap
@@ -73,15 +73,19 @@ def _stored_order(events: pa.Table) -> tuple[pa.Table, np.ndarray]:
     return events, np.concatenate([[0], starts, [len(values)]])
 
 
-def write_events(events: pa.Table | Sequence[Event], folder: Path) -> None:
-    """Hive-partitioned `year=YYYY/month=MM/part-0.parquet`, rows sorted by date then id."""
+def write_events(events: pa.Table | Sequence[Event], folder: Path, part: int = 0) -> None:
+    """Hive-partitioned `year=YYYY/month=MM/part-N.parquet`, rows sorted by date then id.
+
+    A build too big for one pass writes its events in several parts (one per dyad bucket).
+    """
     if not isinstance(events, pa.Table):
         events = to_table(list(events), EVENT_SCHEMA)
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"part-{part}.parquet"
     if events.num_rows == 0:  # an empty build still gives a readable (empty) dataset
-        part = folder / f"year={UNKNOWN_PARTITION}" / f"month={UNKNOWN_PARTITION}"
-        part.mkdir(parents=True)
-        _write(events, part / "part-0.parquet")
+        empty = folder / f"year={UNKNOWN_PARTITION}" / f"month={UNKNOWN_PARTITION}"
+        empty.mkdir(parents=True, exist_ok=True)
+        _write(events, empty / name)
         return
     ordered, bounds = _stored_order(events)
     for start, end in itertools.pairwise(bounds):
@@ -92,9 +96,9 @@ def write_events(events: pa.Table | Sequence[Event], folder: Path) -> None:
             if date is not None
             else (UNKNOWN_PARTITION, UNKNOWN_PARTITION)
         )
-        part = folder / f"year={year}" / f"month={month}"
-        part.mkdir(parents=True)
-        _write(rows, part / "part-0.parquet")
+        partition = folder / f"year={year}" / f"month={month}"
+        partition.mkdir(parents=True, exist_ok=True)
+        _write(rows, partition / name)
 
 
 class OutputWriter:
@@ -167,7 +171,15 @@ class OutputWriter:
         if not isinstance(events, pa.Table):
             events = to_table(list(events), EVENT_SCHEMA)
         write_events(events, self.staging / EVENTS_DIR)
-        write_daily(events, self.staging / DAILY_DIR)
+        write_daily(daily_table(events), self.staging / DAILY_DIR)
+
+    def write_event_part(self, events: pa.Table, part: int) -> None:
+        """One part of the events of a build written in parts (see `write_events`)."""
+        write_events(events, self.staging / EVENTS_DIR, part)
+
+    def write_daily(self, daily: pa.Table) -> None:
+        """The daily dashboard table of a build written in parts (see `daily.combine`)."""
+        write_daily(daily, self.staging / DAILY_DIR)
 
     def commit(self, manifest: dict[str, Any]) -> None:
         """Write the manifest last, then make the staged build the output."""

@@ -63,6 +63,8 @@ class StagedRecords:
             self._flush()
         if self._writer is not None:
             self._writer.close()
+        else:  # written beforehand: count what is there
+            self.rows = pq.ParquetFile(self.path).metadata.num_rows
 
     def batches(
         self, kept: set[str] | None = None, columns: Sequence[str] | None = None
