@@ -145,7 +145,23 @@ class SentenceActors:
                 continue  # "troops" or "the ministry" of no known country is no codable actor
             if actor.kind == "country" and actor.role is None and _people_of(span, actor):
                 # "Palestinians", "Algerians": the people of a country are its civilians
-                actor = ActorCode(span.text, actor.country, "CVL", "agent")
+                country = actor.country
+                before = found[-1] if found else None
+                if (
+                    before is not None
+                    and before.end == span.start
+                    and before.actor.kind == "country"
+                    and before.actor.role is None
+                ):
+                    # "Bosnian Serbs", "Iraqi Kurds": a people of the country named first
+                    found.pop()
+                    country, span = before.actor.country, sent.doc[before.start : span.end]
+                elif span.start > 0 and sent.doc[span.start - 1].lower_ == "ethnic":
+                    # "ethnic Albanians" in Serbia: a minority of the country they live in
+                    if not context:
+                        context.append(self._place_country(sent))
+                    country = context[0] or country
+                actor = ActorCode(span.text, country, "CVL", "agent")
             if actor.role not in (None, "ELI") and _former(span):
                 # "ousted President Akayev", "former prime minister Papandreou": former elite
                 actor = ActorCode(actor.name, actor.country, "ELI", actor.kind)
