@@ -126,6 +126,12 @@ class SentenceActors:
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
+                owner = _modifying_actor(span, found)
+                if owner is not None:
+                    # "NATO peacekeeping troops", "Russian occupation forces": the parse joins
+                    # what the dictionary's word-by-word scan cannot
+                    actor = ActorCode(actor.name, owner.country, actor.role, actor.kind)
+            if actor.kind == "agent" and actor.country is None:
                 if not context:
                     context.append(self._place_country(sent))
                 # "President X" or "the police" of no named country: where the sentence
@@ -241,6 +247,21 @@ def _former(span: Span) -> bool:
     before = span.doc[max(span.start - 3, span.sent.start) : span.start]
     words = {t.lower_.strip("-") for t in [*before, *span]}
     return bool(words & FORMER_WORDS)
+
+
+def _modifying_actor(span: Span, found: list[TokenActor]) -> ActorCode | None:
+    """A country or organisation named as a modifier of an agent word's head."""
+    root = span.root
+    for actor in found:
+        token = span.doc[actor.end - 1]
+        if (
+            token.head.i == root.i
+            and token.dep_ in ("compound", "amod", "nmod", "poss")
+            and actor.actor.country is not None
+            and actor.actor.kind in ("country", "organisation", "group")
+        ):
+            return actor.actor
+    return None
 
 
 def _people_of(span: Span, actor: ActorCode) -> bool:
