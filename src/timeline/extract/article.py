@@ -269,15 +269,18 @@ class ArticleExtractor:
             (e for e in sent.ents if e.label_ in PLACE_LABELS and e not in own),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
+        unknown: Place | None = None
         for ent in rest:
             if not _after_place_prep(ent):
                 continue
-            found = self.reference.gazetteer.lookup(
-                _strip_article(ent.text), self._country_hint(ent)
-            )
+            hint = self._country_hint(ent)
+            found = self.reference.gazetteer.lookup(_strip_article(ent.text), hint)
             if found is not None:
                 return found
-        return None
+            unknown = unknown or _unplaced(_strip_article(ent.text), hint)
+        # "killed in the bombardment of the Aziziyah district": the one place the sentence
+        # names, though the gazetteer does not know it
+        return unknown
 
     def _country_hint(self, ent: Span) -> str | None:
         """The country the text puts a place in: 'Russia's Kursk region', 'the Ukrainian town
