@@ -68,8 +68,10 @@ class LocalEngine:
 
     def map(self, batches: Iterable[list[Article]]) -> Iterator[ArticleOutcome]:
         if self.workers == 1:
-            extraction = Extraction(self.options)
-            for batch in batches:
+            extraction: Extraction | None = None  # loaded at the first article to parse: a
+            for batch in batches:  # rebuild wholly from the cache never loads the model
+                if extraction is None:
+                    extraction = Extraction(self.options)
                 yield from extraction.run(batch)
             return
         context = multiprocessing.get_context("spawn")
