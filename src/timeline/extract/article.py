@@ -103,8 +103,9 @@ class ArticleExtractor:
             target = None
         if source is None and (target is None or frame.action.cameo_root in SPEECH_ROOTS):
             return None  # an unnamed doer is still news when something was done to someone
-        if target is None and frame.action.cameo_root in SPEECH_ROOTS:
-            # a statement or appeal to no one is commentary, not an event between actors
+        if target is None and frame.action.cameo_root in SPEECH_ROOTS and not _appeals_for(frame):
+            # a statement or appeal to no one is commentary, not an event between actors;
+            # an appeal for something ("appealed for a ceasefire") is a demand all the same
             return None
         cues = self.reference.cues
         modality = modality_of(frame.trigger, sent, cues)
@@ -324,6 +325,14 @@ class ArticleExtractor:
         ):
             return self.reference.gazetteer.country_place(target.actor.country)
         return None
+
+
+def _appeals_for(frame: Frame) -> bool:
+    """'appealed for international assistance', 'called for a ceasefire'."""
+    trigger = frame.trigger
+    return frame.action.cameo_root == "02" and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children
+    )
 
 
 def one_line(exc: ValidationError) -> str:
