@@ -1,7 +1,7 @@
 import datetime as dt
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.dedup.events import SourceInfo, cluster_events
@@ -116,6 +116,7 @@ MENTIONS = [
 ]
 
 
+@settings(deadline=None)  # numpy and polars calls: slow only when the machine is busy
 @given(st.permutations(MENTIONS))
 def test_clustering_ignores_input_order(order: list[Mention]) -> None:
     assert cluster_events(order, {}) == cluster_events(MENTIONS, {})

@@ -1,7 +1,7 @@
 """SimHash fingerprints are pinned: a change to hashing would silently change dataset versions."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.dedup.simhash import (
@@ -49,6 +49,7 @@ def test_every_fingerprint_within_the_distance_is_paired(flipped: tuple[int, ...
                        ^ (1 << 46) ^ (1 << 47), b, a]) == [(1, 2)]  # fmt: skip
 
 
+@settings(deadline=None)  # numpy and polars calls: slow only when the machine is busy
 @given(st.lists(st.integers(0, 2**64 - 1), max_size=12), st.data())
 def test_near_pairs_equal_brute_force(seeds: list[int], data: st.DataObject) -> None:
     """Random fingerprints plus close variants of them: every close pair and no other."""

@@ -9,6 +9,7 @@ notebooks, tests).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -73,16 +74,33 @@ def linked(tables: Iterable[pa.Table], members: pl.DataFrame) -> Iterator[pa.Tab
         offset += table.num_rows
 
 
-def by_mention_id(tables: Iterable[pa.Table], scratch: Path) -> Iterator[pa.Table]:
-    """The rows of `tables` in mention-id order, one scratch bucket at a time.
+SORT_IN_MEMORY_ROWS = 100_000  # fewer mentions than this are sorted without scratch files
 
-    Rows are spread over buckets by the first character of their id, so each bucket is sorted
-    alone and the buckets in order make the whole table sorted.
+
+def by_mention_id(tables: Iterable[pa.Table], scratch: Path) -> Iterator[pa.Table]:
+    """The rows of `tables` in mention-id order, in memory when few, else a bucket at a time.
+
+    Past SORT_IN_MEMORY_ROWS rows are spread over scratch buckets by the first character of
+    their id, so each bucket is sorted alone and the buckets in order make the whole table
+    sorted.
     """
+    held: list[pa.Table] = []
+    rows = 0
+    stream = iter(tables)
+    for table in stream:
+        held.append(table)
+        rows += table.num_rows
+        if rows >= SORT_IN_MEMORY_ROWS:
+            break
+    else:
+        if held:
+            yield pa.concat_tables(held).sort_by("mention_id")
+        return
     scatter = Scatter(scratch)
     try:
-        for table in tables:
+        for table in itertools.chain(held, stream):
             scatter.add(table, pc.utf8_slice_codeunits(table.column("mention_id"), 0, 1))
+        held.clear()
         for _, path in scatter.buckets():
             yield pq.read_table(path).sort_by("mention_id")
             path.unlink()
