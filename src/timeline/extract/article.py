@@ -124,8 +124,10 @@ class ArticleExtractor:
         place = place or self._fought_in(frame)
         if target is None and source is not None and action.cameo_code in VISIT_CODES:
             target = self._visited(source, place)
-        elif target is None and source is not None and action.cameo_root in AT_PLACE_ROOTS:
-            target = self._country_of(place, source, AT_PLACE_ROOTS[action.cameo_root])
+        elif target is None and source is not None and frame.action.cameo_root in AT_PLACE_ROOTS:
+            # the deed's own kind, threatened or done, says who at the place it is against
+            role = AT_PLACE_ROOTS[frame.action.cameo_root]
+            target = self._country_of(place, source, role)
         confidence = self.reference.calibration.apply(
             _confidence(frame, source, target, date, modality)
         )
