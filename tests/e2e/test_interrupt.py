@@ -48,12 +48,15 @@ def _running(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc to find workers")
-@pytest.mark.parametrize("workers", [1, 2])
-def test_ctrl_c_stops_the_build_with_one_line_and_130(workers: int, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("engine", "workers"), [("local", 1), ("local", 2), ("dask", 2)])
+def test_ctrl_c_stops_the_build_with_one_line_and_130(
+    engine: str, workers: int, tmp_path: Path
+) -> None:
     corpus = tmp_path / "guardian-60.csv"
     corpus.write_text(pd.read_csv(GUARDIAN).head(60).to_csv(index=False), encoding="utf-8")
     out = tmp_path / "out"
     command = [str(TIMELINE), "build", str(corpus), "--out", str(out), "--workers", str(workers)]
+    command += ["--engine", engine]
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
     )
@@ -61,7 +64,7 @@ def test_ctrl_c_stops_the_build_with_one_line_and_130(workers: int, tmp_path: Pa
     while not list(tmp_path.glob(".out.building-*")) and time.monotonic() < deadline:
         assert process.poll() is None, process.communicate()
         time.sleep(0.1)
-    time.sleep(3)  # parsing articles by now (and, with workers, they have started)
+    time.sleep(3 if engine == "local" else 8)  # parsing articles by now, in every worker
     assert process.poll() is None, "the build finished before it could be interrupted"
     workers_seen = _descendants(process.pid)
     if workers > 1:
