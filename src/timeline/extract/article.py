@@ -30,6 +30,8 @@ MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 MATERIAL_CONFLICT = 4
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
 VISIT_CODES = ("042",)  # make a visit: the host country is the target
+VIOLENT_ROOTS = ("18", "19", "20")
+VIOLENT_PROTEST = "145"
 # protests, mobilisation, restrictions and attacks with no party named are against the state
 # (or the people) where they happen: "thousands demonstrated in Kirkuk", "a curfew in Algiers",
 # "artillery shelled towns across the Donetsk region"
@@ -111,6 +113,9 @@ class ArticleExtractor:
         modality = modality_of(frame.trigger, sent, cues)
         tense = tense_of(frame.trigger, modality)
         action = frame.action
+        if action.cameo_root in VIOLENT_ROOTS and _crowd(source, cues.protest_agents):
+            # "protesters stormed the embassy": CAMEO's violent protest, not an armed attack
+            action = self.reference.codebook.by_code(VIOLENT_PROTEST)
         if modality is Modality.PLANNED:
             # "Greece plans to impose restrictions": an announced coercion is a threat
             action = as_threat(action, self.reference.codebook)
@@ -335,6 +340,10 @@ def _appeals_for(frame: Frame) -> bool:
     return frame.action.cameo_root == "02" and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children
     )
+
+
+def _crowd(actor: TokenActor | None, words: frozenset[str]) -> bool:
+    return actor is not None and bool(set(actor.text.lower().split()) & words)
 
 
 def one_line(exc: ValidationError) -> str:

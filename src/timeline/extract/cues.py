@@ -39,6 +39,8 @@ class Cues:
     pair_person_words: frozenset[str]
     # "ready to mediate", "willing to send aid": the actor states an intent (CAMEO 03)
     intent_adjectives: frozenset[str] = frozenset()
+    # crowds whose violence CAMEO codes as a violent protest (145), not as an armed attack
+    protest_agents: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cues:
@@ -70,6 +72,7 @@ class Cues:
                 intent_adjectives=frozenset(
                     str(w).lower() for w in data.get("intent_adjectives", [])
                 ),
+                protest_agents=frozenset(str(w).lower() for w in data.get("protest_agents", [])),
                 **words,
             )
         except (KeyError, TypeError, re.error) as exc:
