@@ -18,7 +18,7 @@ Rules worth knowing:
 * Persons: full names and aliases always; a bare surname only when it is unique in the
   dictionary and the entry allows it (``match_surname``). In office on the given date -> the
   term's role; outside every term -> the entry's default role (``ELI``, former elite, unless
-  stated). Without a date the current (open) term counts.
+  stated). Without a date the current (open) term counts, else the last term held.
 * Historical states keep their former ISO codes: the Soviet Union is ``SUN`` (Stalin -> SUN GOV).
 """
 
@@ -133,13 +133,22 @@ class _Item:
     word: str  # normalised text of a plain token
 
 
-def _active_term(terms: Sequence[Term], on: dt.date | None) -> Term | None:
+def _term_on(terms: Sequence[Term], on: dt.date | None) -> Term | None:
     """The term in force on `on` (the most recently started if several); open term if no date."""
     best: Term | None = None
     for t in terms:
         ok = t.end is None if on is None else t.start <= on and (t.end is None or on <= t.end)
         if ok and (best is None or t.start >= best.start):
             best = t
+    return best
+
+
+def _active_term(terms: Sequence[Term], on: dt.date | None) -> Term | None:
+    """The term in force on `on`; with no date, the open term, else the last one held: an
+    undated text names a person for their office."""
+    best = _term_on(terms, on)
+    if best is None and on is None and terms:
+        best = max(terms, key=lambda t: t.start)
     return best
 
 
@@ -527,7 +536,7 @@ class ActorDictionary:
         unique = list({id(p): p for p in people}.values())
         if len(unique) == 1:
             return _resolve_named(unique[0], on)
-        active = [p for p in unique if _active_term(p.terms, on) is not None]
+        active = [p for p in unique if _term_on(p.terms, on) is not None]
         if len(active) == 1:
             return _resolve_named(active[0], on)
         return None
