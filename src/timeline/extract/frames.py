@@ -111,10 +111,13 @@ class FrameFinder:
         if dobj is not None and dobj.i in actors:
             # "send tanks to Ukraine": an agent word that a pattern names as the verb's
             # object is the thing sent, not the target
+            thing = dobj.lemma_.lower()
             as_thing = self.codebook.match_verb(
-                VerbFrame(frame.lemma, frame.particle, dobj.lemma_.lower(), frame.preps)
+                VerbFrame(frame.lemma, frame.particle, thing, frame.preps)
             )
-            if as_thing is not None and as_thing != action:
+            if as_thing is not None and self.codebook.names_object(
+                frame.lemma, frame.particle, thing
+            ):
                 action, object_lemma = as_thing, dobj.lemma_.lower()
                 consumed.add(dobj.i)
                 dobj = None

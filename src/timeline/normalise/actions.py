@@ -88,6 +88,14 @@ class Codebook:
         """Cheap pre-check: can this verb lemma code an event with some object or preposition?"""
         return lemma.lower() in self._event_verbs
 
+    def names_object(self, lemma: str, particle: str | None, obj: str) -> bool:
+        """True when a pattern names `obj` as this verb's object ('withdraw' + 'troop'): the
+        object is the thing acted with, not a party."""
+        lemma, obj = lemma.lower(), obj.lower()
+        return any(
+            key[0] == lemma and key[1] in (particle, None) and key[2] == obj for key in self._verbs
+        )
+
     def match_verb(self, frame: VerbFrame) -> ActionCode | None:
         """The CAMEO code of a verb frame, from its most specific matching pattern, or None."""
         lemma = frame.lemma.lower()
