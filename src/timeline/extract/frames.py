@@ -40,6 +40,7 @@ TARGET_PREPS = (
     "from",
     "into",
     "over",
+    "between",
 )
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
