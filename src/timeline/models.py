@@ -182,7 +182,11 @@ class CodedFields(Record):
         description="The words the date came from; null when from the publication date.",
     )
     location_name: str | None = Field(
-        default=None, description="Where the event happened, as named in the gazetteer."
+        default=None,
+        description=(
+            "Where the event happened: the gazetteer's name, or the text's name for a place the "
+            "gazetteer does not know (then without coordinates, geo_precision unknown)."
+        ),
     )
     location_country: str | None = Field(
         default=None, description="ISO 3166-1 alpha-3 country of the location."
