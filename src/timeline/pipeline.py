@@ -223,8 +223,10 @@ def _manifest(
 ) -> dict[str, Any]:
     """The build's manifest: versions, inputs' fingerprint and counts."""
     fingerprint = hashlib.sha256()
-    for where, key in sorted(books.keys.items()):
-        fingerprint.update(f"{key.article_id}|{where}\n".encode())
+    keys = books.keys.table().select(["where", "article_id"]).sort_by("where")
+    for batch in keys.to_batches(max_chunksize=65_536):
+        wheres, ids = batch.column(0).to_pylist(), batch.column(1).to_pylist()
+        fingerprint.update("".join(f"{i}|{w}\n" for i, w in zip(ids, wheres, strict=True)).encode())
     return {
         "tool": "timeline",
         "tool_version": __version__,

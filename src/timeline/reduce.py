@@ -14,8 +14,9 @@ from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from timeline.dedup.articles import ArticleKey, DuplicateOf, find_duplicates
+from timeline.dedup.articles import ArticleKeys, find_duplicates
 from timeline.dedup.buckets import dyad_buckets
 from timeline.dedup.event_table import CARRIER_SCHEMA
 from timeline.dedup.events import by_mention_id, dedup_batches, linked
@@ -44,7 +45,7 @@ class Books:
     def __init__(self, staging: Path) -> None:
         self.staged = StagedMentions(staging / MENTIONS_FILE)
         self.articles = StagedArticles(staging / ARTICLES_FILE)
-        self.keys: dict[str, ArticleKey] = {}
+        self.keys = ArticleKeys()
         self.rejects: list[Reject] = []
         self.seconds: defaultdict[str, float] = defaultdict(float)
         self.skipped = SkipCounter()
@@ -58,24 +59,27 @@ class Books:
         article = outcome.article
         where = where_of(article.input_path, article.record)
         self.articles.add([article], where)
-        self.keys[where] = ArticleKey(
-            article.input_path, article.record, article.article_id, article.published,
+        self.keys.add(
+            where, article.input_path, article.record, article.article_id, article.published,
             outcome.fingerprint,
         )  # fmt: skip
         self.staged.add(outcome.mentions, where)
 
 
-def _copies(duplicates: dict[ArticleKey, DuplicateOf]) -> pl.DataFrame:
+def _copies(duplicates: pl.DataFrame) -> pl.DataFrame:
     """Per duplicate copy (by where): the kept article, the kind of copy and the reason."""
-    rows = []
-    for copy, found in duplicates.items():
-        kept = found.kept
-        reason = f"{found.kind} copy of {kept.input_path}" + (
-            f" record {kept.record}" if kept.record else ""
-        )
-        rows.append((where_of(copy.input_path, copy.record), kept.article_id, found.kind, reason))
-    schema = {"where": pl.String, "kept": pl.String, "kind": pl.String, "why": pl.String}
-    return pl.DataFrame(rows, schema=schema, orient="row")
+    record = pl.col("kept_record")
+    reason = pl.concat_str(
+        pl.col("kind"),
+        pl.lit(" copy of "),
+        pl.col("kept_input_path"),
+        pl.when(record.is_not_null() & (record != 0))
+        .then(pl.concat_str(pl.lit(" record "), record.cast(pl.String)))
+        .otherwise(pl.lit("")),
+    )
+    return duplicates.select(
+        "where", pl.col("kept_article_id").alias("kept"), "kind", reason.alias("why")
+    )
 
 
 def _read_articles(books: Books) -> pl.DataFrame:
@@ -138,14 +142,16 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     started = time.perf_counter()
     books.staged.close()
     books.articles.close()
-    duplicates = find_duplicates(list(books.keys.values()))
-    copies = _copies(duplicates)
+    keys = books.keys.table()
+    copies = _copies(find_duplicates(keys))
     articles = _read_articles(books)
     carriers = _carriers(articles, copies)
     final_articles = _judged(articles, copies, books.rejects)
     del articles
-    copied = set(copies.get_column("where").to_list())
-    kept_wheres = {where for where in books.keys if where not in copied}
+    copied = pa.array(copies.get_column("where").to_list(), pa.string())
+    wheres = keys.column("where")
+    kept_wheres = wheres.filter(pc.invert(pc.is_in(wheres, value_set=copied)))
+    del keys
 
     def batches(columns: Sequence[str] | None) -> Iterator[pa.Table]:
         return books.staged.batches(kept_wheres, columns)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import pickle
 import random
 from importlib import resources
 from pathlib import Path
@@ -21,13 +20,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from timeline.dedup.articles import ArticleKey
+from timeline.dedup.articles import ArticleKeys
 from timeline.models import Article
 from timeline.reduce import ARTICLES_FILE, MENTIONS_FILE, Books, where_of
 from timeline.store.staging import STAGED_SCHEMA, WHERE, StagedArticles
 
 STAGED_FILE = MENTIONS_FILE
-BOOKS_FILE = "books.pickle"
+KEYS_FILE = "article_keys.parquet"
 MENTIONS_PER_ARTICLE = 8  # a long news article gives several; keeps the article count realistic
 CHUNK = 100_000
 FIRST_DAY = dt.date(2019, 1, 1)
@@ -82,7 +81,7 @@ def write_synthetic(mentions: int, folder: Path, seed: int = 7) -> dict[str, Any
 
     n_articles = max(1, mentions // MENTIONS_PER_ARTICLE)
     articles: list[Article] = []
-    keys: dict[str, ArticleKey] = {}
+    keys = ArticleKeys()
     for index in range(n_articles):
         published = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
         article_id = hashlib.sha256(f"article {seed} {index}".encode()).hexdigest()[:16]
@@ -94,9 +93,7 @@ def write_synthetic(mentions: int, folder: Path, seed: int = 7) -> dict[str, Any
             language="en", n_sentences=40, n_mentions=0,
         )  # fmt: skip
         articles.append(article)
-        keys[f"{path}:{record}"] = ArticleKey(
-            path, record, article_id, published, rng.getrandbits(64)
-        )
+        keys.add(where_of(path, record), path, record, article_id, published, rng.getrandbits(64))
 
     writer = pq.ParquetWriter(folder / STAGED_FILE, STAGED_SCHEMA, compression="zstd")
     columns: dict[str, list[Any]] = {name: [] for name in STAGED_SCHEMA.names}
@@ -181,15 +178,14 @@ def write_synthetic(mentions: int, folder: Path, seed: int = 7) -> dict[str, Any
     for article in articles:
         staged_articles.add([article], where_of(article.input_path, article.record))
     staged_articles.close()
-    with (folder / BOOKS_FILE).open("wb") as handle:
-        pickle.dump(keys, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    pq.write_table(keys.table(), folder / KEYS_FILE)
     return {"mentions": written, "generated_events": events, "articles": n_articles}
 
 
 def load_books(folder: Path) -> Books:
     """The books of a synthetic build, over its prebuilt staged-mentions file."""
-    with (folder / BOOKS_FILE).open("rb") as handle:
-        keys = pickle.load(handle)  # our own file, written just before
     books = Books(folder)  # the staged files are there already: nothing is added to them
-    books.keys = keys
+    keys = pq.read_table(folder / KEYS_FILE)
+    for row in keys.to_pylist():
+        books.keys.add(**row)
     return books

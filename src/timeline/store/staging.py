@@ -67,12 +67,14 @@ class StagedRecords:
             self.rows = pq.ParquetFile(self.path).metadata.num_rows
 
     def batches(
-        self, kept: set[str] | None = None, columns: Sequence[str] | None = None
+        self,
+        kept: pa.Array | pa.ChunkedArray | None = None,
+        columns: Sequence[str] | None = None,
     ) -> Iterator[pa.Table]:
-        """The staged records of the kept article copies (all when `kept` is None), in
+        """The staged records of the kept article copies (their `where`s; all when None), in
         staging order, a bounded batch at a time: the reduce step streams them."""
         wanted = None if columns is None else [*columns, WHERE]
-        value_set = None if kept is None else pa.array(sorted(kept), pa.string())
+        value_set = kept.combine_chunks() if isinstance(kept, pa.ChunkedArray) else kept
         source = pq.ParquetFile(self.path)
         for batch in source.iter_batches(batch_size=BATCH_ROWS, columns=wanted):
             table = pa.Table.from_batches([batch], schema=batch.schema)
