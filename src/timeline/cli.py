@@ -467,7 +467,14 @@ def validate(folder: Path) -> None:
     help="Bars in the top actors and dyads.",
 )
 @click.option("--title", default=None, help="Page title (default: from the folder name).")
-def report(folder: Path, output: Path, top: int, title: str | None) -> None:
+@click.option(
+    "--max-events",
+    type=click.IntRange(min=1),
+    default=5_000,
+    show_default=True,
+    help="Events drawn one by one (timeline markers, table rows): the most mentioned.",
+)
+def report(folder: Path, output: Path, top: int, title: str | None, max_events: int) -> None:
     """Write one self-contained HTML report of a build: events over time, map, top actors and
     dyads, event types, and a filterable events table.
 
@@ -475,7 +482,7 @@ def report(folder: Path, output: Path, top: int, title: str | None) -> None:
     """
     from timeline.report import write_report
 
-    path = write_report(folder, output, top=top, title=title)
+    path = write_report(folder, output, top=top, title=title, max_events=max_events)
     out.print(f"{path}: {path.stat().st_size / 1e6:.1f} MB", markup=False, highlight=False)
 
 

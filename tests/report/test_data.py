@@ -269,3 +269,20 @@ def test_malformed_urls_and_missing_outlets_do_not_stop_the_report() -> None:
     assert [r.outlets for r in rows] == [(), ()]
     page = render(prepare(records, {}, title="t"), Outlines([], []))
     assert page.count("<tr data-id=") == 2
+
+
+def test_a_big_build_draws_its_most_mentioned_events_and_counts_them_all() -> None:
+    """Markers and table rows are capped; counts, months, places and types cover every event."""
+    records = [event(num_mentions=1 + i % 7, event_date=dt.date(2024, 1 + i % 12, 1))
+               for i in range(60)]  # fmt: skip
+    data = prepare(records, {}, title="big", max_events=10)
+    assert data.total_events == 60 and len(data.events) == 10
+    assert sorted(row.num_mentions for row in data.events) == [6, 6] + [7] * 8
+    assert sum(n for series in data.monthly.values() for _, n in series) == 60
+    assert sum(c.events for c in data.plover_types) == 60
+    page = render(data, world_outlines())
+    assert "60 events" in page and "show the 10 most mentioned" in page
+    assert page.count('data-id="') == 10  # the table holds only the shown rows
+    assert prepare(records, {}, title="all").total_events == len(
+        prepare(records, {}, title="all").events
+    )

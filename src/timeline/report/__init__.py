@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from timeline.errors import UsageError
-from timeline.report.data import ReportData, load
+from timeline.report.data import MAX_EVENTS, ReportData, load
 from timeline.report.outlines import world_outlines
 from timeline.report.render import render
 
@@ -20,7 +20,12 @@ __all__ = ["ReportData", "load", "render", "write_report"]
 
 
 def write_report(
-    folder: Path | str, path: Path | str, *, top: int = 15, title: str | None = None
+    folder: Path | str,
+    path: Path | str,
+    *,
+    top: int = 15,
+    title: str | None = None,
+    max_events: int = MAX_EVENTS,
 ) -> Path:
     """Write the report of the build in `folder` to `path` (replaced whole, never half-written).
 
@@ -29,7 +34,7 @@ def write_report(
     folder, path = Path(folder), Path(path)
     if path.is_dir():
         raise UsageError(f"output {path} is a folder; give a file name such as report.html")
-    page = render(load(folder, top=top, title=title), world_outlines())
+    page = render(load(folder, top=top, title=title, max_events=max_events), world_outlines())
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".report-", suffix=".html", dir=path.parent)
     try:

@@ -22,6 +22,7 @@ from timeline.reference.loader import entries_of, read_json
 from timeline.store.parquet import EVENTS_DIR
 from timeline.store.validate import read_events
 
+MAX_EVENTS = 5_000  # events drawn one by one (markers, table rows) in one page
 QUAD_NAMES = {
     1: "Verbal cooperation",
     2: "Material cooperation",
@@ -96,6 +97,7 @@ class ReportData:
     top_dyads: list[Count]
     cameo_roots: list[Count]
     plover_types: list[Count]
+    total_events: int  # every event, counted in the charts; `events` may hold fewer
     notes: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -284,20 +286,39 @@ def plover_types(rows: Sequence[EventRow]) -> list[Count]:
     ]
 
 
+def most_mentioned(rows: Sequence[EventRow], limit: int) -> list[EventRow]:
+    """The events a page can draw one by one: all of them, or the `limit` most mentioned
+    (then latest first, then by id), in their original order."""
+    if len(rows) <= limit:
+        return list(rows)
+    ranked = sorted(
+        range(len(rows)),
+        key=lambda i: (-rows[i].num_mentions, -(rows[i].date or dt.date.min).toordinal(),
+                       rows[i].event_id),
+    )  # fmt: skip
+    return [rows[i] for i in sorted(ranked[:limit])]
+
+
 def prepare(
     events: Iterable[Mapping[str, Any]],
     outlets: Mapping[str, Sequence[str]],
     *,
     title: str,
     top: int = 15,
+    max_events: int = MAX_EVENTS,
     root_names: Mapping[str, str] | None = None,
     notes: Mapping[str, Any] | None = None,
 ) -> ReportData:
-    """Everything the report draws, from event records and each event's outlets."""
+    """Everything the report draws, from event records and each event's outlets.
+
+    Counts, months, places, actors and types cover every event; the timeline's markers and
+    the table hold at most `max_events`, so a big build still gives a page a browser opens.
+    """
     rows = event_rows(events, outlets)
     return ReportData(
         title=title,
-        events=rows,
+        events=most_mentioned(rows, max_events),
+        total_events=len(rows),
         monthly=monthly_counts(rows),
         places=places(rows),
         top_actors=top_actors(rows, top),
@@ -318,7 +339,9 @@ def event_outlets(mentions: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]
     return {event_id: sorted(names) for event_id, names in found.items()}
 
 
-def load(folder: Path, *, top: int = 15, title: str | None = None) -> ReportData:
+def load(
+    folder: Path, *, top: int = 15, title: str | None = None, max_events: int = MAX_EVENTS
+) -> ReportData:
     """The report's data from a build folder (events, the mentions' outlets, the manifest)."""
     if not (folder / EVENTS_DIR).is_dir():
         raise UsageError(f"{folder} holds no events/ folder; build into it first")
@@ -345,5 +368,6 @@ def load(folder: Path, *, top: int = 15, title: str | None = None) -> ReportData
         event_outlets(mentions),
         title=title or f"timeline report: {folder.resolve().name}",
         top=top,
+        max_events=max_events,
         notes=notes,
     )

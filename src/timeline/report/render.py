@@ -134,7 +134,9 @@ def filters(data: ReportData) -> str:
 
 def summary(data: ReportData) -> str:
     counts = data.notes.get("counts") or {}
-    parts = [f"{len(data.events)} events"]
+    parts = [f"{data.total_events} events"]
+    if len(data.events) < data.total_events:
+        parts.append(f"the timeline and the table show the {len(data.events)} most mentioned")
     if isinstance(counts, dict):
         parts += [
             f"{counts[k]} {k.replace('_', ' ')}"
@@ -157,7 +159,7 @@ def render(data: ReportData, outlines: Outlines, *, generated: dt.datetime | Non
     """The whole page as one string."""
     figs = figures(data, outlines)
     undated = len(data.events) - len(data.dated)
-    located = len(data.located)
+    located = sum(place.events for place in data.places)
     when = (generated or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d %H:%M UTC")
     rows = "\n".join(table_row(row) for row in data.events)
     return f"""<!DOCTYPE html>
@@ -186,7 +188,7 @@ def render(data: ReportData, outlines: Outlines, *, generated: dt.datetime | Non
 </section>
 <section id="map">
   <h2>Where</h2>
-  <p class="note">{located} of {len(data.events)} events have coordinates, at
+  <p class="note">{located} of {data.total_events} events have coordinates, at
   {len(data.places)} place(s); marker size: events there, colour: mean Goldstein score.</p>
   <div id="fig-map" class="figure"></div>
 </section>
