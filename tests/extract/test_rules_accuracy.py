@@ -9,25 +9,12 @@ import datetime as dt
 
 import pytest
 
-from timeline.models import Article, DatePrecision, Mention, Modality
-from timeline.pipeline import BuildOptions, Extraction
+from timeline.models import DatePrecision, Mention, Modality
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
 
 pytestmark = pytest.mark.slow
-PUBLISHED = dt.date(2024, 10, 7)  # a Monday
-
-
-@pytest.fixture(scope="module")
-def extraction() -> Extraction:
-    return Extraction(BuildOptions())
-
-
-def mentions_of(
-    extraction: Extraction, text: str, published: dt.date | None = PUBLISHED
-) -> list[Mention]:
-    article = Article(article_id="t", input_path="-", text=text, published=published)
-    (outcome,) = extraction.run([article])
-    assert outcome.ok and not outcome.rejects
-    return outcome.mentions
 
 
 def by_root(mentions: list[Mention], root: str) -> Mention:
