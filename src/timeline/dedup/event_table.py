@@ -15,11 +15,8 @@ import numpy as np
 import polars as pl
 import pyarrow as pa
 
-from timeline.models import Event, Mention
-from timeline.store.arrow_schema import arrow_schema
+from timeline.store.parquet import EVENT_SCHEMA, MENTION_SCHEMA, conform_events
 
-EVENT_SCHEMA = arrow_schema(Event)
-MENTION_FIELDS = arrow_schema(Mention)
 CODED_FIELDS = (
     "source_actor", "source_country", "source_role", "source_actor_code",
     "target_actor", "target_country", "target_role", "target_actor_code",
@@ -117,15 +114,6 @@ def _carried(keys: pl.DataFrame, members: pl.DataFrame, carriers: pl.DataFrame) 
     )
 
 
-def _defaults(names: Iterable[str], rows: int) -> dict[str, pl.Series]:
-    """Event columns that no mention carries, at the model's default (e.g. a constant)."""
-    filled = {}
-    for name in names:
-        default = Event.model_fields[name].get_default(call_default_factory=True)
-        filled[name] = pl.Series(name, [default] * rows)
-    return filled
-
-
 REP_COLUMNS = sorted({*CODED_FIELDS, *PLACE_FIELDS, *DATE_FIELDS, "sentence"})
 
 
@@ -152,7 +140,7 @@ def representatives(tables: Iterable[pa.Table], clusters: pl.DataFrame) -> Repre
         low, high = np.searchsorted(indexes, [offset, offset + table.num_rows])
         kept.append(table.take(pa.array(indexes[low:high] - offset)))
         offset += table.num_rows
-    empty = pa.schema([MENTION_FIELDS.field(name) for name in REP_COLUMNS]).empty_table()
+    empty = pa.schema([MENTION_SCHEMA.field(name) for name in REP_COLUMNS]).empty_table()
     return Representatives(indexes, pa.concat_tables(kept) if kept else empty)
 
 
@@ -198,10 +186,8 @@ def event_table(
     for name in narrow.columns:
         if name in EVENT_SCHEMA.names and name not in columns:
             columns[name] = narrow.get_column(name).to_arrow()
-    for name, values in _defaults(set(EVENT_SCHEMA.names) - set(columns), narrow.height).items():
-        columns[name] = values.to_arrow()
-    arrays = [columns.pop(f.name).cast(f.type) for f in EVENT_SCHEMA]
-    table = pa.Table.from_arrays(arrays, schema=EVENT_SCHEMA)
+    del narrow
+    table = conform_events(pa.table(columns))  # e.g. source_system at its default
     _check_counts(table)
     return table
 

@@ -28,12 +28,12 @@ from timeline.dedup.event_table import (
     representatives,
 )
 from timeline.models import Event, Mention
-from timeline.store.arrow_schema import arrow_schema, to_table
+from timeline.store.arrow_schema import to_table
+from timeline.store.parquet import MENTION_SCHEMA
 from timeline.store.scatter import Scatter
 
 __all__ = ["SourceInfo", "by_mention_id", "cluster_events", "dedup_batches", "linked"]
 
-MENTION_SCHEMA = arrow_schema(Mention)
 Batches = Callable[[Sequence[str] | None], Iterable[pa.Table]]  # columns -> tables in row order
 
 

@@ -28,7 +28,7 @@ from timeline.exchange.common import SYSTEMS, Imported, reject
 from timeline.exchange.crosswalks import load_crosswalks
 from timeline.exchange.gdelt import read_gdelt
 from timeline.exchange.icews import read_icews
-from timeline.models import SCHEMA_VERSION, Event, Reject
+from timeline.models import SCHEMA_VERSION, Reject
 from timeline.store.arrow_schema import to_table
 from timeline.store.parquet import (
     ARTICLE_SCHEMA,
@@ -37,6 +37,7 @@ from timeline.store.parquet import (
     MENTION_SCHEMA,
     REJECT_SCHEMA,
     OutputWriter,
+    conform_events,
 )
 
 READERS = {"gdelt": read_gdelt, "acled": read_acled, "icews": read_icews}
@@ -77,13 +78,7 @@ def _existing_events(out: Path) -> pa.Table:
     if not (out / EVENTS_DIR).is_dir():
         return EVENT_SCHEMA.empty_table()
     try:
-        table = read_events(out).drop_columns(["year", "month"])
-        for field in EVENT_SCHEMA:
-            if field.name not in table.schema.names:
-                default = Event.model_fields[field.name].get_default(call_default_factory=True)
-                column = pa.array([default] * table.num_rows, field.type)
-                table = table.append_column(field.name, column)
-        return table.select(EVENT_SCHEMA.names).cast(EVENT_SCHEMA)
+        return conform_events(read_events(out))
     except (pa.ArrowException, OSError, ValueError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise UsageError(

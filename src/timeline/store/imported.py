@@ -14,8 +14,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from timeline.models import Event
-from timeline.store.parquet import EVENT_SCHEMA, EVENTS_DIR
+from timeline.store.parquet import EVENT_SCHEMA, EVENTS_DIR, conform_events
 from timeline.store.validate import read_events
 
 BUILT = "timeline"  # the source_system of events a build made
@@ -34,15 +33,7 @@ def imported_events(out: Path) -> pa.Table:
         return EVENT_SCHEMA.empty_table()
     if "source_system" not in table.schema.names:
         return EVENT_SCHEMA.empty_table()  # written before imports existed: all built
-    table = table.filter(pc.not_equal(table.column("source_system"), BUILT))
-    columns = []
-    for field in EVENT_SCHEMA:
-        if field.name in table.schema.names:
-            columns.append(table.column(field.name).cast(field.type))
-        else:
-            default = Event.model_fields[field.name].get_default(call_default_factory=True)
-            columns.append(pa.array([default] * table.num_rows, field.type))
-    return pa.Table.from_arrays(columns, schema=EVENT_SCHEMA)
+    return conform_events(table.filter(pc.not_equal(table.column("source_system"), BUILT)))
 
 
 def previous_imports(out: Path) -> dict[str, Any]:

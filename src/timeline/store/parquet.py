@@ -44,11 +44,17 @@ OUTPUT_FILES = (
 )
 
 
-def partition_of(event: Event) -> tuple[str, str]:
-    """The Hive partition (year, month) of an event; `unknown` for both without a date."""
-    if event.event_date is None:
-        return UNKNOWN_PARTITION, UNKNOWN_PARTITION
-    return f"{event.event_date.year:04d}", f"{event.event_date.month:02d}"
+def conform_events(table: pa.Table) -> pa.Table:
+    """`table` in EVENT_SCHEMA: its columns cast, a column it lacks at the model's default (an
+    older folder has no `source_system`; built events carry no `source_event_id`)."""
+    columns = []
+    for field in EVENT_SCHEMA:
+        if field.name in table.schema.names:
+            columns.append(table.column(field.name).cast(field.type))
+        else:
+            default = Event.model_fields[field.name].get_default(call_default_factory=True)
+            columns.append(pa.array([default] * table.num_rows, field.type))
+    return pa.Table.from_arrays(columns, schema=EVENT_SCHEMA)
 
 
 def _write(table: pa.Table, path: Path) -> None:
