@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import math
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from timeline.dedup.events import Batches
 from timeline.store.scatter import Scatter
-from timeline.store.staging import BATCH_ROWS
+from timeline.store.staging import read_in_batches
 
 BUCKET_ROWS = 100_000  # mentions per bucket: about 0.2 GB of working memory
 
@@ -36,13 +35,7 @@ def _bucket_of(table: pa.Table, count: int) -> pa.Array:
 
 
 def _reader(path: Path) -> Batches:
-    def batches(columns: Sequence[str] | None) -> Iterator[pa.Table]:
-        source = pq.ParquetFile(path)
-        wanted = None if columns is None else list(columns)
-        for batch in source.iter_batches(batch_size=BATCH_ROWS, columns=wanted):
-            yield pa.Table.from_batches([batch], schema=batch.schema)
-
-    return batches
+    return lambda columns: read_in_batches(path, columns)
 
 
 def dyad_buckets(batches: Batches, rows: int, scratch: Path) -> Iterator[Batches]:

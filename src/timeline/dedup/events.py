@@ -38,11 +38,11 @@ Batches = Callable[[Sequence[str] | None], Iterable[pa.Table]]  # columns -> tab
 
 
 def _frame(tables: Iterable[pa.Table], columns: Sequence[str]) -> pl.DataFrame:
-    parts = [pl.from_arrow(t) for t in tables]
-    frames = [p for p in parts if isinstance(p, pl.DataFrame)]
-    if not frames:
-        return pl.from_arrow(MENTION_SCHEMA.empty_table().select(list(columns)))  # type: ignore[return-value]
-    return pl.concat(frames)
+    parts = list(tables)
+    table = pa.concat_tables(parts) if parts else MENTION_SCHEMA.empty_table().select(columns)
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)
+    return frame
 
 
 def dedup_batches(batches: Batches, carriers: pl.DataFrame) -> tuple[pa.Table, pl.DataFrame]:

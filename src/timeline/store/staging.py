@@ -23,6 +23,14 @@ BUFFER_ROWS = 8_192  # rows per row group written
 STAGED_SCHEMA = MENTION_SCHEMA.append(pa.field(WHERE, pa.string(), nullable=False))
 
 
+def read_in_batches(path: Path, columns: Sequence[str] | None = None) -> Iterator[pa.Table]:
+    """A Parquet file's rows in order, BATCH_ROWS at a time, never the whole file at once."""
+    source = pq.ParquetFile(path)
+    wanted = None if columns is None else list(columns)
+    for batch in source.iter_batches(batch_size=BATCH_ROWS, columns=wanted):
+        yield pa.Table.from_batches([batch], schema=batch.schema)
+
+
 class StagedRecords:
     """Append-only scratch file of one kind of record (the schema's columns plus `_where`)."""
 
@@ -75,9 +83,7 @@ class StagedRecords:
         staging order, a bounded batch at a time: the reduce step streams them."""
         wanted = None if columns is None else [*columns, WHERE]
         value_set = kept.combine_chunks() if isinstance(kept, pa.ChunkedArray) else kept
-        source = pq.ParquetFile(self.path)
-        for batch in source.iter_batches(batch_size=BATCH_ROWS, columns=wanted):
-            table = pa.Table.from_batches([batch], schema=batch.schema)
+        for table in read_in_batches(self.path, wanted):
             if value_set is not None:
                 table = table.filter(pc.is_in(table.column(WHERE), value_set=value_set))
             yield table.drop_columns([WHERE])
