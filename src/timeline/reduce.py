@@ -27,7 +27,7 @@ from timeline.store.arrow_schema import to_table
 from timeline.store.daily import combine, daily_table
 from timeline.store.imported import imported_events
 from timeline.store.parquet import ARTICLE_SCHEMA, MENTION_SCHEMA, REJECT_SCHEMA, OutputWriter
-from timeline.store.staging import StagedArticles, StagedMentions
+from timeline.store.staging import WHERE, StagedArticles, StagedMentions, read_in_batches
 
 INPUT_STAGES = (Stage.INGEST, Stage.NLP, Stage.EXTRACT)  # rejects here lose a whole input record
 MENTIONS_FILE = "_mentions.parquet"
@@ -82,20 +82,20 @@ def _copies(duplicates: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _read_articles(books: Books) -> pl.DataFrame:
-    tables = list(books.articles.batches())
-    table = pa.concat_tables(tables) if tables else ARTICLE_SCHEMA.empty_table()
+def _read_articles(books: Books, copies: pl.DataFrame) -> pl.DataFrame:
+    """Every staged article with its `_where`, and for a duplicate copy its kept article,
+    kind and reason (null for the articles kept)."""
+    tables = list(read_in_batches(books.articles.path))
+    table = pa.concat_tables(tables) if tables else books.articles.staged_schema.empty_table()
     frame = pl.from_arrow(table)
     assert isinstance(frame, pl.DataFrame)
-    where = pl.concat_str("input_path", pl.lit(":"), pl.col("record").fill_null(0))
-    return frame.with_columns(where.alias("_where"))
+    return frame.join(copies, left_on=WHERE, right_on="where", how="left")
 
 
-def _judged(articles: pl.DataFrame, copies: pl.DataFrame, rejects: list[Reject]) -> pa.Table:
+def _judged(articles: pl.DataFrame, rejects: list[Reject]) -> pa.Table:
     """The articles table: kept ones as read, copies marked, rejected inputs added; sorted."""
-    joined = articles.join(copies, left_on="_where", right_on="where", how="left")
     copy = pl.col("kept").is_not_null()
-    marked = joined.with_columns(
+    marked = articles.with_columns(
         pl.when(copy)
         .then(pl.lit(ArticleStatus.DUPLICATE.value))
         .otherwise("status")
@@ -124,13 +124,12 @@ def _judged(articles: pl.DataFrame, copies: pl.DataFrame, rejects: list[Reject])
     return final.to_arrow().cast(ARTICLE_SCHEMA)
 
 
-def _carriers(articles: pl.DataFrame, copies: pl.DataFrame) -> pl.DataFrame:
+def _carriers(articles: pl.DataFrame) -> pl.DataFrame:
     """Every article copy, under the id of the kept article whose mentions it carries."""
-    joined = articles.join(copies, left_on="_where", right_on="where", how="left")
-    return joined.select(
+    return articles.select(
         pl.coalesce("kept", "article_id").alias("carrier"),
         "article_id",
-        pl.col("_where").alias("where"),
+        pl.col(WHERE).alias("where"),
         "outlet",
         "url",
         "published",
@@ -144,9 +143,9 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     books.articles.close()
     keys = books.keys.table()
     copies = _copies(find_duplicates(keys))
-    articles = _read_articles(books)
-    carriers = _carriers(articles, copies)
-    final_articles = _judged(articles, copies, books.rejects)
+    articles = _read_articles(books, copies)
+    carriers = _carriers(articles)
+    final_articles = _judged(articles, books.rejects)
     del articles
     copied = pa.array(copies.get_column("where").to_list(), pa.string())
     wheres = keys.column("where")
