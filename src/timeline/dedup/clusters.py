@@ -58,6 +58,16 @@ def _prepared(keys: pl.DataFrame) -> pl.DataFrame:
     )  # fmt: skip
 
 
+def _only_cluster(anchors: pl.DataFrame, by: list[str]) -> pl.DataFrame:
+    """The anchor of each `by` group that holds exactly one cluster (others are left out)."""
+    return (
+        anchors.group_by(by)
+        .agg(pl.len().alias("n"), pl.col("anchor_date").min(), pl.col("anchor_rank").min())
+        .filter(pl.col("n") == 1)
+        .drop("n")
+    )
+
+
 def _join_single(
     keys: pl.DataFrame, anchors: pl.DataFrame, span: str, own_rank: int
 ) -> pl.DataFrame:
@@ -67,12 +77,7 @@ def _join_single(
     `anchors` holds the clusters made so far (group and anchor).
     """
     spans = anchors.with_columns(pl.col("anchor_date").dt.truncate(span).alias("span"))
-    single = (
-        spans.group_by([*GROUP, "span"])
-        .agg(pl.len().alias("n"), pl.col("anchor_date").min(), pl.col("anchor_rank").min())
-        .filter(pl.col("n") == 1)
-        .drop("n")
-    )
+    single = _only_cluster(spans, [*GROUP, "span"])
     keyed = keys.with_columns(pl.col("date").dt.truncate(span).alias("span"))
     joined = keyed.join(single, on=[*GROUP, "span"], how="left")
     return joined.with_columns(
@@ -92,15 +97,9 @@ def _anchored(prepared: pl.DataFrame) -> pl.DataFrame:
     anchors = pl.concat([anchors, months.select(CLUSTER)]).unique()
     years = _join_single(by_rank[2], anchors, "1y", 2)
     anchors = pl.concat([anchors, years.select(CLUSTER)]).unique()
-    single = (
-        anchors.group_by(GROUP)
-        .agg(pl.len().alias("n"), pl.col("anchor_date").min(), pl.col("anchor_rank").min())
-        .filter(pl.col("n") == 1)
-        .drop("n")
-    )
     undated = (
         by_rank[3]
-        .join(single, on=GROUP, how="left")
+        .join(_only_cluster(anchors, GROUP), on=GROUP, how="left")
         .with_columns(pl.col("anchor_rank").fill_null(3).cast(pl.Int8))
     )
     columns = [*prepared.columns, *ANCHOR]
