@@ -147,6 +147,12 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     carriers = _carriers(articles)
     final_articles = _judged(articles, books.rejects)
     del articles
+    written_at = time.perf_counter()
+    # written now, so the articles table is not held while events are deduplicated
+    writer.write_table("articles.parquet", final_articles)
+    statuses = final_articles.column("status").value_counts().to_pylist()
+    del final_articles
+    store_seconds = time.perf_counter() - written_at
     copied = pa.array(copies.get_column("where").to_list(), pa.string())
     wheres = keys.column("where")
     kept_wheres = wheres.filter(pc.invert(pc.is_in(wheres, value_set=copied)))
@@ -178,12 +184,10 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
         daily.append(daily_table(kept_imports))
     writer.write_daily(combine(daily))
     stored = time.perf_counter()
-    books.seconds["dedup"] += stored - started
-    writer.write_table("articles.parquet", final_articles)
+    books.seconds["dedup"] += stored - started - store_seconds
     writer.write_table("rejects.parquet", to_table(rejects, REJECT_SCHEMA))
-    books.seconds["store"] += time.perf_counter() - stored
+    books.seconds["store"] += time.perf_counter() - stored + store_seconds
 
-    statuses = final_articles.column("status").value_counts().to_pylist()
     by_status = {row["values"]: row["counts"] for row in statuses}
     ok, copies_n = by_status.get("ok", 0), by_status.get("duplicate", 0)
     rejected_inputs = sum(1 for r in rejects if r.stage in INPUT_STAGES)

@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 from timeline.dedup.articles import ArticleKeys
 from timeline.models import Article
 from timeline.reduce import ARTICLES_FILE, MENTIONS_FILE, Books, where_of
-from timeline.store.staging import STAGED_SCHEMA, WHERE, StagedArticles
+from timeline.store.staging import BUFFER_ROWS, STAGED_SCHEMA, WHERE, StagedArticles
 
 STAGED_FILE = MENTIONS_FILE
 KEYS_FILE = "article_keys.parquet"
@@ -102,7 +102,9 @@ def write_synthetic(mentions: int, folder: Path, seed: int = 7) -> dict[str, Any
     def flush() -> None:
         nonlocal columns
         if columns["mention_id"]:
-            writer.write_table(pa.Table.from_pydict(columns, schema=STAGED_SCHEMA))
+            # row groups as small as a build's staging writes them, so reading back costs the same
+            table = pa.Table.from_pydict(columns, schema=STAGED_SCHEMA)
+            writer.write_table(table, row_group_size=BUFFER_ROWS)
         columns = {name: [] for name in STAGED_SCHEMA.names}
 
     while written < mentions:

@@ -19,7 +19,7 @@ from timeline.dedup.events import Batches
 from timeline.store.scatter import Scatter
 from timeline.store.staging import read_in_batches
 
-BUCKET_ROWS = 100_000  # mentions per bucket: about 0.2 GB of working memory
+BUCKET_ROWS = 50_000  # mentions per bucket: about 0.1 GB of working memory
 
 
 def _bucket_of(table: pa.Table, count: int) -> pa.Array:

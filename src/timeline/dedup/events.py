@@ -74,7 +74,7 @@ def linked(tables: Iterable[pa.Table], members: pl.DataFrame) -> Iterator[pa.Tab
         offset += table.num_rows
 
 
-SORT_IN_MEMORY_ROWS = 100_000  # fewer mentions than this are sorted without scratch files
+SORT_IN_MEMORY_ROWS = 50_000  # fewer mentions than this are sorted without scratch files
 
 
 def by_mention_id(tables: Iterable[pa.Table], scratch: Path) -> Iterator[pa.Table]:
