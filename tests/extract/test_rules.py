@@ -133,3 +133,37 @@ def test_sentences_rooted_in_a_noun_end_and_are_coded(extraction: Extraction) ->
     assert [(m.cameo_code, m.source_country, m.target_country) for m in visit] == [
         ("042", "RUS", "PRK")
     ]
+
+
+def test_a_measure_s_of_object_is_the_thing_acted_on(extraction: Extraction) -> None:
+    aid = one(mentions_of(extraction, "Japan gave Kenya 5 million dollars of aid."), "07")
+    assert (aid.source_country, aid.target_country, aid.cameo_code) == ("JPN", "KEN", "070")
+    talks = mentions_of(extraction, "Russia and Ukraine held a new round of talks in Istanbul.")
+    assert [(m.source_country, m.target_country, m.cameo_root) for m in talks] == [
+        ("RUS", "UKR", "04")
+    ]
+
+
+def test_a_relative_clause_s_subject_is_the_noun_it_hangs_from(extraction: Extraction) -> None:
+    text = "The United States sanctioned Iran, which had supplied drones to Russia."
+    supply = one(mentions_of(extraction, text), "07")
+    assert (supply.source_country, supply.target_country) == ("IRN", "RUS")
+
+
+def test_a_judged_deed_is_not_the_judge_s_own(extraction: Extraction) -> None:
+    mentions = mentions_of(extraction, "Germany condemned the attack on the embassy in Kabul.")
+    assert [m.cameo_root for m in mentions] == ["11"]  # no attack by Germany
+    assert mentions[0].source_country == "DEU"
+
+
+def test_an_object_naming_the_verb_s_event_is_one_event(extraction: Extraction) -> None:
+    mentions = mentions_of(extraction, "Kenya and Uganda signed a trade agreement on Monday.")
+    assert [(m.source_country, m.target_country, m.cameo_code) for m in mentions] == [
+        ("KEN", "UGA", "057")
+    ]
+
+
+def test_northern_ireland_is_the_united_kingdom(extraction: Extraction) -> None:
+    text = "Police in Northern Ireland arrested two men in Belfast on Monday."
+    arrest = one(mentions_of(extraction, text), "17")
+    assert arrest.source_country == "GBR"

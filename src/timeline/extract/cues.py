@@ -41,6 +41,10 @@ class Cues:
     intent_adjectives: frozenset[str] = frozenset()
     # crowds whose violence CAMEO codes as a violent protest (145), not as an armed attack
     protest_agents: frozenset[str] = frozenset()
+    # "a round of talks", "millions of dollars of aid": the "of" object is the thing meant
+    measure_nouns: frozenset[str] = frozenset()
+    # "condemned the attack", "denied the accusation": the object is someone else's deed
+    judging_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cues:
@@ -73,6 +77,8 @@ class Cues:
                     str(w).lower() for w in data.get("intent_adjectives", [])
                 ),
                 protest_agents=frozenset(str(w).lower() for w in data.get("protest_agents", [])),
+                measure_nouns=frozenset(str(w).lower() for w in data.get("measure_nouns", [])),
+                judging_verbs=frozenset(str(w).lower() for w in data.get("judging_verbs", [])),
                 **words,
             )
         except (KeyError, TypeError, re.error) as exc:

@@ -28,6 +28,7 @@ ADDRESSEE_IN_CLAUSE = frozenset(
     {"demand", "urge", "insist", "ask", "request", "call", "warn", "threaten", "appeal", "press"}
 )
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 TARGET_PREPS = (
     "to",
     "with",
@@ -68,15 +69,16 @@ class FrameFinder:
         self, sent: Span, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
     ) -> list[Frame]:
         found: list[Frame] = []
-        consumed: set[int] = set()
+        consumed: set[int] = set()  # objects that chose their verb's code
+        reported: set[int] = set()  # objects a verb codes without: someone else's deed
         for token in sent:
             if token.pos_ == "VERB" and self.codebook.is_event_verb(token.lemma_.lower()):
-                frame = self._verb_frame(token, actors, memory, sentence_index, consumed)
+                frame = self._verb_frame(token, actors, memory, sentence_index, consumed, reported)
                 if frame is not None:
                     found.append(frame)
         for token in sent:
             if token.pos_ == "NOUN" and token.i not in consumed:
-                frame = self._noun_frame(token, actors, memory, sentence_index)
+                frame = self._noun_frame(token, actors, memory, sentence_index, token.i in reported)
                 if frame is not None:
                     found.append(frame)
         return found
@@ -90,16 +92,18 @@ class FrameFinder:
         memory: ArticleMemory,
         sentence_index: int,
         consumed: set[int],
+        reported: set[int],
     ) -> Frame | None:
         children = list(verb.children)
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
         preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+        thing = _measured(dobj, self.cues.measure_nouns) if dobj is not None else None
 
         object_lemma = None
-        if dobj is not None and dobj.i not in actors:
-            object_lemma = dobj.lemma_.lower()
-        elif dobj is not None:
+        if thing is not None and thing.i not in actors:
+            object_lemma = thing.lemma_.lower()
+        elif thing is not None:
             with_object = _prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
         frame = VerbFrame(
@@ -109,27 +113,38 @@ class FrameFinder:
             preps=tuple(sorted({p.lower_ for p in preps})),
         )
         action = self.codebook.match_verb(frame)
-        if dobj is not None and dobj.i in actors:
+        if dobj is not None and thing is not None and thing.i in actors:
             # "send tanks to Ukraine": an agent word that a pattern names as the verb's
             # object is the thing sent, not the target
-            thing = dobj.lemma_.lower()
+            sent = thing.lemma_.lower()
             as_thing = self.codebook.match_verb(
-                VerbFrame(frame.lemma, frame.particle, thing, frame.preps)
+                VerbFrame(frame.lemma, frame.particle, sent, frame.preps)
             )
             if as_thing is not None and self.codebook.names_object(
-                frame.lemma, frame.particle, thing
+                frame.lemma, frame.particle, sent
             ):
-                action, object_lemma = as_thing, dobj.lemma_.lower()
-                consumed.add(dobj.i)
-                dobj = None
-        if action is None and dobj is not None and object_lemma is not None:
+                action, object_lemma = as_thing, sent
+                consumed.update((dobj.i, thing.i))
+                dobj = thing = None
+        if action is None and thing is not None and object_lemma is not None:
             # "renewed negotiations", "gave a warm welcome": the object names the event
-            action = self.codebook.match_noun(object_lemma, _modifiers(dobj, actors))
+            action = self.codebook.match_noun(object_lemma, _modifiers(thing, actors))
         if action is None:
             return None
         action = self._as_intent(verb, action)
-        if dobj is not None and object_lemma is not None and self._object_coded(frame, action):
-            consumed.add(dobj.i)
+        if (
+            dobj is not None
+            and thing is not None
+            and object_lemma is not None
+            and (
+                self._object_coded(frame, action)
+                # "signed an agreement": the object names the verb's own event again
+                or self.codebook.match_noun(object_lemma, _modifiers(thing, actors)) == action
+            )
+        ):
+            consumed.update((dobj.i, thing.i))
+        elif thing is not None and frame.lemma in self.cues.judging_verbs:
+            reported.add(thing.i)  # "condemned the attack": the attack is not the condemner's
 
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in children)
         source: TokenActor | None
@@ -191,6 +206,10 @@ class FrameFinder:
                 found = actor_in(subject, actors, set())
                 if found is not None:
                     return found
+            if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                # "blamed Syria, which denied any role": the relative clause's subject is the
+                # noun it hangs from
+                return actor_in(current.head, actors, set())
             if subjects:
                 return self._pronoun_subject(subjects[0], memory, sentence_index)
             if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
@@ -331,7 +350,12 @@ class FrameFinder:
     # nouns -----------------------------------------------------------------
 
     def _noun_frame(
-        self, noun: Token, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
+        self,
+        noun: Token,
+        actors: dict[int, TokenActor],
+        memory: ArticleMemory,
+        sentence_index: int,
+        reported: bool,
     ) -> Frame | None:
         action = self.codebook.match_noun(noun.lemma_.lower(), _modifiers(noun, actors))
         if action is None:
@@ -358,7 +382,7 @@ class FrameFinder:
         governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
         while governor is not None and governor.pos_ not in ("VERB", "AUX"):
             governor = governor.head if governor.head.i != governor.i else None
-        if source is None and governor is not None:
+        if source is None and governor is not None and not reported:
             source = self._subject(governor, actors, memory, sentence_index)
             if source is not None and target is not None and source.actor == target.actor:
                 source = None
@@ -394,6 +418,17 @@ def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
         for pobj in child.children
         if pobj.dep_ == "pobj"
     ]
+
+
+def _measured(noun: Token, measures: frozenset[str]) -> Token:
+    """'5 million dollars of aid', 'a new round of talks': the object of a measure's 'of'
+    is the thing the verb acts on."""
+    for _ in range(2):  # "a first batch of 100 tonnes of wheat"
+        inner = _prep_object(noun, ("of",)) if noun.lemma_.lower() in measures else None
+        if inner is None:
+            break
+        noun = inner
+    return noun
 
 
 def _modifiers(noun: Token, actors: dict[int, TokenActor]) -> tuple[str, ...]:
