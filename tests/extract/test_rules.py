@@ -167,3 +167,10 @@ def test_northern_ireland_is_the_united_kingdom(extraction: Extraction) -> None:
     text = "Police in Northern Ireland arrested two men in Belfast on Monday."
     arrest = one(mentions_of(extraction, text), "17")
     assert arrest.source_country == "GBR"
+
+
+def test_a_refused_future_deed_has_no_date(extraction: Extraction) -> None:
+    text = "Germany will not deliver tanks to Ukraine, Chancellor Olaf Scholz said on Monday."
+    delivery = one(mentions_of(extraction, text), "07")
+    assert delivery.modality is Modality.NEGATED
+    assert delivery.event_date is None and delivery.date_precision is DatePrecision.UNKNOWN

@@ -111,7 +111,7 @@ class ArticleExtractor:
             return None
         cues = self.reference.cues
         modality = modality_of(frame.trigger, sent, cues)
-        tense = tense_of(frame.trigger, modality)
+        tense = tense_of(frame.trigger, modality, cues)
         action = frame.action
         if action.cameo_root in VIOLENT_ROOTS and _crowd(source, cues.protest_agents):
             # "protesters stormed the embassy": CAMEO's violent protest, not an armed attack
@@ -241,7 +241,8 @@ class ArticleExtractor:
             )
             if resolved is not None and not (background and resolved.date is None):
                 return resolved
-        if background or article.published is None or modality not in DATED_MODALITIES:
+        future = tense is Tense.FUTURE  # "will not deliver": not dated unless the text says when
+        if background or future or article.published is None or modality not in DATED_MODALITIES:
             return unknown
         if frame.nominal and frame.trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT"):
             # "following a visit by Putin": an earlier event mentioned in passing

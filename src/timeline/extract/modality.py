@@ -91,14 +91,17 @@ def _going_to(verb: Token) -> bool:
     )
 
 
-def tense_of(trigger: Token, modality: Modality) -> Tense:
-    """Past, present or future, from the tag of the clause verb and its auxiliaries."""
+def tense_of(trigger: Token, modality: Modality, cues: Cues) -> Tense:
+    """Past, present or future, from the tag of the clause verb and its auxiliaries; 'will not
+    deliver' is as future as 'will deliver'."""
     if modality is Modality.PLANNED:
         return Tense.FUTURE
     verb = clause_verb(trigger)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in cues.planned_auxiliaries for a in aux):
+        return Tense.FUTURE
     if verb.tag_ == "VBD":
         return Tense.PAST
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "VBD" for a in aux) or (
         verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
     ):
