@@ -174,3 +174,12 @@ def test_a_refused_future_deed_has_no_date(extraction: Extraction) -> None:
     delivery = one(mentions_of(extraction, text), "07")
     assert delivery.modality is Modality.NEGATED
     assert delivery.event_date is None and delivery.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_site_named_after_its_town_is_placed_at_the_town(extraction: Extraction) -> None:
+    text = "A U.S. drone strike near Baghdad International Airport killed an Iranian commander."
+    strike = one(mentions_of(extraction, text), "18")
+    assert strike.location_name == "Baghdad International Airport"
+    assert strike.geonames_id is None and strike.location_country == "IRQ"
+    assert strike.latitude is not None and strike.longitude is not None
+    assert abs(strike.latitude - 33.34) < 0.5 and abs(strike.longitude - 44.40) < 0.5

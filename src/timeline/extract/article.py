@@ -43,6 +43,7 @@ AT_PLACE_ROOTS: dict[str, str | None] = {
     "19": "CVL",
     "20": "CVL",
 }
+SITE_TOWNS = (GeoPrecision.CITY, GeoPrecision.ADMIN1)
 # finest first; a place the gazetteer does not know is most often a site or a small town
 PLACE_RANK = {
     GeoPrecision.CITY: 0,
@@ -269,7 +270,7 @@ class ArticleExtractor:
             if ent in taken or _after_place_prep(ent):
                 name = _strip_article(ent.text)
                 hint = self._country_hint(ent)
-                place = self.reference.gazetteer.lookup(name, hint) or _unplaced(name, hint)
+                place = self.reference.gazetteer.lookup(name, hint) or self._site(name, hint)
                 candidates.append((PLACE_RANK[place.precision], distance, place))
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
@@ -286,10 +287,25 @@ class ArticleExtractor:
             found = self.reference.gazetteer.lookup(_strip_article(ent.text), hint)
             if found is not None:
                 return found
-            unknown = unknown or _unplaced(_strip_article(ent.text), hint)
+            unknown = unknown or self._site(_strip_article(ent.text), hint)
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown
+
+    def _site(self, name: str, hint: str | None) -> Place:
+        """A place the gazetteer does not know. A site named after its town ('Baghdad
+        International Airport', 'the Hiroshima Peace Memorial') is put at the town's
+        coordinates under its own name; anything else keeps its name and no coordinates."""
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in self.reference.cues.site_nouns:
+            for length in range(len(words) - 1, 0, -1):
+                town = self.reference.gazetteer.lookup(" ".join(words[:length]), hint)
+                if town is not None and town.precision in SITE_TOWNS:
+                    return Place(
+                        name, town.country, town.admin1, None, town.latitude, town.longitude,
+                        town.precision,
+                    )  # fmt: skip
+        return _unplaced(name, hint)
 
     def _country_hint(self, ent: Span) -> str | None:
         """The country the text puts a place in: 'Russia's Kursk region', 'the Ukrainian town

@@ -45,6 +45,8 @@ class Cues:
     measure_nouns: frozenset[str] = frozenset()
     # "condemned the attack", "denied the accusation": the object is someone else's deed
     judging_verbs: frozenset[str] = frozenset()
+    # "Baghdad International Airport": a site named after the town it is in
+    site_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cues:
@@ -79,6 +81,7 @@ class Cues:
                 protest_agents=frozenset(str(w).lower() for w in data.get("protest_agents", [])),
                 measure_nouns=frozenset(str(w).lower() for w in data.get("measure_nouns", [])),
                 judging_verbs=frozenset(str(w).lower() for w in data.get("judging_verbs", [])),
+                site_nouns=frozenset(str(w).lower() for w in data.get("site_nouns", [])),
                 **words,
             )
         except (KeyError, TypeError, re.error) as exc:
