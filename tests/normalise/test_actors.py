@@ -77,6 +77,15 @@ def test_possessive_matches_the_country_part(actors: ActorDictionary, apostrophe
     assert codes(found) == [("North Korea", "PRK"), ("Russia", "RUS")]
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_plural_possessive_inside_a_name(actors: ActorDictionary, apostrophe: str) -> None:
+    text = f"The Kurdistan Workers{apostrophe} Party attacked a Turkish post."
+    assert codes(actors.find(text, dt.date(2024, 1, 1)))[0] == (
+        f"Kurdistan Workers{apostrophe} Party",
+        "TURREB",
+    )
+
+
 def test_acronyms_are_case_sensitive(actors: ActorDictionary) -> None:
     assert actors.find("Tell us about it, un peu.") == []
     found = actors.find("The US, the UN, the EU and the AU met.")

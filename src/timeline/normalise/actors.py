@@ -50,9 +50,10 @@ from timeline.normalise.actor_data import (
 
 __all__ = ["ActorDictionary", "ActorMatch"]
 
-# Characters allowed between two tokens of one name: nothing, spaces, a hyphen, an apostrophe or
-# an abbreviation dot ("S. Jaishankar").
-_NAME_GAP = re.compile(r"^(?:\.?\s{1,3}|[-‐–'’]|\.|)$")
+# Characters allowed between two tokens of one name: nothing, spaces, a hyphen, an apostrophe,
+# a plural possessive's apostrophe and space ("Kurdistan Workers' Party") or an abbreviation dot
+# ("S. Jaishankar").
+_NAME_GAP = re.compile(r"^(?:[.'’]?\s{1,3}|[-‐–'’]|\.|)$")
 # Between two items that combine: spaces only (punctuation separates actors: "Russia, Ukraine").
 _ITEM_GAP = re.compile(r"^\s{1,3}$")
 _LINKERS = frozenset({"of", "from"})
