@@ -183,3 +183,18 @@ def test_a_site_named_after_its_town_is_placed_at_the_town(extraction: Extractio
     assert strike.geonames_id is None and strike.location_country == "IRQ"
     assert strike.latitude is not None and strike.longitude is not None
     assert abs(strike.latitude - 33.34) < 0.5 and abs(strike.longitude - 44.40) < 0.5
+
+
+def test_a_light_verb_with_no_object_acts_on_its_in_or_on_object(extraction: Extraction) -> None:
+    text = "Serb forces were engaged in ethnic cleansing against the Albanian population."
+    cleansing = one(mentions_of(extraction, text), "20")
+    assert (cleansing.source_country, cleansing.source_role) == ("SRB", "MIL")
+    assert cleansing.cameo_code == "203"
+    strike = one(mentions_of(extraction, "Nurses in Kenya went on strike on Monday."), "14")
+    assert strike.cameo_code == "143" and strike.source_country == "KEN"
+
+
+def test_the_victims_of_a_passive_deed_are_not_its_doers(extraction: Extraction) -> None:
+    text = "Three Iraqi civilians were killed in a car bombing in central Baghdad."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.source_country is None and killing.target_country == "IRQ"

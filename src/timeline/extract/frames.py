@@ -44,6 +44,7 @@ TARGET_PREPS = (
     "between",
 )
 NOUN_SOURCE_PREPS = ("by", "from", "of")
+OBJECT_PREPS = ("in", "on")  # a verb with no object may act on these ("engage in", "go on")
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
 
@@ -98,7 +99,11 @@ class FrameFinder:
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
         preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
-        thing = _measured(dobj, self.cues.measure_nouns) if dobj is not None else None
+        if dobj is not None:
+            thing: Token | None = _measured(dobj, self.cues.measure_nouns)
+        else:  # "engaged in ethnic cleansing", "went on strike": the event is the prep's object
+            thing = _prep_object(verb, OBJECT_PREPS, deps=("prep",))
+            thing = None if thing is None or thing.i in actors else thing
 
         object_lemma = None
         if thing is not None and thing.i not in actors:
@@ -126,15 +131,19 @@ class FrameFinder:
                 action, object_lemma = as_thing, sent
                 consumed.update((dobj.i, thing.i))
                 dobj = thing = None
-        if action is None and thing is not None and object_lemma is not None:
+        if (
+            action is None
+            and thing is not None
+            and object_lemma is not None
+            and (dobj is not None or self.codebook.is_light(frame.lemma, frame.particle))
+        ):
             # "renewed negotiations", "gave a warm welcome": the object names the event
             action = self.codebook.match_noun(object_lemma, _modifiers(thing, actors))
         if action is None:
             return None
         action = self._as_intent(verb, action)
         if (
-            dobj is not None
-            and thing is not None
+            thing is not None
             and object_lemma is not None
             and (
                 self._object_coded(frame, action)
@@ -142,7 +151,7 @@ class FrameFinder:
                 or self.codebook.match_noun(object_lemma, _modifiers(thing, actors)) == action
             )
         ):
-            consumed.update((dobj.i, thing.i))
+            consumed.update({thing.i} if dobj is None else {dobj.i, thing.i})
         elif thing is not None and frame.lemma in self.cues.judging_verbs:
             reported.add(thing.i)  # "condemned the attack": the attack is not the condemner's
 
@@ -153,7 +162,13 @@ class FrameFinder:
             agent = _prep_object(verb, ("by",), deps=("agent", "prep"))
             source = actor_in(agent, actors, set()) if agent is not None else None
             patient = next(c for c in children if c.dep_ in PASSIVE_SUBJECTS)
-            target = actor_in(patient, actors, _starts(source))
+            light = self.codebook.is_light(frame.lemma, frame.particle)
+            if source is None and dobj is None and thing is not None and light:
+                # "Serb forces were engaged in ethnic cleansing": a state the subject is in
+                source = actor_in(patient, actors, set())
+                target = self._object(verb, None, actors, _starts(source))
+            else:
+                target = actor_in(patient, actors, _starts(source))
         else:
             source = self._accused(verb, actors) or self._subject(
                 verb, actors, memory, sentence_index

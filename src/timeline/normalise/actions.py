@@ -88,6 +88,10 @@ class Codebook:
         """Cheap pre-check: can this verb lemma code an event with some object or preposition?"""
         return lemma.lower() in self._event_verbs
 
+    def is_light(self, lemma: str, particle: str | None) -> bool:
+        """True for a light verb ('carry out', 'hold', 'engage'): its object names the event."""
+        return (lemma.lower(), particle) in self._light
+
     def names_object(self, lemma: str, particle: str | None, obj: str) -> bool:
         """True when a pattern names `obj` as this verb's object ('withdraw' + 'troop'): the
         object is the thing acted with, not a party."""
