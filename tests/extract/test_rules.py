@@ -198,3 +198,26 @@ def test_the_victims_of_a_passive_deed_are_not_its_doers(extraction: Extraction)
     text = "Three Iraqi civilians were killed in a car bombing in central Baghdad."
     killing = one(mentions_of(extraction, text), "18")
     assert killing.source_country is None and killing.target_country == "IRQ"
+
+
+def test_a_means_is_not_the_doer_of_what_it_is_used_for(extraction: Extraction) -> None:
+    text = "Liberian riot police used tear gas to disperse demonstrators in Monrovia."
+    dispersal = one(mentions_of(extraction, text), "17")
+    assert (dispersal.source_country, dispersal.source_role) == ("LBR", "COP")
+
+
+def test_a_noun_s_participle_clause_names_its_doer(extraction: Extraction) -> None:
+    text = "The rebels issued a declaration demanding that the Turkish government provide data."
+    demand = one(mentions_of(extraction, text), "10")
+    assert demand.source_role == "REB" and demand.target_country == "TUR"
+    text = "Police dispersed a demonstration staged by students against the government in Ankara."
+    protest = one(mentions_of(extraction, text), "14")
+    assert (protest.source_role, protest.target_role) == ("EDU", "GOV")
+
+
+def test_what_an_agreement_is_to_do_is_its_content(extraction: Extraction) -> None:
+    text = "Russia and North Korea signed an agreement to assist each other in case of aggression."
+    mentions = mentions_of(extraction, text)
+    assert [(m.source_country, m.target_country, m.cameo_code) for m in mentions] == [
+        ("RUS", "PRK", "057")
+    ]

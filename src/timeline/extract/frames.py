@@ -19,7 +19,7 @@ from timeline.extract.intent import as_intent
 from timeline.normalise.actions import Codebook, VerbFrame
 
 SUBJECTS = ("nsubj", "csubj")
-CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp")
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl")
 SUBJECT_CLIMB = 5
 DEMAND_CODE = "100"
 OBLIGATION = frozenset({"must", "should", "ought"})
@@ -96,6 +96,10 @@ class FrameFinder:
         reported: set[int],
     ) -> Frame | None:
         children = list(verb.children)
+        if verb.dep_ == "acl" and verb.head.i in consumed:
+            # "signed an agreement to assist each other": what was agreed is the agreement's
+            # content, already coded with it
+            return None
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
         preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
@@ -214,9 +218,16 @@ class FrameFinder:
             subjects = [c for c in current.children if c.dep_ in SUBJECTS]
             if current.dep_ == "xcomp" and not subjects:
                 controller = next((c for c in current.head.children if c.dep_ == "dobj"), None)
-                if controller is not None:
-                    # "invited Putin to visit", "urged Beijing to act": the object acts
-                    return actor_in(controller, actors, set())
+                controlling = actor_in(controller, actors, set()) if controller else None
+                if controlling is not None:
+                    # "invited Putin to visit", "urged Beijing to act": the object acts; in
+                    # "used tear gas to disperse" the object is a means, and the subject acts
+                    return controlling
+            if current.dep_ == "acl" and not subjects:
+                # "troops guarding the border" act; "a declaration demanding ..." is its issuer's
+                doer = actors.get(current.head.i)
+                if doer is not None:
+                    return doer
             for subject in subjects:  # a parse may take a dateline for a second subject
                 found = actor_in(subject, actors, set())
                 if found is not None:
@@ -381,7 +392,7 @@ class FrameFinder:
                 source = actors[child.i]
                 break
         if source is None:
-            by = _prep_object(noun, NOUN_SOURCE_PREPS[:2])
+            by = _prep_object(noun, NOUN_SOURCE_PREPS[:2]) or _participle_agent(noun)
             source = actor_in(by, actors, set()) if by is not None else None
         target = None
         for child in noun.children:
@@ -444,6 +455,16 @@ def _measured(noun: Token, measures: frozenset[str]) -> Token:
             break
         noun = inner
     return noun
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """'the demonstration staged by students', 'an attack carried out by X': the agent of a
+    participle that describes the event noun."""
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        agent = _prep_object(participle, ("by",), deps=("agent", "prep"))
+        if agent is not None:
+            return agent
+    return None
 
 
 def _modifiers(noun: Token, actors: dict[int, TokenActor]) -> tuple[str, ...]:

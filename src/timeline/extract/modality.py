@@ -69,6 +69,7 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         aux & cues.planned_auxiliaries
         or _going_to(verb)
         or (verb.dep_ == "xcomp" and lemmas_above & cues.planned_verbs)
+        or _noun_infinitive(verb)
     ):
         return Modality.PLANNED
     adverbs = {c.lower_ for t in [*own, *chain] for c in t.children if c.dep_ == "advmod"}
@@ -79,6 +80,12 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         # "..., an accusation Hamas denied": what is claimed; the claim and denial are asserted
         return Modality.ALLEGED
     return Modality.ASSERTED
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """'an agreement to assist each other', 'a plan to annex': what a noun's infinitive names
+    is intended, not done."""
+    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _going_to(verb: Token) -> bool:
