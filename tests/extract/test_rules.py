@@ -221,3 +221,9 @@ def test_what_an_agreement_is_to_do_is_its_content(extraction: Extraction) -> No
     assert [(m.source_country, m.target_country, m.cameo_code) for m in mentions] == [
         ("RUS", "PRK", "057")
     ]
+
+
+def test_staged_is_a_form_of_stage(extraction: Extraction) -> None:
+    text = "Algerian activists staged a hunger strike in Algiers on Sunday."
+    strike = one(mentions_of(extraction, text), "14")
+    assert strike.cameo_code == "142" and strike.source_country == "DZA"

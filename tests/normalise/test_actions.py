@@ -406,3 +406,9 @@ def test_invalid_json_raises(tmp_path: Path) -> None:
         Codebook.load([path])
     with pytest.raises(ReferenceDataError, match="cannot read"):
         Codebook.load([tmp_path / "cameo_missing.json"])
+
+
+def test_a_light_verb_codes_its_object_with_the_object_s_modifiers(book: Codebook) -> None:
+    hunger = VerbFrame("stage", object_lemma="strike", object_modifiers=("hunger",))
+    assert _code(book, hunger) == "142"
+    assert _code(book, VerbFrame("stage", object_lemma="strike")) == "190"

@@ -47,6 +47,8 @@ class Cues:
     judging_verbs: frozenset[str] = frozenset()
     # "Baghdad International Airport": a site named after the town it is in
     site_nouns: frozenset[str] = frozenset()
+    # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
+    lemma_fixes: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cues:
@@ -82,6 +84,10 @@ class Cues:
                 measure_nouns=frozenset(str(w).lower() for w in data.get("measure_nouns", [])),
                 judging_verbs=frozenset(str(w).lower() for w in data.get("judging_verbs", [])),
                 site_nouns=frozenset(str(w).lower() for w in data.get("site_nouns", [])),
+                lemma_fixes=tuple(
+                    (str(form).lower(), str(lemma).lower())
+                    for form, lemma in sorted(data.get("lemma_fixes", {}).items())
+                ),
                 **words,
             )
         except (KeyError, TypeError, re.error) as exc:

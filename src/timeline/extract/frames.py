@@ -120,6 +120,9 @@ class FrameFinder:
             particle=particle,
             object_lemma=object_lemma,
             preps=tuple(sorted({p.lower_ for p in preps})),
+            object_modifiers=(
+                _modifiers(thing, actors) if thing is not None and thing.i not in actors else ()
+            ),
         )
         action = self.codebook.match_verb(frame)
         if dobj is not None and thing is not None and thing.i in actors:

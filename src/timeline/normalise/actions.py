@@ -32,6 +32,7 @@ class VerbFrame:
     particle: str | None = None
     object_lemma: str | None = None
     preps: tuple[str, ...] = ()
+    object_modifiers: tuple[str, ...] = ()  # "hunger" in "staged a hunger strike"
 
 
 class UnknownCameoCodeError(KeyError):
@@ -110,14 +111,20 @@ class Codebook:
         particles: tuple[str | None, ...] = (
             (frame.particle.lower(), None) if frame.particle else (None,)
         )
+        modifiers = tuple(m.lower() for m in frame.object_modifiers)
         for particle in particles:
-            code = self._match_level(lemma, particle, obj, preps)
+            code = self._match_level(lemma, particle, obj, preps, modifiers)
             if code is not _MISS:
                 return None if code is None else self._codes[code]
         return None
 
     def _match_level(
-        self, lemma: str, particle: str | None, obj: str | None, preps: tuple[str, ...]
+        self,
+        lemma: str,
+        particle: str | None,
+        obj: str | None,
+        preps: tuple[str, ...],
+        modifiers: tuple[str, ...],
     ) -> str | _Miss | None:
         """Walk the specificity ladder for one particle choice; _MISS if nothing applies."""
         verbs = self._verbs
@@ -130,7 +137,7 @@ class Codebook:
             if key in verbs:
                 return verbs[key]
             if (lemma, particle) in self._light:
-                code = self._noun_code(obj, ())
+                code = self._noun_code(obj, modifiers)
                 if code is not _MISS:
                     return code
         for prep in preps:
