@@ -162,8 +162,16 @@ def test_resolvers_agree(resolver: DateResolver) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["12 years", "in 12 years", "two years", "the past three months", "a year", "since 2011",
-     "until March", "through 2025"],
+    [
+        "12 years",
+        "in 12 years",
+        "two years",
+        "the past three months",
+        "a year",
+        "since 2011",
+        "until March",
+        "through 2025",
+    ],
 )
 def test_durations_and_span_bounds_are_not_event_dates(text: str) -> None:
     assert DateResolver().resolve(text, dt.date(2024, 3, 16)) is None
