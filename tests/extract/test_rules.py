@@ -227,3 +227,21 @@ def test_staged_is_a_form_of_stage(extraction: Extraction) -> None:
     text = "Algerian activists staged a hunger strike in Algiers on Sunday."
     strike = one(mentions_of(extraction, text), "14")
     assert strike.cameo_code == "142" and strike.source_country == "DZA"
+
+
+def test_a_partner_joined_to_a_title_is_found(extraction: Extraction) -> None:
+    text = "U.S. President Barack Obama and Russian President Dmitry Medvedev signed a treaty."
+    treaty = one(mentions_of(extraction, text, dt.date(2010, 4, 8)), "05")
+    assert (treaty.source_country, treaty.target_country) == ("USA", "RUS")
+
+
+def test_the_receiver_of_a_thing_can_hang_from_the_thing(extraction: Extraction) -> None:
+    text = "The United States resumed sharing intelligence with Ukraine on Wednesday."
+    sharing = one(mentions_of(extraction, text), "06")
+    assert (sharing.source_country, sharing.target_country) == ("USA", "UKR")
+
+
+def test_a_known_place_the_entity_recogniser_missed(extraction: Extraction) -> None:
+    text = "Russian artillery shelled towns across the Donetsk region on Monday."
+    shelling = one(mentions_of(extraction, text), "19")
+    assert shelling.location_country == "UKR" and shelling.location_admin1 == "Donetsk Oblast"

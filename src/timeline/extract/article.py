@@ -290,7 +290,26 @@ class ArticleExtractor:
             unknown = unknown or self._site(_strip_article(ent.text), hint)
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
-        return unknown
+        return unknown or self._unlabelled_place(frame.trigger, sent)
+
+    def _unlabelled_place(self, trigger: Token, sent: Span) -> Place | None:
+        """'shelled towns across the Donetsk region': a proper name after a place preposition
+        that the entity recogniser missed, when the gazetteer knows it."""
+        objects = sorted(
+            (
+                t
+                for t in sent
+                if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and not t.ent_type_
+            ),
+            key=lambda t: abs(t.i - trigger.i),
+        )
+        for head in objects:
+            words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+            if any(w.pos_ == "PROPN" and not w.ent_type_ for w in words):
+                found = self.reference.gazetteer.lookup(" ".join(w.text for w in words))
+                if found is not None:
+                    return found
+        return None
 
     def _site(self, name: str, hint: str | None) -> Place:
         """A place the gazetteer does not know. A site named after its town ('Baghdad

@@ -103,6 +103,7 @@ class FrameFinder:
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
         preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+        carried: Token | None = None  # an agent word the verb acts with ("sent troops")
         if dobj is not None:
             thing: Token | None = _measured(dobj, self.cues.measure_nouns)
         else:  # "engaged in ethnic cleansing", "went on strike": the event is the prep's object
@@ -137,7 +138,7 @@ class FrameFinder:
             ):
                 action, object_lemma = as_thing, sent
                 consumed.update((dobj.i, thing.i))
-                dobj = thing = None
+                carried, dobj, thing = thing, None, None
         if (
             action is None
             and thing is not None
@@ -181,6 +182,16 @@ class FrameFinder:
                 verb, actors, memory, sentence_index
             )
             target = self._object(verb, dobj, actors, _starts(source))
+            if target is None and carried is not None:
+                # "shared intelligence with Ukraine": the one it goes to hangs from the thing
+                target = next(
+                    (
+                        found
+                        for pobj in _prep_objects(carried, TARGET_PREPS)
+                        if (found := actor_in(pobj, actors, _starts(source))) is not None
+                    ),
+                    None,
+                )
         if target is None and source is not None:
             target = self._pair_partner(verb, source, actors, memory, sentence_index)
         if target is None and source is not None and not passive:
@@ -305,11 +316,13 @@ class FrameFinder:
                     source.char_start,
                     source.char_end,
                 )
-        head = verb.doc[source.start : source.end].root
-        for conj in head.conjuncts:
-            partner = actors.get(conj.i)
-            if partner is not None and partner.actor != source.actor:
-                return partner
+        # "U.S. President Barack Obama and Russian President Dmitry Medvedev": the parse may
+        # join the second name to a word of the first that is not its head
+        for word in verb.doc[source.start : source.end]:
+            for conj in word.conjuncts:
+                partner = actors.get(conj.i)
+                if partner is not None and partner.actor != source.actor:
+                    return partner
         return None
 
     def _complement_target(
