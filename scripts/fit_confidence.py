@@ -51,8 +51,10 @@ def main(paths: list[str]) -> None:
     groups = [[raw * n, right, n] for raw, (right, n) in sorted(by_raw.items())]
     points = [[round(s / n, 3), round(right / n, 3)] for s, right, n in isotonic(groups)]
     points = [[0.0, points[0][1]], *points, [1.0, points[-1][1]]]
+    previous = json.loads((DATA / CALIBRATION_FILE).read_text(encoding="utf-8"))["version"]
+    year, month, serial = previous.split(".")
     data = {
-        "version": "2026.11.1",
+        "version": f"{year}.{month}.{int(serial) + 1}",  # a refit is a new version of the data
         "description": (
             "Raw rule-based confidence -> share of such mentions that were right (dyad and "
             "action agree with a gold event of the record), fitted by scripts/fit_confidence.py "
