@@ -27,6 +27,7 @@ from timeline.store.arrow_schema import to_table
 from timeline.store.daily import combine, daily_table
 from timeline.store.imported import imported_events
 from timeline.store.parquet import ARTICLE_SCHEMA, MENTION_SCHEMA, REJECT_SCHEMA, OutputWriter
+from timeline.store.scatter import release_unused_memory
 from timeline.store.staging import WHERE, StagedArticles, StagedMentions, read_in_batches
 
 INPUT_STAGES = (Stage.INGEST, Stage.NLP, Stage.EXTRACT)  # rejects here lose a whole input record
@@ -175,6 +176,7 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
             written["events"] += events.num_rows
             yield from linked(bucket(None), members)
             written["parts"] = part + 1
+            release_unused_memory()
 
     sorted_mentions = by_mention_id(linked_by_bucket(), writer.staging / "_mention_buckets")
     mentions = writer.write_tables("mentions.parquet", MENTION_SCHEMA, sorted_mentions)

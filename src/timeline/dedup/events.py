@@ -30,7 +30,7 @@ from timeline.dedup.event_table import (
 from timeline.models import Event, Mention
 from timeline.store.arrow_schema import to_table
 from timeline.store.parquet import MENTION_SCHEMA
-from timeline.store.scatter import Scatter
+from timeline.store.scatter import Scatter, release_unused_memory
 
 __all__ = ["SourceInfo", "by_mention_id", "cluster_events", "dedup_batches", "linked"]
 
@@ -104,6 +104,7 @@ def by_mention_id(tables: Iterable[pa.Table], scratch: Path) -> Iterator[pa.Tabl
         for _, path in scatter.buckets():
             yield pq.read_table(path).sort_by("mention_id")
             path.unlink()
+            release_unused_memory()
     finally:
         scatter.close()
 

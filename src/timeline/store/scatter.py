@@ -15,6 +15,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 
+def release_unused_memory() -> None:
+    """Hand memory that Arrow freed back to the system. Its allocator keeps freed pages for
+    reuse, so a long streaming pass would otherwise grow its resident size with the input."""
+    pa.default_memory_pool().release_unused()
+
+
 class Scatter:
     """Append-only scratch buckets of one schema, in `folder` (created on first use)."""
 
@@ -36,6 +42,7 @@ class Scatter:
                     self._paths[bucket], table.schema, compression="none"
                 )
             self._writers[bucket].write_table(table.filter(pc.equal(buckets, bucket)))
+        release_unused_memory()
 
     def buckets(self) -> Iterator[tuple[object, Path]]:
         """Each bucket's key and file, in key order; the files are complete once listed."""
