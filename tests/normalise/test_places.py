@@ -148,3 +148,12 @@ def test_malformed_place_file(tmp_path: Path, entries: list[dict[str, object]]) 
     bad.write_text(json.dumps({"version": "1", "entries": entries}), encoding="utf-8")
     with pytest.raises(ReferenceDataError):
         Gazetteer.load([bad])
+
+
+def test_a_capital_is_not_outranked_by_another_city_s_alternate_name(
+    gazetteer: Gazetteer,
+) -> None:
+    dili = gazetteer.lookup("Dili")  # also an alternate name of Delhi, a far bigger city
+    assert dili is not None and dili.country == "TLS"
+    odesa = gazetteer.lookup("Odessa")  # an alternate name still beats a small primary one
+    assert odesa is not None and odesa.country == "UKR"

@@ -56,6 +56,7 @@ class _GeoNames:
     states: dict[str, list[_Hit]]
     countries: dict[str, tuple[int, str]]  # iso3 -> (geonameid, name)
     country_keys: dict[str, str]  # name key -> iso3
+    capitals: frozenset[int]  # geonameids of national capitals
 
 
 def _key(name: str) -> str:
@@ -70,7 +71,10 @@ def _geonames(admin1_names: tuple[tuple[str, str], ...]) -> _GeoNames:
     countries: dict[str, tuple[int, str]] = {}
     iso2_to_3: dict[str, str] = {}
     country_keys: dict[str, str] = {}
+    capital_names: set[tuple[str, str]] = set()  # (iso2, name key)
     for iso2, c in gc.get_countries().items():
+        if c.get("capital"):
+            capital_names.add((iso2, _key(str(c["capital"]))))
         iso3 = str(c["iso3"])
         iso2_to_3[iso2] = iso3
         countries[iso3] = (int(c["geonameid"]), str(c["name"]))
@@ -92,8 +96,11 @@ def _geonames(admin1_names: tuple[tuple[str, str], ...]) -> _GeoNames:
 
     primary: dict[str, list[_Hit]] = {}
     alternate: dict[str, list[_Hit]] = {}
+    capitals: set[int] = set()
     for city in gc.get_cities().values():
         iso2 = str(city["countrycode"])
+        if (iso2, _key(str(city["name"]))) in capital_names:
+            capitals.add(int(city["geonameid"]))
         code = f"{iso2}.{city['admin1code']}" if city.get("admin1code") else None
         place = Place(
             name=str(city["name"]),
@@ -116,7 +123,7 @@ def _geonames(admin1_names: tuple[tuple[str, str], ...]) -> _GeoNames:
             if k not in seen:
                 seen.add(k)
                 alternate.setdefault(k, []).append(hit)
-    return _GeoNames(primary, alternate, states, countries, country_keys)
+    return _GeoNames(primary, alternate, states, countries, country_keys, frozenset(capitals))
 
 
 def _check_place(path: str, i: int, e: Mapping[str, Any]) -> Place:
@@ -257,6 +264,18 @@ class Gazetteer:
         lat, lon = point if point is not None else (None, None)
         return Place(name, iso3, None, gid, lat, lon, GeoPrecision.COUNTRY)
 
+    def _cities(self, key: str) -> list[_Hit]:
+        """Cities of a name. An alternate name ('Odessa') counts at half the population of a
+        primary one, and not at all against a capital of that name ('Dili' is not Delhi)."""
+        assert self._geo is not None
+        primary = self._geo.primary.get(key, [])
+        if any(h.place.geonames_id in self._geo.capitals for h in primary):
+            return primary
+        return [
+            *primary,
+            *(_Hit(h.place, h.population // 2) for h in self._geo.alternate.get(key, [])),
+        ]
+
     def lookup(self, name: str, country_hint: str | None = None) -> Place | None:
         """The place a name most likely means (in `country_hint`, an ISO3 code, when given)."""
         assert self._geo is not None
@@ -273,11 +292,7 @@ class Gazetteer:
             country_tier,
             self._additions.get(key, []),
             geo.states.get(key, []),
-            # Cities: an alternate name ("Odessa") counts at half the population of a primary one.
-            [
-                *geo.primary.get(key, []),
-                *(_Hit(h.place, h.population // 2) for h in geo.alternate.get(key, [])),
-            ],
+            self._cities(key),
         ]
         if country_hint:
             for tier in tiers:
