@@ -17,3 +17,12 @@ def mentions_of(
     (outcome,) = extraction.run([article])
     assert outcome.ok and not outcome.rejects
     return outcome.mentions
+
+
+def one(mentions: list[Mention], root: str) -> Mention:
+    """The only mention of a CAMEO root; fails, listing what was found, unless exactly one."""
+    found = [m for m in mentions if m.cameo_root == root]
+    assert len(found) == 1, [
+        (m.cameo_code, m.source_actor_code, m.target_actor_code) for m in mentions
+    ]
+    return found[0]

@@ -6,20 +6,12 @@ import datetime as dt
 
 import pytest
 
-from timeline.models import DatePrecision, Mention, Modality
+from timeline.models import DatePrecision, Modality
 from timeline.pipeline import Extraction
 
-from .support import mentions_of
+from .support import mentions_of, one
 
 pytestmark = pytest.mark.slow
-
-
-def one(mentions: list[Mention], root: str) -> Mention:
-    found = [m for m in mentions if m.cameo_root == root]
-    assert len(found) == 1, [
-        (m.cameo_code, m.source_actor_code, m.target_actor_code) for m in mentions
-    ]
-    return found[0]
 
 
 def test_subject_object_date_and_place(extraction: Extraction) -> None:

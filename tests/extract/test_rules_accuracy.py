@@ -9,49 +9,43 @@ import datetime as dt
 
 import pytest
 
-from timeline.models import DatePrecision, Mention, Modality
+from timeline.models import DatePrecision, Modality
 from timeline.pipeline import Extraction
 
-from .support import mentions_of
+from .support import mentions_of, one
 
 pytestmark = pytest.mark.slow
 
 
-def by_root(mentions: list[Mention], root: str) -> Mention:
-    found = [m for m in mentions if m.cameo_root == root]
-    assert found, [(m.cameo_code, m.source_actor_code, m.target_actor_code) for m in mentions]
-    return found[0]
-
-
 def test_coordinated_demonyms_share_the_agent_word(extraction: Extraction) -> None:
     text = "Chinese and Indian delegations held talks in Geneva on Friday."
-    talks = by_root(mentions_of(extraction, text), "04")
+    talks = one(mentions_of(extraction, text), "04")
     assert talks.source_actor_code == "CHNGOV" and talks.target_actor_code == "INDGOV"
     assert talks.event_date == dt.date(2024, 10, 4)
 
 
 def test_being_ready_to_mediate_is_an_intent(extraction: Extraction) -> None:
     text = "Norway said on Monday it was ready to mediate between Sudan and Chad."
-    intent = by_root(mentions_of(extraction, text), "03")
+    intent = one(mentions_of(extraction, text), "03")
     assert intent.cameo_code == "039" and intent.source_country == "NOR"
     assert intent.target_country == "SDN"
 
 
 def test_an_announced_curfew_is_a_threat(extraction: Extraction) -> None:
     mentions = mentions_of(extraction, "Egypt will impose a curfew in Cairo.")
-    threat = by_root(mentions, "13")
+    threat = one(mentions, "13")
     assert threat.cameo_code == "1323" and threat.modality is Modality.PLANNED
 
 
 def test_the_people_of_a_country_are_civilians(extraction: Extraction) -> None:
     text = "Israeli soldiers shot two Palestinians near Hebron."
-    shot = by_root(mentions_of(extraction, text), "19")
+    shot = one(mentions_of(extraction, text), "19")
     assert shot.source_actor_code == "ISRMIL" and shot.target_actor_code == "PSECVL"
 
 
 def test_violence_by_protesters_is_a_violent_protest(extraction: Extraction) -> None:
     text = "Protesters stormed the French embassy in Niamey."
-    riot = by_root(mentions_of(extraction, text), "14")
+    riot = one(mentions_of(extraction, text), "14")
     assert riot.cameo_code == "145" and riot.source_role == "CVL"
 
 
@@ -60,7 +54,7 @@ def test_a_later_sentence_goes_on_at_the_story_date_and_place(extraction: Extrac
         "Gunmen attacked a police station in Kandahar on Saturday. "
         "Police arrested two suspects at the scene."
     )
-    arrest = by_root(mentions_of(extraction, text), "17")
+    arrest = one(mentions_of(extraction, text), "17")
     assert arrest.event_date == dt.date(2024, 10, 5)
     assert arrest.date_precision is DatePrecision.DAY
     assert arrest.location_country == "AFG"
@@ -68,13 +62,13 @@ def test_a_later_sentence_goes_on_at_the_story_date_and_place(extraction: Extrac
 
 def test_a_reported_fact_is_dated_by_its_report(extraction: Extraction) -> None:
     text = "Poland has delivered 40 tanks to Ukraine, the defence minister said on Thursday."
-    delivery = by_root(mentions_of(extraction, text), "07")
+    delivery = one(mentions_of(extraction, text), "07")
     assert delivery.event_date == dt.date(2024, 10, 3)
 
 
 def test_a_plan_takes_no_date_from_its_report(extraction: Extraction) -> None:
     text = "Spain said on Thursday it would send 20 tanks to Ukraine."
-    plan = by_root(mentions_of(extraction, text), "07")
+    plan = one(mentions_of(extraction, text), "07")
     assert plan.modality is Modality.PLANNED and plan.event_date is None
 
 
@@ -82,7 +76,7 @@ def test_an_unknown_place_the_clause_names_is_kept_with_its_country(
     extraction: Extraction,
 ) -> None:
     text = "Rebels captured the village of Kafr Zeita in Syria's Hama province on Sunday."
-    capture = by_root(mentions_of(extraction, text), "19")
+    capture = one(mentions_of(extraction, text), "19")
     assert capture.location_name == "Kafr Zeita" and capture.location_country == "SYR"
     assert capture.latitude is None
 
@@ -91,17 +85,17 @@ def test_a_protest_with_no_party_named_is_against_the_government_there(
     extraction: Extraction,
 ) -> None:
     text = "Thousands of students demonstrated in Dhaka on Sunday."
-    protest = by_root(mentions_of(extraction, text), "14")
+    protest = one(mentions_of(extraction, text), "14")
     assert protest.target_actor_code == "BGDGOV"
 
 
 def test_former_office_holders_are_former_elite(extraction: Extraction) -> None:
     text = "Former President Hosni Mubarak criticised Israel."
-    criticism = by_root(mentions_of(extraction, text, published=None), "11")
+    criticism = one(mentions_of(extraction, text, published=None), "11")
     assert criticism.source_actor_code == "EGYELI"
 
 
 def test_an_undated_title_picks_the_term_with_that_role(extraction: Extraction) -> None:
     text = "President Omar al-Bashir criticised Uganda."
-    criticism = by_root(mentions_of(extraction, text, published=None), "11")
+    criticism = one(mentions_of(extraction, text, published=None), "11")
     assert criticism.source_actor_code == "SDNGOV"
