@@ -111,8 +111,10 @@ class FrameFinder:
             thing = None if thing is None or thing.i in actors else thing
 
         object_lemma = None
+        modifiers: tuple[str, ...] = ()  # of the object: "hunger" in "staged a hunger strike"
         if thing is not None and thing.i not in actors:
             object_lemma = thing.lemma_.lower()
+            modifiers = _modifiers(thing, actors)
         elif thing is not None:
             with_object = _prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
@@ -121,9 +123,7 @@ class FrameFinder:
             particle=particle,
             object_lemma=object_lemma,
             preps=tuple(sorted({p.lower_ for p in preps})),
-            object_modifiers=(
-                _modifiers(thing, actors) if thing is not None and thing.i not in actors else ()
-            ),
+            object_modifiers=modifiers,
         )
         action = self.codebook.match_verb(frame)
         if dobj is not None and thing is not None and thing.i in actors:
@@ -146,7 +146,7 @@ class FrameFinder:
             and (dobj is not None or self.codebook.is_light(frame.lemma, frame.particle))
         ):
             # "renewed negotiations", "gave a warm welcome": the object names the event
-            action = self.codebook.match_noun(object_lemma, _modifiers(thing, actors))
+            action = self.codebook.match_noun(object_lemma, modifiers)
         if action is None:
             return None
         action = self._as_intent(verb, action)
@@ -156,7 +156,7 @@ class FrameFinder:
             and (
                 self._object_coded(frame, action)
                 # "signed an agreement": the object names the verb's own event again
-                or self.codebook.match_noun(object_lemma, _modifiers(thing, actors)) == action
+                or self.codebook.match_noun(object_lemma, modifiers) == action
             )
         ):
             consumed.update({thing.i} if dobj is None else {dobj.i, thing.i})
