@@ -16,6 +16,36 @@ def _pattern(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
 
 
+REQUIRED_WORDS = (
+    "alleged_adverbs",
+    "alleged_verbs",
+    "negation_verbs",
+    "planned_auxiliaries",
+    "planned_verbs",
+    "hypothetical_auxiliaries",
+    "hypothetical_marks",
+    "pair_subjects",
+    "person_pronouns",
+    "thing_pronouns",
+    "titles",
+    "reporting_verbs",
+    "irrealis_verbs",
+    "pair_person_words",
+)
+# lists added after the first release of the file: a user's older copy may lack them
+OPTIONAL_WORDS = (
+    "intent_adjectives",
+    "protest_agents",
+    "measure_nouns",
+    "judging_verbs",
+    "site_nouns",
+)
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in values)
+
+
 @dataclass(frozen=True)
 class Cues:
     """Cue words and patterns, validated and compiled once."""
@@ -54,36 +84,12 @@ class Cues:
     def load(cls, path: Path | None = None) -> Cues:
         data = read_json(path or CUES_FILE, packaged=path is None)
         try:
-            words = {
-                key: frozenset(str(w).lower() for w in data[key])
-                for key in (
-                    "alleged_adverbs",
-                    "alleged_verbs",
-                    "negation_verbs",
-                    "planned_auxiliaries",
-                    "planned_verbs",
-                    "hypothetical_auxiliaries",
-                    "hypothetical_marks",
-                    "pair_subjects",
-                    "person_pronouns",
-                    "thing_pronouns",
-                    "titles",
-                    "reporting_verbs",
-                    "irrealis_verbs",
-                    "pair_person_words",
-                )
-            }
+            words = {key: _words(data[key]) for key in REQUIRED_WORDS}
+            words |= {key: _words(data.get(key, [])) for key in OPTIONAL_WORDS}
             return cls(
                 version=data["version"],
                 alleged_pattern=_pattern(data["alleged_patterns"]),
                 background_pattern=_pattern(data["background_patterns"]),
-                intent_adjectives=frozenset(
-                    str(w).lower() for w in data.get("intent_adjectives", [])
-                ),
-                protest_agents=frozenset(str(w).lower() for w in data.get("protest_agents", [])),
-                measure_nouns=frozenset(str(w).lower() for w in data.get("measure_nouns", [])),
-                judging_verbs=frozenset(str(w).lower() for w in data.get("judging_verbs", [])),
-                site_nouns=frozenset(str(w).lower() for w in data.get("site_nouns", [])),
                 lemma_fixes=tuple(
                     (str(form).lower(), str(lemma).lower())
                     for form, lemma in sorted(data.get("lemma_fixes", {}).items())
