@@ -178,7 +178,9 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
             written["parts"] = part + 1
             release_unused_memory()
 
-    sorted_mentions = by_mention_id(linked_by_bucket(), writer.staging / "_mention_buckets")
+    sorted_mentions = by_mention_id(
+        linked_by_bucket(), writer.staging / "_mention_buckets", books.staged.rows
+    )
     mentions = writer.write_tables("mentions.parquet", MENTION_SCHEMA, sorted_mentions)
     kept_imports = imported_events(writer.out)
     if kept_imports.num_rows or not written["parts"]:  # an empty build: one empty, readable part

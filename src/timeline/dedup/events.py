@@ -9,10 +9,11 @@ notebooks, tests).
 
 from __future__ import annotations
 
-import itertools
+import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -77,30 +78,26 @@ def linked(tables: Iterable[pa.Table], members: pl.DataFrame) -> Iterator[pa.Tab
 SORT_IN_MEMORY_ROWS = 50_000  # fewer mentions than this are sorted without scratch files
 
 
-def by_mention_id(tables: Iterable[pa.Table], scratch: Path) -> Iterator[pa.Table]:
-    """The rows of `tables` in mention-id order, in memory when few, else a bucket at a time.
+def by_mention_id(tables: Iterable[pa.Table], scratch: Path, rows: int) -> Iterator[pa.Table]:
+    """The rows of `tables` (about `rows`, at most) in mention-id order: in memory when few,
+    else a bucket of about SORT_IN_MEMORY_ROWS at a time.
 
-    Past SORT_IN_MEMORY_ROWS rows are spread over scratch buckets by the first character of
-    their id, so each bucket is sorted alone and the buckets in order make the whole table
-    sorted.
+    Buckets are ranges of ids (cut where hexadecimal ids spread evenly), so each is sorted
+    alone and the buckets in order make the whole table sorted, however big the build.
     """
-    held: list[pa.Table] = []
-    rows = 0
-    stream = iter(tables)
-    for table in stream:
-        held.append(table)
-        rows += table.num_rows
-        if rows >= SORT_IN_MEMORY_ROWS:
-            break
-    else:
-        if held:
-            yield pa.concat_tables(held).sort_by("mention_id")
+    count = math.ceil(rows / SORT_IN_MEMORY_ROWS)
+    if count <= 1:
+        parts = list(tables)
+        if parts:
+            yield pa.concat_tables(parts).sort_by("mention_id")
         return
+    bounds = np.array([f"{i * 256 // count:02x}" for i in range(1, count)], dtype=object)
     scatter = Scatter(scratch)
     try:
-        for table in itertools.chain(held, stream):
-            scatter.add(table, pc.utf8_slice_codeunits(table.column("mention_id"), 0, 1))
-        held.clear()
+        for table in tables:
+            prefixes = pc.utf8_slice_codeunits(table.column("mention_id"), 0, 2)
+            ranges = np.searchsorted(bounds, prefixes.to_numpy(zero_copy_only=False), "right")
+            scatter.add(table, pa.array(ranges, pa.int32()))
         for _, path in scatter.buckets():
             yield pq.read_table(path).sort_by("mention_id")
             path.unlink()
