@@ -237,3 +237,11 @@ def test_a_known_place_the_entity_recogniser_missed(extraction: Extraction) -> N
     text = "Russian artillery shelled towns across the Donetsk region on Monday."
     shelling = one(mentions_of(extraction, text), "19")
     assert shelling.location_country == "UKR" and shelling.location_admin1 == "Donetsk Oblast"
+
+
+def test_a_message_of_condolence_and_an_approved_loan(extraction: Extraction) -> None:
+    text = "Japan sent a message of condolence to Turkey on Tuesday."
+    assert one(mentions_of(extraction, text), "01").cameo_code == "018"
+    text = "The IMF approved a $3 billion bailout for Sri Lanka on Monday."
+    loan = one(mentions_of(extraction, text), "07")
+    assert loan.cameo_code == "071" and loan.target_country == "LKA"
