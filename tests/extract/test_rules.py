@@ -245,3 +245,9 @@ def test_a_message_of_condolence_and_an_approved_loan(extraction: Extraction) ->
     text = "The IMF approved a $3 billion bailout for Sri Lanka on Monday."
     loan = one(mentions_of(extraction, text), "07")
     assert loan.cameo_code == "071" and loan.target_country == "LKA"
+
+
+def test_a_denial_does_not_negate_what_its_object_describes(extraction: Extraction) -> None:
+    text = "The Kremlin dismissed a U.S. intelligence report that accused Russia of hacking."
+    accusation = one(mentions_of(extraction, text), "11")
+    assert accusation.source_country == "USA" and accusation.modality is Modality.ASSERTED

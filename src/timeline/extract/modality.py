@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from timeline.extract.cues import Cues
 from timeline.models import Modality
 
+NOUN_CLAUSES = frozenset({"acl", "relcl"})
 CLAUSE_LINKS = frozenset(
     {"ccomp", "xcomp", "conj", "advcl", "csubj", "pcomp", "pobj", "prep", "dobj"}
 )
@@ -20,11 +21,13 @@ class Tense(StrEnum):
     FUTURE = "future"
 
 
-def governing_verbs(trigger: Token) -> list[Token]:
-    """The trigger's clause head and the verbs its clause hangs from, nearest first."""
+def governing_verbs(trigger: Token, through_noun_clauses: bool = True) -> list[Token]:
+    """The trigger's clause head and the verbs its clause hangs from, nearest first; without
+    `through_noun_clauses`, stop at a clause that describes a noun ('a report that accused')."""
+    links = CLAUSE_LINKS | NOUN_CLAUSES if through_noun_clauses else CLAUSE_LINKS
     chain: list[Token] = []
     current = trigger
-    while current.head.i != current.i and current.dep_ in CLAUSE_LINKS | {"acl", "relcl"}:
+    while current.head.i != current.i and current.dep_ in links:
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             chain.append(current)
@@ -51,7 +54,10 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     children = [child for token in own for child in token.children]
     lemmas_above = {v.lemma_.lower() for v in chain}
 
-    if any(c.dep_ == "neg" for c in children) or lemmas_above & cues.negation_verbs:
+    # "dismissed a report that accused Russia": a denial negates what it says did not happen,
+    # not the deeds its object describes
+    denied = {v.lemma_.lower() for v in governing_verbs(verb, through_noun_clauses=False)}
+    if any(c.dep_ == "neg" for c in children) or denied & cues.negation_verbs:
         return Modality.NEGATED
     if any(c.dep_ == "neg" for v in chain[:1] for c in v.children) and verb.dep_ == "xcomp":
         return Modality.NEGATED
