@@ -251,3 +251,9 @@ def test_a_denial_does_not_negate_what_its_object_describes(extraction: Extracti
     text = "The Kremlin dismissed a U.S. intelligence report that accused Russia of hacking."
     accusation = one(mentions_of(extraction, text), "11")
     assert accusation.source_country == "USA" and accusation.modality is Modality.ASSERTED
+
+
+def test_a_named_place_taken_is_territory(extraction: Extraction) -> None:
+    text = "Sri Lankan troops captured Jaffna on Monday."
+    capture = one(mentions_of(extraction, text), "19")
+    assert capture.cameo_code == "192" and capture.location_name == "Jaffna"

@@ -59,7 +59,7 @@ class ArticleExtractor:
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
         self.actors = SentenceActors(reference.actors, reference.cues, reference.gazetteer)
-        self.frames = FrameFinder(reference.codebook, reference.cues)
+        self.frames = FrameFinder(reference.codebook, reference.cues, reference.gazetteer)
         cues = reference.cues
         self.coreferring = cues.pair_subjects | cues.person_pronouns | cues.thing_pronouns
 
@@ -260,11 +260,8 @@ class ArticleExtractor:
         town of Bakwa'); else the nearest known place after such a word anywhere in the
         sentence."""
         own = _entities_by_distance(frame.trigger, sent, PLACE_LABELS)
-        taken = (
-            _taken_places(frame.trigger, sent)
-            if frame.action.cameo_root in PLACE_OBJECT_ROOTS
-            else []
-        )
+        takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
+        taken = _taken_places(frame.trigger, sent) if takes_place else []
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or _after_place_prep(ent):
@@ -290,22 +287,20 @@ class ArticleExtractor:
             unknown = unknown or self._site(_strip_article(ent.text), hint)
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
-        return unknown or self._unlabelled_place(frame.trigger, sent)
+        return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
 
-    def _unlabelled_place(self, trigger: Token, sent: Span) -> Place | None:
-        """'shelled towns across the Donetsk region': a proper name after a place preposition
-        that the entity recogniser missed, when the gazetteer knows it."""
-        objects = sorted(
-            (
-                t
-                for t in sent
-                if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and not t.ent_type_
-            ),
-            key=lambda t: abs(t.i - trigger.i),
-        )
-        for head in objects:
+    def _unlabelled_place(self, trigger: Token, sent: Span, takes_place: bool) -> Place | None:
+        """'shelled towns across the Donetsk region', 'captured Jaffna': a proper name after a
+        place preposition, or taken, that the entity recogniser missed (the small model often
+        tags a town as a person), when the gazetteer knows it."""
+        heads = [
+            t for t in sent if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and not t.ent_type_
+        ]
+        if takes_place:
+            heads += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        for head in sorted(heads, key=lambda t: abs(t.i - trigger.i)):
             words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
-            if any(w.pos_ == "PROPN" and not w.ent_type_ for w in words):
+            if any(w.pos_ == "PROPN" for w in words):
                 found = self.reference.gazetteer.lookup(" ".join(w.text for w in words))
                 if found is not None:
                     return found

@@ -17,6 +17,7 @@ from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
 from timeline.extract.cues import Cues
 from timeline.extract.intent import as_intent
 from timeline.normalise.actions import Codebook, VerbFrame
+from timeline.normalise.places import Gazetteer
 
 SUBJECTS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl")
@@ -44,6 +45,8 @@ TARGET_PREPS = (
     "between",
 )
 NOUN_SOURCE_PREPS = ("by", "from", "of")
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 OBJECT_PREPS = ("in", "on")  # a verb with no object may act on these ("engage in", "go on")
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
@@ -62,9 +65,10 @@ class Frame:
 class FrameFinder:
     """Finds event frames in a sentence from the codebook's verb and noun patterns."""
 
-    def __init__(self, codebook: Codebook, cues: Cues) -> None:
+    def __init__(self, codebook: Codebook, cues: Cues, gazetteer: Gazetteer) -> None:
         self.codebook = codebook
         self.cues = cues
+        self.gazetteer = gazetteer
 
     def frames(
         self, sent: Span, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
@@ -115,6 +119,12 @@ class FrameFinder:
         if thing is not None and thing.i not in actors:
             object_lemma = thing.lemma_.lower()
             modifiers = _modifiers(thing, actors)
+            if self._names_a_place(thing) and not self.codebook.names_object(
+                verb.lemma_.lower(), particle, object_lemma
+            ):
+                # "captured Jaffna" is coded as "captured territory" ("closed the Strait of
+                # Hormuz" keeps its own word); a place is no actor here
+                object_lemma = TERRITORY
         elif thing is not None:
             with_object = _prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
@@ -205,6 +215,13 @@ class FrameFinder:
         if source is None and target is None:
             return None
         return Frame(verb, action, nominal=False, source=source, target=target)
+
+    def _names_a_place(self, noun: Token) -> bool:
+        """A proper name the entity recogniser or the gazetteer takes for a place (the small
+        model often tags a town it does not know, 'captured Jaffna', as a person)."""
+        if noun.pos_ != "PROPN":
+            return False
+        return noun.ent_type_ in PLACE_ENTITIES or self.gazetteer.lookup(noun.text) is not None
 
     def _as_intent(self, verb: Token, action: ActionCode) -> ActionCode:
         """'Turkey was ready to mediate': being ready to cooperate is an intent to (CAMEO 03x),
