@@ -7,7 +7,7 @@ a marker file and waits; the test then sends SIGKILL or SIGINT. The points:
 
 - extract: 20 articles extracted and cached (16 committed), the rest not;
 - dedup: article dedup done, event dedup and every Parquet table still to come;
-- write: events and mentions written into the staging folder, articles.parquet not yet;
+- write: events, mentions and articles written into the staging folder, rejects.parquet not yet;
 - swap: every file written and synced, the previous output not yet replaced;
 - swapped: the atomic exchange done, the previous output not yet removed;
 - carrying: a user's file in the output moved into the staging folder, the swap not yet done;
@@ -99,7 +99,7 @@ elif point == "write":
     real_write = store.OutputWriter.write_table
 
     def write(self, name, table):
-        if name == "articles.parquet":
+        if name == "rejects.parquet":  # the last table: events, mentions, articles staged
             stop_here()
         real_write(self, name, table)
 
