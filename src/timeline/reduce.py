@@ -14,7 +14,6 @@ from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from timeline.dedup.articles import ArticleKeys, find_duplicates
 from timeline.dedup.buckets import dyad_buckets
@@ -24,7 +23,7 @@ from timeline.extraction import ArticleOutcome
 from timeline.ingest import SkipCounter
 from timeline.models import Article, ArticleStatus, Reject, Stage
 from timeline.store.arrow_schema import to_table
-from timeline.store.daily import combine, daily_table
+from timeline.store.daily import DAILY_DIR, DailyParts, daily_table
 from timeline.store.imported import imported_events
 from timeline.store.parquet import ARTICLE_SCHEMA, MENTION_SCHEMA, REJECT_SCHEMA, OutputWriter
 from timeline.store.scatter import release_unused_memory
@@ -155,15 +154,13 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     del final_articles
     store_seconds = time.perf_counter() - written_at
     copied = pa.array(copies.get_column("where").to_list(), pa.string())
-    wheres = keys.column("where")
-    kept_wheres = wheres.filter(pc.invert(pc.is_in(wheres, value_set=copied)))
     del keys
 
     def batches(columns: Sequence[str] | None) -> Iterator[pa.Table]:
-        return books.staged.batches(kept_wheres, columns)
+        return books.staged.batches(copied, columns)
 
     rejects = sorted(books.rejects, key=lambda r: (r.input_path, r.record or 0, r.stage, r.reason))
-    daily: list[pa.Table] = []
+    daily = DailyParts(writer.staging / "_daily_months")
     written = {"events": 0, "parts": 0}
 
     def linked_by_bucket() -> Iterator[pa.Table]:
@@ -172,7 +169,7 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
         for part, bucket in enumerate(dyad_buckets(batches, books.staged.rows, scratch)):
             events, members = dedup_batches(bucket, carriers)
             writer.write_event_part(events, part)
-            daily.append(daily_table(events))
+            daily.add(daily_table(events))
             written["events"] += events.num_rows
             yield from linked(bucket(None), members)
             written["parts"] = part + 1
@@ -185,8 +182,8 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     kept_imports = imported_events(writer.out)
     if kept_imports.num_rows or not written["parts"]:  # an empty build: one empty, readable part
         writer.write_event_part(kept_imports, written["parts"])
-        daily.append(daily_table(kept_imports))
-    writer.write_daily(combine(daily))
+        daily.add(daily_table(kept_imports))
+    daily.write(writer.staging / DAILY_DIR)
     stored = time.perf_counter()
     books.seconds["dedup"] += stored - started - store_seconds
     writer.write_table("rejects.parquet", to_table(rejects, REJECT_SCHEMA))

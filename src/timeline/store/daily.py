@@ -12,6 +12,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from timeline.store.scatter import Scatter
+
 DAILY_DIR = "daily"
 KEYS = ["event_date", "source_country", "target_country", "quad_class"]
 DAILY_SCHEMA = pa.schema(
@@ -79,19 +81,50 @@ def combine(parts: list[pa.Table]) -> pa.Table:
     return table.sort_by([(k, "ascending") for k in KEYS])
 
 
+def _month_of(table: pa.Table) -> pa.Array:
+    """Each row's year and month as one number (202403), the daily table's partition."""
+    dates = table.column("event_date")
+    return pc.add(pc.multiply(pc.year(dates), 100), pc.month(dates)).combine_chunks()
+
+
 def write_daily(table: pa.Table, folder: Path) -> None:
     """`daily/year=YYYY/month=MM/part-0.parquet` of a daily table (see `daily_table`); an
     empty build gets one empty partition."""
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     if table.num_rows == 0:
         part = folder / "year=unknown" / "month=unknown"
         part.mkdir(parents=True)
         pq.write_table(table, part / "part-0.parquet", compression="zstd")
         return
-    years = pc.year(table.column("event_date"))
-    months = pc.month(table.column("event_date"))
-    for year, month in sorted(set(zip(years.to_pylist(), months.to_pylist(), strict=True))):
-        mask = pc.and_(pc.equal(years, year), pc.equal(months, month))
-        part = folder / f"year={year:04d}" / f"month={month:02d}"
+    months = _month_of(table)
+    for month in sorted(set(months.to_pylist())):
+        part = folder / f"year={month // 100:04d}" / f"month={month % 100:02d}"
         part.mkdir(parents=True)
-        pq.write_table(table.filter(mask), part / "part-0.parquet", compression="zstd")
+        rows = table.filter(pc.equal(months, month))
+        pq.write_table(rows, part / "part-0.parquet", compression="zstd")
+
+
+class DailyParts:
+    """The daily tables of the parts of a build, gathered on disk by month and combined one
+    month at a time: a day and dyad may have events in several parts, and holding every
+    part until the end would grow with the build."""
+
+    def __init__(self, scratch: Path) -> None:
+        self._months = Scatter(scratch)
+
+    def add(self, part: pa.Table) -> None:
+        if part.num_rows:
+            self._months.add(part, _month_of(part))
+
+    def write(self, folder: Path) -> None:
+        """The combined daily table, written as `write_daily` does; the scratch is removed."""
+        try:
+            written = False
+            for _, path in self._months.buckets():
+                write_daily(combine([pq.read_table(path)]), folder)
+                path.unlink()
+                written = True
+            if not written:
+                write_daily(DAILY_SCHEMA.empty_table(), folder)
+        finally:
+            self._months.close()

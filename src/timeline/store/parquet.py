@@ -183,10 +183,6 @@ class OutputWriter:
         """One part of the events of a build written in parts (see `write_events`)."""
         write_events(events, self.staging / EVENTS_DIR, part)
 
-    def write_daily(self, daily: pa.Table) -> None:
-        """The daily dashboard table of a build written in parts (see `daily.combine`)."""
-        write_daily(daily, self.staging / DAILY_DIR)
-
     def commit(self, manifest: dict[str, Any]) -> None:
         """Write the manifest last, then make the staged build the output."""
         for scratch in self.staging.glob("_*"):

@@ -37,7 +37,7 @@ def read_parquet(opened: Opened, options: IngestOptions) -> Iterator[RawRecord |
         if opened.seekable_file
         else io.BytesIO(read_all(opened, options.max_decompressed_bytes))
     )
-    parquet = pq.ParquetFile(source)
+    parquet = pq.ParquetFile(source, pre_buffer=False)  # pre-buffered reads pile up
     names = list(parquet.schema_arrow.names)
     wanted = {name.casefold() for name in text_field_names(options.text_column)}
     if not wanted & {name.casefold() for name in names}:
