@@ -12,6 +12,10 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
+from timeline.allocator import configure_polars_allocator
+
+configure_polars_allocator()  # before anything loads polars
+
 try:
     __version__ = version("timeline")
 except PackageNotFoundError:  # running from a source tree that was not installed
