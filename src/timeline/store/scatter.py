@@ -7,7 +7,8 @@ bucket on disk, and only one bucket is ever read whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import ctypes
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -15,10 +16,25 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 
+def _glibc_trim() -> Callable[[int], int] | None:
+    """glibc's `malloc_trim`, where the C library is glibc (Linux); None elsewhere."""
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return trim
+
+
+_MALLOC_TRIM = _glibc_trim()
+
+
 def release_unused_memory() -> None:
-    """Hand memory that Arrow freed back to the system. Its allocator keeps freed pages for
-    reuse, so a long streaming pass would otherwise grow its resident size with the input."""
+    """Hand memory that Arrow and the C heap freed back to the system. Both allocators keep
+    freed pages for reuse, so a long streaming pass would otherwise grow its resident size
+    with the input (a cached rebuild of 100,000 articles held 56 MiB more at the dedup)."""
     pa.default_memory_pool().release_unused()
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
 
 
 class Scatter:
@@ -37,9 +53,10 @@ class Scatter:
             if bucket not in self._writers:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 self._paths[bucket] = self.folder / f"bucket-{len(self._paths):05d}.parquet"
-                # scratch, read once: no compression to spend time on
+                # scratch, read once in order: no compression to spend time on, and no
+                # statistics, which an open writer holds for every row group it wrote
                 self._writers[bucket] = pq.ParquetWriter(
-                    self._paths[bucket], table.schema, compression="none"
+                    self._paths[bucket], table.schema, compression="none", write_statistics=False
                 )
             self._writers[bucket].write_table(table.filter(pc.equal(buckets, bucket)))
         release_unused_memory()

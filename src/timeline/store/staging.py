@@ -18,7 +18,7 @@ from timeline.store.arrow_schema import to_table
 from timeline.store.parquet import ARTICLE_SCHEMA, MENTION_SCHEMA
 
 WHERE = "_where"
-BATCH_ROWS = 65_536  # rows per batch read back
+BATCH_ROWS = 16_384  # rows per batch read back
 BUFFER_ROWS = 8_192  # rows per row group written
 STAGED_SCHEMA = MENTION_SCHEMA.append(pa.field(WHERE, pa.string(), nullable=False))
 
@@ -71,7 +71,9 @@ class StagedRecords:
 
     def _flush(self) -> None:
         if self._writer is None:
-            self._writer = pq.ParquetWriter(self.path, self.staged_schema, compression="zstd")
+            self._writer = pq.ParquetWriter(  # read back in order: no statistics to hold
+                self.path, self.staged_schema, compression="zstd", write_statistics=False
+            )
         if self._buffer:
             table = to_table(self._buffer, self.schema)
             table = table.append_column(
