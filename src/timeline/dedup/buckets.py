@@ -16,8 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from timeline.dedup.events import Batches
-from timeline.store.scatter import Scatter
-from timeline.store.staging import read_in_batches
+from timeline.store.scatter import Scatter, read_bucket
 
 BUCKET_ROWS = 50_000  # mentions per bucket: about 0.1 GB of working memory
 
@@ -35,7 +34,7 @@ def _bucket_of(table: pa.Table, count: int) -> pa.Array:
 
 
 def _reader(path: Path) -> Batches:
-    return lambda columns: read_in_batches(path, columns)
+    return lambda columns: read_bucket(path, columns)
 
 
 def dyad_buckets(batches: Batches, rows: int, scratch: Path) -> Iterator[Batches]:

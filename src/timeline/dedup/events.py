@@ -17,8 +17,8 @@ import numpy as np
 import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
+from timeline.dedup.carriers import CarriersOf, held
 from timeline.dedup.clusters import KEY_COLUMNS, cluster_mentions
 from timeline.dedup.event_table import (
     REP_COLUMNS,
@@ -31,7 +31,7 @@ from timeline.dedup.event_table import (
 from timeline.models import Event, Mention
 from timeline.store.arrow_schema import to_table
 from timeline.store.parquet import MENTION_SCHEMA
-from timeline.store.scatter import Scatter, release_unused_memory
+from timeline.store.scatter import Scatter, read_whole_bucket, release_unused_memory
 
 __all__ = ["SourceInfo", "by_mention_id", "cluster_events", "dedup_batches", "linked"]
 
@@ -46,14 +46,15 @@ def _frame(tables: Iterable[pa.Table], columns: Sequence[str]) -> pl.DataFrame:
     return frame
 
 
-def dedup_batches(batches: Batches, carriers: pl.DataFrame) -> tuple[pa.Table, pl.DataFrame]:
+def dedup_batches(batches: Batches, carriers_of: CarriersOf) -> tuple[pa.Table, pl.DataFrame]:
     """The events of the mentions that `batches` yields, and `members` (idx, event_id) sorted
-    by idx: the event of the idx-th mention."""
+    by idx: the event of the idx-th mention. `carriers_of` gives the carriers of article ids."""
     columns = [*KEY_COLUMNS, "article_id"]
     keys = _frame(batches(columns), columns)
     members, clusters = cluster_mentions(keys.select(KEY_COLUMNS))
     reps = representatives(batches(REP_COLUMNS), clusters)
     keys = keys.select("mention_id", "article_id").with_row_index("idx")
+    carriers = carriers_of(keys.get_column("article_id").unique())
     events = event_table(keys, reps, members, clusters, carriers)
     event_ids = clusters.get_column("event_id").gather(members.get_column("cluster"))
     return events, members.with_columns(event_ids.alias("event_id"))
@@ -99,7 +100,7 @@ def by_mention_id(tables: Iterable[pa.Table], scratch: Path, rows: int) -> Itera
             ranges = np.searchsorted(bounds, prefixes.to_numpy(zero_copy_only=False), "right")
             scatter.add(table, pa.array(ranges, pa.int32()))
         for _, path in scatter.buckets():
-            yield pq.read_table(path).sort_by("mention_id")
+            yield read_whole_bucket(path).sort_by("mention_id")
             path.unlink()
             release_unused_memory()
     finally:
@@ -123,7 +124,7 @@ def cluster_events(
     frame = pl.from_arrow(table)
     assert isinstance(frame, pl.DataFrame)
     carriers = pl.concat([known, own_carriers(frame, known)])
-    events, members = dedup_batches(batches, carriers)
+    events, members = dedup_batches(batches, held(carriers))
     linked = _with_event_ids(table, members.get_column("event_id")).sort_by("mention_id")
     return (
         [Event.model_validate(row) for row in events.to_pylist()],

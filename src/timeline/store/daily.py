@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from timeline.store.scatter import Scatter
+from timeline.store.scatter import Scatter, read_whole_bucket
 
 DAILY_DIR = "daily"
 KEYS = ["event_date", "source_country", "target_country", "quad_class"]
@@ -121,7 +121,7 @@ class DailyParts:
         try:
             written = False
             for _, path in self._months.buckets():
-                write_daily(combine([pq.read_table(path)]), folder)
+                write_daily(combine([read_whole_bucket(path)]), folder)
                 path.unlink()
                 written = True
             if not written:
