@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from timeline.dedup.articles import ArticleKeys, find_duplicates
 from timeline.dedup.buckets import dyad_buckets
+from timeline.dedup.carriers import CarrierFile
 from timeline.dedup.event_table import CARRIER_SCHEMA
 from timeline.dedup.events import by_mention_id, dedup_batches, linked
 from timeline.extraction import ArticleOutcome
@@ -32,6 +33,8 @@ from timeline.store.staging import WHERE, StagedArticles, StagedMentions, read_i
 INPUT_STAGES = (Stage.INGEST, Stage.NLP, Stage.EXTRACT)  # rejects here lose a whole input record
 MENTIONS_FILE = "_mentions.parquet"
 ARTICLES_FILE = "_articles.parquet"
+KEYS_FILE = "_article_keys.arrows"
+CARRIERS_FILE = "_carriers.arrows"
 
 
 def where_of(input_path: str, record: int | None) -> str:
@@ -45,7 +48,7 @@ class Books:
     def __init__(self, staging: Path) -> None:
         self.staged = StagedMentions(staging / MENTIONS_FILE)
         self.articles = StagedArticles(staging / ARTICLES_FILE)
-        self.keys = ArticleKeys()
+        self.keys = ArticleKeys(spill=staging / KEYS_FILE)
         self.rejects: list[Reject] = []
         self.seconds: defaultdict[str, float] = defaultdict(float)
         self.skipped = SkipCounter()
@@ -144,7 +147,7 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     keys = books.keys.table()
     copies = _copies(find_duplicates(keys))
     articles = _read_articles(books, copies)
-    carriers = _carriers(articles)
+    carriers = CarrierFile(writer.staging / CARRIERS_FILE, _carriers(articles))
     final_articles = _judged(articles, books.rejects)
     del articles
     written_at = time.perf_counter()
@@ -168,7 +171,7 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
         """Dedup one dyad bucket at a time, writing its events; yields its linked mentions."""
         scratch = writer.staging / "_dyad_buckets"
         for part, bucket in enumerate(dyad_buckets(batches, books.staged.rows, scratch)):
-            events, members = dedup_batches(bucket, carriers)
+            events, members = dedup_batches(bucket, carriers.of)
             writer.write_event_part(events, part)
             daily.add(daily_table(events))
             written["events"] += events.num_rows

@@ -1,6 +1,8 @@
 import datetime as dt
+from pathlib import Path
 
 import pyarrow as pa
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,3 +61,16 @@ def test_keys_are_kept_in_compact_chunks() -> None:
     table = keys.table()
     assert table.num_rows == keys.count == 10_000
     assert table.nbytes < 10_000 * 100 and isinstance(table, pa.Table)
+
+
+def test_spilled_keys_read_back_the_same(tmp_path: Path) -> None:
+    held, spilled = ArticleKeys(), ArticleKeys(spill=tmp_path / "keys.arrows")
+    for i in range(10_000):
+        for keys in (held, spilled):
+            keys.add(f"f.jsonl:{i}", "f.jsonl", i, f"{i:016x}", None, i)
+    assert spilled._chunks == [] and (tmp_path / "keys.arrows").exists()
+    assert spilled.table().equals(held.table())
+    assert spilled.table().num_rows == 10_000  # read again, for the manifest
+    with pytest.raises(RuntimeError):
+        spilled.add("g.jsonl:0", "g.jsonl", 0, "0" * 16, None, 0)
+    assert ArticleKeys(spill=tmp_path / "none.arrows").table().num_rows == 0

@@ -9,12 +9,14 @@ build's memory does not grow with its corpus beyond them.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import polars as pl
 import pyarrow as pa
 
 from timeline.dedup.simhash import near_pairs
+from timeline.store.scatter import read_whole_bucket
 
 KEY_SCHEMA = pa.schema(
     [
@@ -30,11 +32,19 @@ CHUNK_ROWS = 4_096
 
 
 class ArticleKeys:
-    """The dedup keys of a build's articles, gathered in Arrow chunks as they arrive."""
+    """The dedup keys of a build's articles, gathered in Arrow chunks as they arrive.
 
-    def __init__(self) -> None:
+    With `spill`, the chunks go to that scratch file rather than stay in memory: a build's
+    keys grow with its corpus, and the reduce step needs them only twice.
+    """
+
+    def __init__(self, spill: Path | None = None) -> None:
         self._rows: list[tuple[str, str, int | None, str, dt.date | None, int]] = []
         self._chunks: list[pa.Table] = []
+        self._spill = spill
+        self._sink: pa.NativeFile | None = None
+        self._writer: pa.ipc.RecordBatchStreamWriter | None = None
+        self._ended = False
         self.count = 0
 
     def add(
@@ -46,24 +56,43 @@ class ArticleKeys:
         published: dt.date | None,
         fingerprint: int,
     ) -> None:
+        if self._ended:
+            raise RuntimeError("article keys were already handed over")
         self._rows.append((where, input_path, record, article_id, published, fingerprint))
         self.count += 1
         if len(self._rows) >= CHUNK_ROWS:
             self._flush()
 
     def _flush(self) -> None:
-        if self._rows:
-            columns = list(zip(*self._rows, strict=True))
-            self._chunks.append(pa.Table.from_arrays(
-                [pa.array(c, f.type) for c, f in zip(columns, KEY_SCHEMA, strict=True)],
-                schema=KEY_SCHEMA,
-            ))  # fmt: skip
-            self._rows = []
+        if not self._rows:
+            return
+        columns = list(zip(*self._rows, strict=True))
+        chunk = pa.Table.from_arrays(
+            [pa.array(c, f.type) for c, f in zip(columns, KEY_SCHEMA, strict=True)],
+            schema=KEY_SCHEMA,
+        )
+        self._rows = []
+        if self._spill is None:
+            self._chunks.append(chunk)
+            return
+        if self._writer is None:
+            self._sink = pa.OSFile(str(self._spill), "wb")
+            self._writer = pa.ipc.new_stream(self._sink, KEY_SCHEMA)
+        self._writer.write_table(chunk)
 
     def table(self) -> pa.Table:
-        """Every key so far, one row per article copy."""
+        """Every key, one row per article copy; with `spill`, no key can be added after."""
         self._flush()
-        return pa.concat_tables(self._chunks) if self._chunks else KEY_SCHEMA.empty_table()
+        if self._spill is None:
+            return pa.concat_tables(self._chunks) if self._chunks else KEY_SCHEMA.empty_table()
+        self._ended = True
+        if self._writer is not None and self._sink is not None:
+            self._writer.close()
+            self._sink.close()
+            self._writer = self._sink = None
+        if not self._spill.exists():
+            return KEY_SCHEMA.empty_table()
+        return read_whole_bucket(self._spill)
 
 
 def _components(count: int, pairs: list[tuple[int, int]]) -> np.ndarray:
