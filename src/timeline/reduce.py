@@ -15,20 +15,20 @@ from pathlib import Path
 import polars as pl
 import pyarrow as pa
 
+from timeline.dedup.article_table import rejected_articles, write_article_table
 from timeline.dedup.articles import ArticleKeys, find_duplicates
 from timeline.dedup.buckets import dyad_buckets
 from timeline.dedup.carriers import CarrierFile
-from timeline.dedup.event_table import CARRIER_SCHEMA
 from timeline.dedup.events import by_mention_id, dedup_batches, linked
 from timeline.extraction import ArticleOutcome
 from timeline.ingest import SkipCounter
-from timeline.models import Article, ArticleStatus, Reject, Stage
+from timeline.models import Reject, Stage
 from timeline.store.arrow_schema import to_table
 from timeline.store.daily import DAILY_DIR, DailyParts, daily_table
 from timeline.store.imported import imported_events
-from timeline.store.parquet import ARTICLE_SCHEMA, MENTION_SCHEMA, REJECT_SCHEMA, OutputWriter
+from timeline.store.parquet import MENTION_SCHEMA, REJECT_SCHEMA, OutputWriter
 from timeline.store.scatter import release_unused_memory
-from timeline.store.staging import WHERE, StagedArticles, StagedMentions, read_in_batches
+from timeline.store.staging import StagedArticles, StagedMentions
 
 INPUT_STAGES = (Stage.INGEST, Stage.NLP, Stage.EXTRACT)  # rejects here lose a whole input record
 MENTIONS_FILE = "_mentions.parquet"
@@ -85,60 +85,6 @@ def _copies(duplicates: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _read_articles(books: Books, copies: pl.DataFrame) -> pl.DataFrame:
-    """Every staged article with its `_where`, and for a duplicate copy its kept article,
-    kind and reason (null for the articles kept)."""
-    tables = list(read_in_batches(books.articles.path))
-    table = pa.concat_tables(tables) if tables else books.articles.staged_schema.empty_table()
-    frame = pl.from_arrow(table)
-    assert isinstance(frame, pl.DataFrame)
-    return frame.join(copies, left_on=WHERE, right_on="where", how="left")
-
-
-def _judged(articles: pl.DataFrame, rejects: list[Reject]) -> pa.Table:
-    """The articles table: kept ones as read, copies marked, rejected inputs added; sorted."""
-    copy = pl.col("kept").is_not_null()
-    marked = articles.with_columns(
-        pl.when(copy)
-        .then(pl.lit(ArticleStatus.DUPLICATE.value))
-        .otherwise("status")
-        .alias("status"),
-        pl.when(copy).then("kept").otherwise("duplicate_of").alias("duplicate_of"),
-        pl.when(copy).then("kind").otherwise("duplicate_kind").alias("duplicate_kind"),
-        pl.when(copy).then("why").otherwise("reason").alias("reason"),
-        pl.when(copy).then(0).otherwise("n_mentions").alias("n_mentions"),
-    ).select(ARTICLE_SCHEMA.names)
-    rejected = [
-        Article(
-            article_id=r.article_id or "",
-            input_path=r.input_path,
-            record=r.record,
-            status=ArticleStatus.REJECTED,
-            reason=r.reason,
-        )
-        for r in rejects
-        if r.article_id and r.stage in INPUT_STAGES
-    ]
-    extra = pl.from_arrow(to_table(rejected, ARTICLE_SCHEMA))
-    assert isinstance(extra, pl.DataFrame)
-    final = pl.concat([marked, extra.cast(marked.schema)]).sort(
-        "input_path", pl.col("record").fill_null(0), "article_id"
-    )
-    return final.to_arrow().cast(ARTICLE_SCHEMA)
-
-
-def _carriers(articles: pl.DataFrame) -> pl.DataFrame:
-    """Every article copy, under the id of the kept article whose mentions it carries."""
-    return articles.select(
-        pl.coalesce("kept", "article_id").alias("carrier"),
-        "article_id",
-        pl.col(WHERE).alias("where"),
-        "outlet",
-        "url",
-        "published",
-    ).cast(CARRIER_SCHEMA)  # type: ignore[arg-type]
-
-
 def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     """Dedup articles and events, then write every table into the staged output."""
     started = time.perf_counter()
@@ -146,19 +92,14 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     books.articles.close()
     keys = books.keys.table()
     copies = _copies(find_duplicates(keys))
-    articles = _read_articles(books, copies)
-    carriers = CarrierFile(writer.staging / CARRIERS_FILE, _carriers(articles))
-    final_articles = _judged(articles, books.rejects)
-    del articles
     written_at = time.perf_counter()
-    # written now, so the articles table is not held while events are deduplicated
-    writer.write_table("articles.parquet", final_articles)
-    statuses = final_articles.column("status").value_counts().to_pylist()
-    del final_articles
+    carriers = CarrierFile(writer.staging / CARRIERS_FILE)
+    rejected = rejected_articles(books.rejects, INPUT_STAGES)
+    by_status = write_article_table(books.articles, keys, copies, rejected, writer, carriers)
+    del keys
     release_unused_memory()  # before the event dedup, whose peak is the build's
     store_seconds = time.perf_counter() - written_at
     copied = pa.array(copies.get_column("where").to_list(), pa.string())
-    del keys
 
     def batches(columns: Sequence[str] | None) -> Iterator[pa.Table]:
         return books.staged.batches(copied, columns)
@@ -193,7 +134,6 @@ def reduce_build(books: Books, writer: OutputWriter) -> dict[str, int]:
     writer.write_table("rejects.parquet", to_table(rejects, REJECT_SCHEMA))
     books.seconds["store"] += time.perf_counter() - stored + store_seconds
 
-    by_status = {row["values"]: row["counts"] for row in statuses}
     ok, copies_n = by_status.get("ok", 0), by_status.get("duplicate", 0)
     rejected_inputs = sum(1 for r in rejects if r.stage in INPUT_STAGES)
     return {

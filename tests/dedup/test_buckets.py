@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import timeline.dedup.article_table as article_table
 import timeline.dedup.buckets as buckets
 import timeline.dedup.events as events
 from timeline.bench.synthetic import load_books, write_synthetic
@@ -40,6 +41,7 @@ def test_bucketed_reduce_equals_one_pass(
     whole = reduced(synthetic, tmp_path / "whole")
     monkeypatch.setattr(buckets, "BUCKET_ROWS", 400)
     monkeypatch.setattr(events, "SORT_IN_MEMORY_ROWS", 500)  # mentions sorted through scratch
+    monkeypatch.setattr(article_table, "ARTICLE_BUCKET_ROWS", 100)  # articles too
     parted = reduced(synthetic, tmp_path / "parted")
     assert whole == parted and whole["events"] > 1_000
     parts = {p.name for p in (tmp_path / "parted" / "events").rglob("part-*.parquet")}

@@ -22,7 +22,11 @@ def carriers() -> pl.DataFrame:
 
 
 def test_only_the_copies_of_the_ids_asked_for(tmp_path: Path) -> None:
-    stored = CarrierFile(tmp_path / "carriers.arrows", carriers())
+    stored = CarrierFile(tmp_path / "carriers.arrows")
+    assert stored.of(pl.Series(["a"])).height == 0  # nothing written yet
+    stored.add(carriers().head(2))
+    stored.add(carriers().tail(2))
+    stored.close()
     found = stored.of(pl.Series(["a", "c", "zzz"]))
     assert found.schema == pl.Schema(CARRIER_SCHEMA)
     assert found.get_column("where").to_list() == ["in.jsonl:1", "in.jsonl:2", "in.jsonl:4"]

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import timeline
+import timeline.dedup.article_table as article_table
 from timeline.ingest import IngestOptions
 from timeline.pipeline import BuildOptions
 
@@ -73,3 +74,20 @@ def test_no_local_file_leaks_through_an_external_entity(
     for table in ("mentions.parquet", "articles.parquet", "rejects.parquet"):
         frame = pd.read_parquet(out / table)
         assert not frame.astype(str).apply(lambda c: c.str.contains(SECRET)).any().any()
+
+
+def test_articles_table_written_in_buckets_is_the_same(
+    built: tuple[Path, int, dict[str, int]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Copies, rejected inputs and kept articles judged a few at a time (as a big build is)
+    give the same table, in the same order, as judged in one piece."""
+    out, _, counts = built
+    monkeypatch.setattr(article_table, "ARTICLE_BUCKET_ROWS", 3)
+    corpus = out.parent / "corpus"
+    result = timeline.build([str(corpus)], tmp_path / "out", BuildOptions(ingest=IngestOptions()))
+    whole = pd.read_parquet(out / "articles.parquet")
+    parted = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert {"duplicate", "rejected", "ok"} <= set(whole["status"])
+    assert len(whole) > 3 * 3  # several buckets
+    pd.testing.assert_frame_equal(whole, parted)
+    assert result.counts() == counts

@@ -22,18 +22,34 @@ def held(carriers: pl.DataFrame) -> CarriersOf:
 
 
 class CarrierFile:
-    """Carriers written once to a scratch file; `of` reads back those of some article ids."""
+    """Carriers written to a scratch file as the articles table is; `of` reads back those of
+    some article ids once the file is closed."""
 
-    def __init__(self, path: Path, carriers: pl.DataFrame) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
+        self._sink: pa.NativeFile | None = None
+        self._writer: pa.ipc.RecordBatchStreamWriter | None = None
+        self._schema: pa.Schema | None = None
+
+    def add(self, carriers: pl.DataFrame) -> None:
         table = carriers.cast(CARRIER_SCHEMA).to_arrow()  # type: ignore[arg-type]
-        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_stream(sink, table.schema) as writer:
-            for batch in table.to_batches(max_chunksize=READ_ROWS):
-                writer.write_batch(batch)
-        self._schema = table.schema
+        if self._writer is None:
+            self._sink = pa.OSFile(str(self.path), "wb")
+            self._writer = pa.ipc.new_stream(self._sink, table.schema)
+            self._schema = table.schema
+        for batch in table.to_batches(max_chunksize=READ_ROWS):
+            self._writer.write_batch(batch)
+
+    def close(self) -> None:
+        if self._writer is not None and self._sink is not None:
+            self._writer.close()
+            self._sink.close()
+            self._writer = self._sink = None
 
     def of(self, article_ids: pl.Series) -> pl.DataFrame:
         """The carriers of these kept articles' ids, in the order written."""
+        if self._schema is None:
+            return pl.DataFrame(schema=CARRIER_SCHEMA)
         wanted = article_ids.to_arrow().cast(self._schema.field("carrier").type)
         parts = [
             table.filter(pc.is_in(table.column("carrier"), value_set=wanted))
