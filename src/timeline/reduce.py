@@ -1,8 +1,8 @@
 """The reduce step of a build: books gathered while outcomes arrive, then dedup and store.
 
-Articles and mentions are staged on disk as they arrive; the books keep only each article's
-dedup key. The reduce step works on columns streamed back from the staged files, so a build's
-memory does not grow with its corpus beyond those keys.
+Articles, mentions and the articles' dedup keys are staged on disk as they arrive. The reduce
+step streams them back and works on one bucket of rows at a time (articles by stored order,
+mentions by dyad, then by id), so a build's memory does not grow with its corpus.
 """
 
 from __future__ import annotations

@@ -1,5 +1,9 @@
 """A build's carriers (the article copies that carry each kept article) kept on disk and read
-per bucket of mentions: held whole through the event dedup, they grew with the corpus."""
+per bucket of mentions: held whole through the event dedup, they grew with the corpus.
+
+The trade: every dyad bucket reads the whole file again (19 MiB at 100,000 articles), so the
+reading grows with the square of the build; at 100,000 articles the 19 buckets' lookups took
+0.3 s in all, for the 10-20 MiB of memory that held carriers would take."""
 
 from __future__ import annotations
 
