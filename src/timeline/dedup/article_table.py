@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from itertools import chain
 from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
 
 from timeline.dedup.carriers import CarrierFile
-from timeline.models import Article, ArticleStatus, Reject
+from timeline.models import Article, ArticleStatus, Reject, Stage
 from timeline.store.arrow_schema import to_table
 from timeline.store.parquet import ARTICLE_SCHEMA, OutputWriter
 from timeline.store.scatter import Scatter, read_whole_bucket, release_unused_memory
@@ -28,7 +29,7 @@ RANK = "_rank"
 ORDER = ["input_path", "record", "article_id", "status", "reason"]
 
 
-def rejected_articles(rejects: list[Reject], input_stages: tuple[object, ...]) -> pa.Table:
+def rejected_articles(rejects: list[Reject], input_stages: Collection[Stage]) -> pa.Table:
     """An article row for every input record rejected whole (it has no staged article)."""
     rows = [
         Article(
@@ -45,32 +46,36 @@ def rejected_articles(rejects: list[Reject], input_stages: tuple[object, ...]) -
 
 
 def _ranks(keys: pa.Table, rejected: pa.Table) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The stored position of every staged copy (by `where`) and of every rejected row."""
-    staged = pl.from_arrow(keys.select(["where", "input_path", "record", "article_id"]))
+    """The stored position (`_rank`) of every staged copy, by `where`; and the rejected rows
+    with theirs and a null `_where` (they were never staged)."""
+    staged = pl.from_arrow(keys.select(["where", *ORDER[:3]]))
     extra = pl.from_arrow(rejected)
     assert isinstance(staged, pl.DataFrame) and isinstance(extra, pl.DataFrame)
+    extra = extra.with_columns(pl.lit(None, pl.String).alias(WHERE))
     both = pl.concat(
         [
             staged.select(
-                pl.col("where"),
-                *[c for c in ORDER[:3]],
+                pl.col("where").alias(WHERE),
+                *ORDER[:3],
                 pl.lit(ArticleStatus.OK.value).alias("status"),
                 pl.lit(None, pl.String).alias("reason"),
-                pl.lit(None, pl.UInt32).alias("rejected"),
             ),
-            extra.with_row_index("rejected").select(
-                pl.lit(None, pl.String).alias("where"), *ORDER, "rejected"
-            ),
+            extra.select(WHERE, *ORDER),
         ],
         how="vertical_relaxed",
     )
-    ranked = both.sort(
-        ["input_path", pl.col("record").fill_null(0), "article_id", "status", "reason"],
-        nulls_last=False,
-    ).with_row_index(RANK)
-    copies = ranked.filter(pl.col("rejected").is_null()).select("where", RANK)
-    others = ranked.filter(pl.col("rejected").is_not_null()).select("rejected", RANK)
-    return copies, others
+    ranks = (
+        both.with_row_index("row")
+        .sort(
+            ["input_path", pl.col("record").fill_null(0), "article_id", "status", "reason"],
+            nulls_last=False,
+        )
+        .with_row_index(RANK)
+        .sort("row")
+        .get_column(RANK)
+    )
+    copies = staged.select("where").with_columns(ranks.head(staged.height))
+    return copies, extra.with_columns(ranks.tail(extra.height))
 
 
 def _marked(rows: pl.DataFrame, copies: pl.DataFrame) -> pl.DataFrame:
@@ -96,15 +101,7 @@ def _ranked_parts(
 ) -> Iterator[pl.DataFrame]:
     """Staged and rejected rows with their `_where` and rank, a bucket of ranks at a time
     (in rank order across buckets, not within one)."""
-    copies, others = _ranks(keys, rejected)
-    extra = pl.from_arrow(rejected)
-    assert isinstance(extra, pl.DataFrame)
-    extra = (
-        extra.with_row_index("rejected")
-        .join(others, on="rejected")
-        .drop("rejected")
-        .with_columns(pl.lit(None, pl.String).alias(WHERE))
-    )
+    copies, extra = _ranks(keys, rejected)
     total = copies.height + extra.height
     count = max(1, math.ceil(total / ARTICLE_BUCKET_ROWS))
 
@@ -119,7 +116,7 @@ def _ranked_parts(
         return
     scatter = Scatter(scratch)
     try:
-        for frame in [*(ranked(t) for t in read_in_batches(staged.path)), extra]:
+        for frame in chain((ranked(t) for t in read_in_batches(staged.path)), [extra]):
             if frame.height:
                 bucket = (pl.col(RANK).cast(pl.Int64) * count // total).cast(pl.Int32)
                 table = frame.select(sorted(frame.columns)).to_arrow()
@@ -142,10 +139,9 @@ def write_article_table(
     writer: OutputWriter,
     carriers: CarrierFile,
 ) -> Counter[str]:
-    """Write `articles.parquet` and the build's carriers; returns the count of each status.
-
-    `copies` names each duplicate copy (`where`) with its kept article, kind and reason.
-    """
+    """Write `articles.parquet`, fill `carriers` and close it; returns the count of each
+    status. `copies` names each duplicate copy (`where`) with its kept article, kind and
+    reason; `rejected` has the rows of the inputs rejected whole (`rejected_articles`)."""
     statuses: Counter[str] = Counter()
 
     def tables() -> Iterator[pa.Table]:
