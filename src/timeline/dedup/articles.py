@@ -16,7 +16,7 @@ import polars as pl
 import pyarrow as pa
 
 from timeline.dedup.simhash import near_pairs
-from timeline.store.scatter import read_whole_bucket
+from timeline.store.scatter import StreamFile, read_whole_bucket
 
 KEY_SCHEMA = pa.schema(
     [
@@ -41,9 +41,7 @@ class ArticleKeys:
     def __init__(self, spill: Path | None = None) -> None:
         self._rows: list[tuple[str, str, int | None, str, dt.date | None, int]] = []
         self._chunks: list[pa.Table] = []
-        self._spill = spill
-        self._sink: pa.NativeFile | None = None
-        self._writer: pa.ipc.RecordBatchStreamWriter | None = None
+        self._spill = None if spill is None else StreamFile(spill)
         self._ended = False
         self.count = 0
 
@@ -74,11 +72,8 @@ class ArticleKeys:
         self._rows = []
         if self._spill is None:
             self._chunks.append(chunk)
-            return
-        if self._writer is None:
-            self._sink = pa.OSFile(str(self._spill), "wb")
-            self._writer = pa.ipc.new_stream(self._sink, KEY_SCHEMA)
-        self._writer.write_table(chunk)
+        else:
+            self._spill.write(chunk)
 
     def table(self) -> pa.Table:
         """Every key, one row per article copy; with `spill`, no key can be added after."""
@@ -86,13 +81,10 @@ class ArticleKeys:
         if self._spill is None:
             return pa.concat_tables(self._chunks) if self._chunks else KEY_SCHEMA.empty_table()
         self._ended = True
-        if self._writer is not None and self._sink is not None:
-            self._writer.close()
-            self._sink.close()
-            self._writer = self._sink = None
-        if not self._spill.exists():
+        self._spill.close()
+        if self._spill.schema is None:  # nothing was written
             return KEY_SCHEMA.empty_table()
-        return read_whole_bucket(self._spill)
+        return read_whole_bucket(self._spill.path)
 
 
 def _components(count: int, pairs: list[tuple[int, int]]) -> np.ndarray:

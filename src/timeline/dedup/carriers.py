@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from timeline.dedup.event_table import CARRIER_SCHEMA
-from timeline.store.scatter import READ_ROWS, read_bucket
+from timeline.store.scatter import StreamFile, read_bucket
 
 CarriersOf = Callable[[pl.Series], pl.DataFrame]  # article ids -> the carriers of those ids
 
@@ -30,36 +30,25 @@ class CarrierFile:
     some article ids once the file is closed."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._sink: pa.NativeFile | None = None
-        self._writer: pa.ipc.RecordBatchStreamWriter | None = None
-        self._schema: pa.Schema | None = None
+        self._file = StreamFile(path)
 
     def add(self, carriers: pl.DataFrame) -> None:
-        table = carriers.cast(CARRIER_SCHEMA).to_arrow()  # type: ignore[arg-type]
-        if self._writer is None:
-            self._sink = pa.OSFile(str(self.path), "wb")
-            self._writer = pa.ipc.new_stream(self._sink, table.schema)
-            self._schema = table.schema
-        for batch in table.to_batches(max_chunksize=READ_ROWS):
-            self._writer.write_batch(batch)
+        self._file.write(carriers.cast(CARRIER_SCHEMA).to_arrow())  # type: ignore[arg-type]
 
     def close(self) -> None:
-        if self._writer is not None and self._sink is not None:
-            self._writer.close()
-            self._sink.close()
-            self._writer = self._sink = None
+        self._file.close()
 
     def of(self, article_ids: pl.Series) -> pl.DataFrame:
         """The carriers of these kept articles' ids, in the order written."""
-        if self._schema is None:
+        schema = self._file.schema
+        if schema is None:  # nothing was written
             return pl.DataFrame(schema=CARRIER_SCHEMA)
-        wanted = article_ids.to_arrow().cast(self._schema.field("carrier").type)
+        wanted = article_ids.to_arrow().cast(schema.field("carrier").type)
         parts = [
             table.filter(pc.is_in(table.column("carrier"), value_set=wanted))
-            for table in read_bucket(self.path)
+            for table in read_bucket(self._file.path)
         ]
-        table = pa.concat_tables(parts) if parts else self._schema.empty_table()
+        table = pa.concat_tables(parts) if parts else schema.empty_table()
         frame = pl.from_arrow(table)
         assert isinstance(frame, pl.DataFrame)
         return frame.cast(CARRIER_SCHEMA)  # type: ignore[arg-type]

@@ -68,44 +68,59 @@ def read_whole_bucket(path: Path) -> pa.Table:
         return reader.read_all()
 
 
+class StreamFile:
+    """An Arrow IPC stream file appended to a table at a time; its memory stays constant
+    however much is written (see the module note). Opened on the first table."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.schema: pa.Schema | None = None
+        self._sink: pa.NativeFile | None = None
+        self._writer: pa.ipc.RecordBatchStreamWriter | None = None
+
+    def write(self, table: pa.Table) -> None:
+        if self._writer is None:
+            self._sink = pa.OSFile(str(self.path), "wb")
+            self._writer = pa.ipc.new_stream(self._sink, table.schema)
+            self.schema = table.schema
+        self._writer.write_table(table, max_chunksize=READ_ROWS)
+
+    def close(self) -> None:
+        """Finish the file (readable from now on); closing twice is harmless."""
+        if self._writer is not None and self._sink is not None:
+            self._writer.close()
+            self._sink.close()
+        self._writer = self._sink = None
+
+
 class Scatter:
     """Append-only scratch buckets of one schema, in `folder` (created on first use)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._writers: dict[object, pa.ipc.RecordBatchStreamWriter] = {}
-        self._sinks: dict[object, pa.NativeFile] = {}
-        self._paths: dict[object, Path] = {}
+        self._files: dict[object, StreamFile] = {}
 
     def add(self, table: pa.Table, buckets: pa.Array | pa.ChunkedArray) -> None:
         """Append each row of `table` to the bucket named in the same row of `buckets`."""
         if table.num_rows == 0:
             return
         for bucket in pc.unique(buckets).to_pylist():
-            if bucket not in self._writers:
+            if bucket not in self._files:
                 self.folder.mkdir(parents=True, exist_ok=True)
-                path = self.folder / f"bucket-{len(self._paths):05d}.arrows"
-                self._paths[bucket] = path
-                self._sinks[bucket] = pa.OSFile(str(path), "wb")
-                self._writers[bucket] = pa.ipc.new_stream(self._sinks[bucket], table.schema)
-            self._writers[bucket].write_table(table.filter(pc.equal(buckets, bucket)))
+                path = self.folder / f"bucket-{len(self._files):05d}.arrows"
+                self._files[bucket] = StreamFile(path)
+            self._files[bucket].write(table.filter(pc.equal(buckets, bucket)))
         release_unused_memory()
-
-    def _close_writers(self) -> None:
-        for bucket, writer in self._writers.items():
-            writer.close()
-            self._sinks[bucket].close()
-        self._writers.clear()
-        self._sinks.clear()
 
     def buckets(self) -> Iterator[tuple[object, Path]]:
         """Each bucket's key and file, in key order; the files are complete once listed."""
-        self._close_writers()
-        for key in sorted(self._paths):  # type: ignore[type-var]
-            yield key, self._paths[key]
+        for file in self._files.values():
+            file.close()
+        for key in sorted(self._files):  # type: ignore[type-var]
+            yield key, self._files[key].path
 
     def close(self) -> None:
-        self._close_writers()
-        for path in self._paths.values():
-            path.unlink(missing_ok=True)
-        self._paths.clear()
+        for file in self._files.values():
+            file.close()
+            file.path.unlink(missing_ok=True)
+        self._files.clear()
