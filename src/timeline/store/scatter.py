@@ -6,7 +6,8 @@ bucket on disk, and only one bucket is ever read whole.
 
 Buckets are Arrow IPC streams, not Parquet: a Parquet writer holds the metadata of every row
 group it wrote until it closes (about 34 KiB for a mention row group), and a scatter writes one
-per bucket per batch, which grew with the square of the build (~50 MiB at 100,000 articles).
+per bucket per batch, which grew with the square of the build (some 2,000 row groups, tens of
+MiB, at 100,000 articles).
 """
 
 from __future__ import annotations
