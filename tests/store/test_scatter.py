@@ -33,3 +33,13 @@ def test_rows_meet_in_their_bucket_in_order(
     assert found == {k: list(range(k, 60, 3)) for k in range(3)}
     scatter.close()
     assert not list((tmp_path / "scratch").iterdir())
+
+
+def test_whole_buckets_come_in_key_order_and_leave_no_file(tmp_path: Path) -> None:
+    scatter = Scatter(tmp_path / "scratch")
+    scatter.add(pa.table({"n": [5, 1, 4, 2]}), pa.array([2, 0, 2, 0], pa.int32()))
+    scatter.add(pa.table({"n": [3]}), pa.array([1], pa.int32()))
+    tables = [table.column("n").to_pylist() for table in scatter.whole_buckets()]
+    assert tables == [[1, 2], [3], [5, 4]]
+    assert not list((tmp_path / "scratch").iterdir())
+    scatter.close()

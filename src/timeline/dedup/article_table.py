@@ -21,7 +21,7 @@ from timeline.dedup.carriers import CarrierFile
 from timeline.models import Article, ArticleStatus, Reject, Stage
 from timeline.store.arrow_schema import to_table
 from timeline.store.parquet import ARTICLE_SCHEMA, OutputWriter
-from timeline.store.scatter import Scatter, read_whole_bucket, release_unused_memory
+from timeline.store.scatter import Scatter
 from timeline.store.staging import WHERE, StagedArticles, read_in_batches
 
 ARTICLE_BUCKET_ROWS = 50_000  # article rows judged and sorted at a time
@@ -121,12 +121,10 @@ def _ranked_parts(
                 bucket = (pl.col(RANK).cast(pl.Int64) * count // total).cast(pl.Int32)
                 table = frame.select(sorted(frame.columns)).to_arrow()
                 scatter.add(table, frame.select(bucket).to_series().to_arrow())
-        for _, path in scatter.buckets():
-            bucket_rows = pl.from_arrow(read_whole_bucket(path))
+        for bucket in scatter.whole_buckets():
+            bucket_rows = pl.from_arrow(bucket)
             assert isinstance(bucket_rows, pl.DataFrame)
-            path.unlink()
             yield bucket_rows
-            release_unused_memory()
     finally:
         scatter.close()
 

@@ -31,7 +31,7 @@ from timeline.dedup.event_table import (
 from timeline.models import Event, Mention
 from timeline.store.arrow_schema import to_table
 from timeline.store.parquet import MENTION_SCHEMA
-from timeline.store.scatter import Scatter, read_whole_bucket, release_unused_memory
+from timeline.store.scatter import Scatter
 
 __all__ = ["SourceInfo", "by_mention_id", "cluster_events", "dedup_batches", "linked"]
 
@@ -99,10 +99,8 @@ def by_mention_id(tables: Iterable[pa.Table], scratch: Path, rows: int) -> Itera
             prefixes = pc.utf8_slice_codeunits(table.column("mention_id"), 0, 2)
             ranges = np.searchsorted(bounds, prefixes.to_numpy(zero_copy_only=False), "right")
             scatter.add(table, pa.array(ranges, pa.int32()))
-        for _, path in scatter.buckets():
-            yield read_whole_bucket(path).sort_by("mention_id")
-            path.unlink()
-            release_unused_memory()
+        for bucket in scatter.whole_buckets():
+            yield bucket.sort_by("mention_id")
     finally:
         scatter.close()
 

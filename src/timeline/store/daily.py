@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from timeline.store.scatter import Scatter, read_whole_bucket
+from timeline.store.scatter import Scatter
 
 DAILY_DIR = "daily"
 KEYS = ["event_date", "source_country", "target_country", "quad_class"]
@@ -120,9 +120,8 @@ class DailyParts:
         """The combined daily table, written as `write_daily` does; the scratch is removed."""
         try:
             written = False
-            for _, path in self._months.buckets():
-                write_daily(combine([read_whole_bucket(path)]), folder)
-                path.unlink()
+            for month in self._months.whole_buckets():
+                write_daily(combine([month]), folder)
                 written = True
             if not written:
                 write_daily(DAILY_SCHEMA.empty_table(), folder)

@@ -120,6 +120,16 @@ class Scatter:
         for key in sorted(self._files):  # type: ignore[type-var]
             yield key, self._files[key].path
 
+    def whole_buckets(self) -> Iterator[pa.Table]:
+        """Each bucket's rows read whole, in key order. Its file is removed once read, and the
+        memory it took is handed back when the next bucket is asked for."""
+        for _, path in self.buckets():
+            table = read_whole_bucket(path)
+            path.unlink()
+            yield table
+            del table
+            release_unused_memory()
+
     def close(self) -> None:
         for file in self._files.values():
             file.close()
