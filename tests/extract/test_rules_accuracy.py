@@ -99,3 +99,21 @@ def test_an_undated_title_picks_the_term_with_that_role(extraction: Extraction) 
     text = "President Omar al-Bashir criticised Uganda."
     criticism = one(mentions_of(extraction, text, published=None), "11")
     assert criticism.source_actor_code == "SDNGOV"
+
+
+def test_a_date_cut_in_two_by_the_recogniser_is_read_whole(extraction: Extraction) -> None:
+    text = "Finland said on Friday that its president would visit Kenya on 4 and 5 December."
+    visit = one(mentions_of(extraction, text), "04")
+    assert visit.event_date == dt.date(2024, 12, 4)
+
+
+def test_a_clause_at_the_same_time_lends_its_date(extraction: Extraction) -> None:
+    text = "Chile completed a prisoner swap with Peru on Thursday, with Lima freeing two pilots."
+    (freeing,) = [m for m in mentions_of(extraction, text) if m.source_actor_code == "PERGOV"]
+    assert freeing.cameo_root == "08" and freeing.event_date == dt.date(2024, 10, 3)
+
+
+def test_an_accusation_is_dated_by_the_deed_it_names(extraction: Extraction) -> None:
+    text = "Kenyan activists accused the police of killing ten protesters in Nairobi on Tuesday."
+    accusation = one(mentions_of(extraction, text), "11")
+    assert accusation.event_date == dt.date(2024, 10, 1)

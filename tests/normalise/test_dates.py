@@ -180,3 +180,30 @@ def test_durations_and_span_bounds_are_not_event_dates(text: str) -> None:
 def test_a_duration_with_ago_is_still_a_date() -> None:
     found = DateResolver().resolve("two years ago", dt.date(2024, 3, 16))
     assert found is not None and found.date == dt.date(2022, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 15 and 16 June", dt.date(2024, 6, 15)),
+        ("4-5 December", dt.date(2023, 12, 4)),
+        ("June 15-16", dt.date(2024, 6, 15)),
+        ("3 to 5 May 2021", dt.date(2021, 5, 3)),
+        ("May 3 to 5, 2021", dt.date(2021, 5, 3)),
+    ],
+)
+def test_a_run_of_days_is_dated_by_its_first(
+    resolver: DateResolver, text: str, expected: dt.date
+) -> None:
+    assert resolver.resolve(text, MONDAY) == DateResult(expected, DAY, text)
+
+
+def test_a_date_run_into_the_next_phrase_is_read_before_the_comma(
+    resolver: DateResolver,
+) -> None:
+    found = resolver.resolve("Saturday, three days", MONDAY)
+    assert found == DateResult(dt.date(2024, 10, 5), DAY, "Saturday, three days")
+    # a comma inside a date is not cut at
+    assert resolver.resolve("June 15, 2021", MONDAY) == DateResult(
+        dt.date(2021, 6, 15), DAY, "June 15, 2021"
+    )

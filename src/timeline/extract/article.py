@@ -236,7 +236,10 @@ class ArticleExtractor:
             reported += _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
         # the nearest expression that names a date: "talks in more than three years in
         # Istanbul on Friday" is dated by "on Friday", not by the duration nearer the verb
-        for expression in [*own, *shared, *reported]:
+        below: list[Span] = []
+        if not (own or shared or reported) and modality in DATED_MODALITIES:
+            below = _subordinate_dates(frame.trigger, sent)
+        for expression in [*own, *shared, *reported, *below]:
             resolved = self.reference.dates.resolve(
                 _with_preposition(expression), article.published, future=tense is Tense.FUTURE
             )
@@ -403,11 +406,16 @@ def _own_clause(token: Token, trigger: Token, clause: Token) -> bool:
     return False
 
 
-def _entities_by_distance(trigger: Token, sent: Span, labels: tuple[str, ...]) -> list[Span]:
-    """Entities of `labels` in the trigger's own clause, nearest first."""
+def _entities_by_distance(
+    trigger: Token, sent: Span, labels: tuple[str, ...], ents: Iterable[Span] | None = None
+) -> list[Span]:
+    """Entities of `labels` (of `ents`, by default the sentence's) in the trigger's own clause,
+    nearest first."""
     clause = clause_verb(trigger)
     found = [
-        ent for ent in sent.ents if ent.label_ in labels and _own_clause(ent.root, trigger, clause)
+        ent
+        for ent in (sent.ents if ents is None else ents)
+        if ent.label_ in labels and _own_clause(ent.root, trigger, clause)
     ]
     return sorted(found, key=lambda ent: (abs(ent.root.i - trigger.i), ent.start))
 
@@ -426,9 +434,30 @@ def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
     leaving out years that name a thing ('the 2015 nuclear deal', 'the 2016 election')."""
     return [
         ent
-        for ent in _entities_by_distance(trigger, sent, ("DATE", "TIME"))
+        for ent in _entities_by_distance(trigger, sent, ("DATE", "TIME"), _joined_dates(sent))
         if (ent.label_ == "DATE" or _NAMED_DAY.search(ent.text)) and not _names_a_thing(ent)
     ]
+
+
+_DAY_RUN_WORDS = frozenset({"and", "to", "-", "–"})
+
+
+def _joined_dates(sent: Span) -> list[Span]:
+    """The sentence's entities with a date that the recogniser cut in two joined up again:
+    '4 and' + '5 December', or '4' 'and' '5 December', is '4 and 5 December'."""
+    joined: list[Span] = []
+    for ent in sent.ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "DATE"
+            and sent.doc[ent.start - 1].lower_ in _DAY_RUN_WORDS
+            and ent.start - last.end <= 1
+        ):
+            joined[-1] = Span(sent.doc, last.start, ent.end, label="DATE")
+        else:
+            joined.append(ent)
+    return joined
 
 
 _TIME_NOUNS = frozenset(
@@ -469,14 +498,60 @@ class Story:
     place: Place | None = None
 
 
+# words that put a clause at another time than the one it hangs from ('after meeting Putin')
+OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "once", "following"})
+
+
+def _same_time_parent(clause: Token, deps: tuple[str, ...]) -> Token | None:
+    """The clause that `clause` hangs from by `deps`, or through a preposition other than
+    'after', 'before' ... ('completed the exchange on Thursday, with Moscow freeing ...')."""
+    if clause.head.i == clause.i:
+        return None
+    if clause.dep_ in deps:
+        return clause.head
+    prep = clause.head
+    if (
+        clause.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ not in OTHER_TIME
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):
+        return prep.head
+    return None
+
+
 def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[Span]:
     """Dates of the clauses this one hangs from by `deps`, nearest clause first: coordinated
     and subordinate clauses share their time ('broke through on Saturday and attacked ...')."""
     found: list[Span] = []
-    clause = clause_verb(trigger)
-    while clause.dep_ in deps and clause.head.i != clause.i:
-        clause = clause.head
+    clause: Token | None = clause_verb(trigger)
+    while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
         found += _dates_by_distance(clause, sent)
+    return found
+
+
+def _subordinate_dates(trigger: Token, sent: Span) -> list[Span]:
+    """Dates of the clauses that hang from this one and happen at its time, nearest first:
+    'urged Li to lift the ban when the two met on Wednesday', 'accused the army of killing
+    hundreds on Wednesday'. Not 'after', 'before' ... clauses, nor infinitives (a purpose or a
+    plan is later) nor relative clauses (another event)."""
+    found: list[Span] = []
+    pending = [clause_verb(trigger)]
+    while pending:
+        clause = pending.pop(0)
+        for child in clause.children:
+            if child.dep_ == "advcl" and not any(
+                c.lower_ in OTHER_TIME or (c.dep_ == "aux" and c.lower_ == "to")
+                for c in child.children
+            ):
+                below = [child]
+            elif child.dep_ == "prep" and child.lower_ not in OTHER_TIME:
+                below = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+            else:
+                continue
+            for verb in below:
+                found += _dates_by_distance(verb, sent)
+                pending.append(verb)
     return found
 
 

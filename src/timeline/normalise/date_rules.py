@@ -32,6 +32,16 @@ _WEEKDAY = re.compile(
 # Decades and centuries: "the 1950s", "1990s", "the '90s", "the 19th century".
 _DECADE = re.compile(r"(?:^|\s)(?:'|’)?\d{2,4}'?s\b|\bcentur(?:y|ies)\b")
 
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_AND = r"\s*(?:and|to|-|–|—)\s*"
+# A run of days names its first: "15 and 16 June", "4-5 December", "June 15-16", "May 3 to 5".
+_DAY_RANGE = re.compile(rf"^(?P<first>{_DAY}){_AND}{_DAY}(?=\s+(?:of\s+)?(?:{_MONTHS})\b)")
+_MONTH_DAY_RANGE = re.compile(rf"^(?P<first>(?:{_MONTHS})\.?\s+{_DAY}){_AND}{_DAY}\b")
+
 # A lone one- or two-digit number ("3", "the 15th") is a day with no month: not a usable date.
 _BARE_DAY = re.compile(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$")
 
@@ -138,6 +148,22 @@ def is_not_a_date(cleaned: str) -> bool:
         return True
     words = set(re.split(r"[\s\-]+", cleaned))
     return bool(words & _ANAPHORIC)
+
+
+def first_day(cleaned: str) -> str:
+    """'15 and 16 june' -> '15 june', 'june 15-16, 2024' -> 'june 15, 2024': an event over a
+    run of days is dated by the day it begins; unchanged if there is no run."""
+    for pattern in (_DAY_RANGE, _MONTH_DAY_RANGE):
+        match = pattern.match(cleaned)
+        if match:
+            return match.group("first") + cleaned[match.end() :]
+    return cleaned
+
+
+def before_comma(cleaned: str) -> str:
+    """'saturday, three days' -> 'saturday': the entity recogniser runs a date into the
+    phrase after it; the part before the comma is the date."""
+    return cleaned.split(",", 1)[0].strip()
 
 
 def strip_qualifier(cleaned: str) -> str:

@@ -68,10 +68,19 @@ class DateResolver:
         cleaned = date_rules.clean(text)
         if date_rules.is_not_a_date(cleaned):
             return None
-        core = date_rules.strip_qualifier(cleaned)
+        core = date_rules.first_day(date_rules.strip_qualifier(cleaned))
+        found = self._resolve_core(core, text, published, future=future)
+        if found is None and "," in core:
+            head = date_rules.before_comma(core)
+            found = self._resolve_core(head, text, published, future=future)
+        return found
+
+    def _resolve_core(
+        self, core: str, text: str, published: dt.date | None, *, future: bool
+    ) -> DateResult | None:
+        """The date of a cleaned expression with its qualifier stripped."""
         if date_rules.is_not_a_date(core):
             return None
-
         day = date_rules.weekday(core)
         if day is not None:
             if published is None:
