@@ -117,3 +117,15 @@ def test_an_accusation_is_dated_by_the_deed_it_names(extraction: Extraction) -> 
     text = "Kenyan activists accused the police of killing ten protesters in Nairobi on Tuesday."
     accusation = one(mentions_of(extraction, text), "11")
     assert accusation.event_date == dt.date(2024, 10, 1)
+
+
+def test_people_of_another_country_acted_on_are_the_target(extraction: Extraction) -> None:
+    text = "Norway expelled three Iranian diplomats on Monday."
+    expulsion = one(mentions_of(extraction, text), "16")
+    assert expulsion.source_country == "NOR" and expulsion.target_actor_code == "IRNGOV"
+
+
+def test_a_demand_is_made_of_the_subject_of_what_it_asks(extraction: Extraction) -> None:
+    text = "The World Health Organization repeated its demand that Sudan open the border."
+    demand = one(mentions_of(extraction, text), "10")
+    assert demand.source_country == "IGO" and demand.target_country == "SDN"

@@ -202,6 +202,16 @@ class FrameFinder:
                     ),
                     None,
                 )
+        held = actors.get(carried.i) if carried is not None else None
+        if (
+            target is None
+            and held is not None
+            and source is not None
+            and held.actor.country not in (None, source.actor.country)
+        ):
+            # "expelled two Russian diplomats": the people the verb acts on belong to another
+            # country, which is what it acts on ("sent its troops" carries the source's own)
+            target = held
         if target is None and source is not None:
             target = self._pair_partner(verb, source, actors, memory, sentence_index)
         if target is None and source is not None and not passive:
@@ -396,14 +406,7 @@ class FrameFinder:
                             return found
         # "demanded that the Taliban hand over bin Laden": the one asked is the clause's subject
         if verb.lemma_.lower() in ADDRESSEE_IN_CLAUSE:
-            for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-                subject = next(
-                    (c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None
-                )
-                if subject is not None:
-                    found = actor_in(subject, actors, exclude)
-                    if found is not None:
-                        return found
+            return _clause_subject(verb, actors, exclude)
         return None
 
     # nouns -----------------------------------------------------------------
@@ -436,6 +439,10 @@ class FrameFinder:
                         break
             if target is not None:
                 break
+        if target is None and noun.lemma_.lower() in ADDRESSEE_IN_CLAUSE:
+            # "reiterated its demand that Israel ease restrictions": the one asked is the
+            # subject of what is asked
+            target = _clause_subject(noun, actors, _starts(source))
         if source is None:
             source = self._accused(noun, actors)
         governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
@@ -453,6 +460,26 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _clause_subject(
+    head: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The actor that is the subject of a clause hanging from `head` (a verb, or a noun such
+    as 'demand'): what `head` asks of it."""
+    clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "acl")]
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        # "reiterated its demand today that ...": the parse often hangs the clause on the verb
+        clauses += [c for c in head.head.children if c.dep_ == "ccomp"]
+    for clause in clauses:
+        subject = next(
+            (c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None
+        )
+        if subject is not None:
+            found = actor_in(subject, actors, exclude)
+            if found is not None:
+                return found
+    return None
 
 
 def _obliged_subject(
