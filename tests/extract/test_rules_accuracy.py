@@ -129,3 +129,9 @@ def test_a_demand_is_made_of_the_subject_of_what_it_asks(extraction: Extraction)
     text = "The World Health Organization repeated its demand that Sudan open the border."
     demand = one(mentions_of(extraction, text), "10")
     assert demand.source_country == "IGO" and demand.target_country == "SDN"
+
+
+def test_a_countrys_own_people_given_are_not_the_target(extraction: Extraction) -> None:
+    text = "Chad has offered its troops to Mali's president."
+    offer = one(mentions_of(extraction, text), "03")
+    assert offer.source_actor_code == "TCD" and offer.target_actor_code == "MLIGOV"

@@ -192,6 +192,12 @@ class FrameFinder:
                 verb, actors, memory, sentence_index
             )
             target = self._object(verb, dobj, actors, _starts(source))
+            if target is not None and source is not None and _own_people(target, source):
+                # "offered its troops to Lebanon's president": the source's own people are
+                # what it gives; the one they go to is the target
+                target = (
+                    self._object(verb, None, actors, _starts(source) | {target.start}) or target
+                )
             if target is None and carried is not None:
                 # "shared intelligence with Ukraine": the one it goes to hangs from the thing
                 target = next(
@@ -460,6 +466,16 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _own_people(target: TokenActor, source: TokenActor) -> bool:
+    """An agent of the source's own country ('its troops', 'Syrian diplomats' for Syria)."""
+    return (
+        target.actor.kind == "agent"
+        and target.actor.country is not None
+        and target.actor.country == source.actor.country
+        and source.actor.role is None
+    )
 
 
 def _clause_subject(
