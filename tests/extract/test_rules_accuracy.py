@@ -135,3 +135,18 @@ def test_a_countrys_own_people_given_are_not_the_target(extraction: Extraction) 
     text = "Chad has offered its troops to Mali's president."
     offer = one(mentions_of(extraction, text), "03")
     assert offer.source_actor_code == "TCD" and offer.target_actor_code == "MLIGOV"
+
+
+def test_a_state_its_own_official_speaks_for_acts_through_the_official(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Chilean President Gabriel Boric said on Monday that Chile had expelled two Peruvian "
+        "diplomats."
+    )
+    expulsion = one(mentions_of(extraction, text), "16")
+    assert expulsion.source_actor_code == "CHLGOV" and expulsion.target_country == "PER"
+    # a foreign speaker does not speak for the state
+    text = "Peruvian President Dina Boluarte said on Monday that Chile had expelled two diplomats."
+    expulsion = one(mentions_of(extraction, text), "16")
+    assert expulsion.source_actor_code == "CHL"

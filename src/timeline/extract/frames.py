@@ -8,7 +8,7 @@ or else from the subject of the verb it hangs from ("Kim discussed ... in a visi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -16,6 +16,7 @@ from timeline.codes import ActionCode, ActorCode
 from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
 from timeline.extract.cues import Cues
 from timeline.extract.intent import as_intent
+from timeline.extract.modality import clause_verb
 from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
 
@@ -23,6 +24,9 @@ SUBJECTS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl")
 SUBJECT_CLIMB = 5
 DEMAND_CODE = "100"
+STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
+# what a reported clause says, down through its coordinated, adverbial and complement clauses
+VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 OBLIGATION = frozenset({"must", "should", "ought"})
 # verbs whose addressee is the subject of what they ask or warn about, in a clause
 ADDRESSEE_IN_CLAUSE = frozenset(
@@ -86,7 +90,29 @@ class FrameFinder:
                 frame = self._noun_frame(token, actors, memory, sentence_index, token.i in reported)
                 if frame is not None:
                     found.append(frame)
-        return found
+        return [self._state_by_its_voice(frame, actors) for frame in found]
+
+    def _state_by_its_voice(self, frame: Frame, actors: dict[int, TokenActor]) -> Frame:
+        """'Erdogan told Putin that Turkey was ready to mediate': a state its own official
+        speaks for acts through that official (TURGOV), not as the bare country."""
+        source = frame.source
+        if source is None or source.actor.kind != "country" or source.actor.role is not None:
+            return frame
+        clause = clause_verb(frame.trigger)
+        while clause.dep_ in VOICED_CLAUSES and clause.head.i != clause.i:
+            reported = clause.dep_ == "ccomp"
+            clause = clause.head
+            if reported and clause.lemma_.lower() in self.cues.reporting_verbs:
+                subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+                speaker = actor_in(subject, actors, set()) if subject is not None else None
+                if (
+                    speaker is not None
+                    and speaker.actor.country == source.actor.country
+                    and speaker.actor.role in STATE_VOICES
+                ):
+                    return replace(frame, source=speaker)
+                return frame
+        return frame
 
     # verbs -----------------------------------------------------------------
 
