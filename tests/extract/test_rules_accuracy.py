@@ -150,3 +150,12 @@ def test_a_state_its_own_official_speaks_for_acts_through_the_official(
     text = "Peruvian President Dina Boluarte said on Monday that Chile had expelled two diplomats."
     expulsion = one(mentions_of(extraction, text), "16")
     assert expulsion.source_actor_code == "CHL"
+
+
+def test_a_town_the_model_takes_for_a_person_is_still_the_place(extraction: Extraction) -> None:
+    text = "Polish President Andrzej Duda, on his third visit to Kyiv, met Ukrainian officials."
+    visits = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert visits and all(m.location_name == "Kyiv" for m in visits)
+    text = "Police detained ten protesters in the capital Naypyitaw on Monday."
+    detention = one(mentions_of(extraction, text), "17")
+    assert detention.location_country == "MMR" and detention.latitude is not None

@@ -20,6 +20,12 @@ from timeline.reference.bundle import Reference
 
 EXTRACTOR_VERSION = "timeline.extract.v1"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+MISTAKEN_PLACE_LABELS = ("PERSON", "ORG")  # what the small model often calls a town
+# nouns whose "of" object or apposition is a place: "the town of Bucha", "the capital
+# Naypyitaw", "took control of Bakhmut"
+PLACE_OF_NOUNS = frozenset(
+    {"town", "city", "village", "capital", "port", "region", "province", "district", "control"}
+)
 PLACE_PREPS = (
     "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
     "around", "throughout",
@@ -262,7 +268,8 @@ class ArticleExtractor:
         'in', 'to', 'at' ... or as its object, known to the gazetteer or not ('captured the
         town of Bakwa'); else the nearest known place after such a word anywhere in the
         sentence."""
-        own = _entities_by_distance(frame.trigger, sent, PLACE_LABELS)
+        ents = self._place_entities(sent)
+        own = _entities_by_distance(frame.trigger, sent, PLACE_LABELS, ents)
         takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
         taken = _taken_places(frame.trigger, sent) if takes_place else []
         candidates: list[tuple[int, int, Place]] = []
@@ -276,7 +283,7 @@ class ArticleExtractor:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
             return min(candidates, key=lambda c: (c[0], c[1]))[2]
         rest = sorted(
-            (e for e in sent.ents if e.label_ in PLACE_LABELS and e not in own),
+            (e for e in ents if e.label_ in PLACE_LABELS and e not in own),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
         unknown: Place | None = None
@@ -291,6 +298,22 @@ class ArticleExtractor:
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
+
+    def _place_entities(self, sent: Span) -> list[Span]:
+        """The sentence's entities, with the places the small model tags as a person or an
+        organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut') relabelled:
+        a name after a place word that the gazetteer knows and that names no actor but a
+        country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
+        ents: list[Span] = []
+        for ent in sent.ents:
+            if ent.label_ in MISTAKEN_PLACE_LABELS and _in_place_position(ent):
+                name = _strip_article(ent.text)
+                known = self.reference.actors.resolve_name(name)
+                place = self.reference.gazetteer.lookup(name)
+                if place is not None and (known is None or known.kind == "country"):
+                    ent = Span(sent.doc, ent.start, ent.end, label="GPE")
+            ents.append(ent)
+        return ents
 
     def _unlabelled_place(self, trigger: Token, sent: Span, takes_place: bool) -> Place | None:
         """'shelled towns across the Donetsk region', 'captured Jaffna': a proper name after a
@@ -561,6 +584,17 @@ def _with_preposition(ent: Span) -> str:
     if ent.root.dep_ == "pobj" and head.i == ent.start - 1:
         return f"{head.text} {ent.text}"
     return ent.text
+
+
+def _in_place_position(ent: Span) -> bool:
+    """After a place preposition ('to Kyiv'), or naming a settlement ('the town of Bucha',
+    'the capital Naypyitaw', 'control of Bakhmut')."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" or (root.dep_ == "pobj" and head.lower_ == "of"):
+        noun = head if root.dep_ == "appos" else head.head
+        return noun.lemma_.lower() in PLACE_OF_NOUNS
+    return _after_place_prep(ent)
 
 
 def _after_place_prep(ent: Span) -> bool:
