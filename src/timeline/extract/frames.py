@@ -51,7 +51,7 @@ TARGET_PREPS = (
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
-OBJECT_PREPS = ("in", "on")  # a verb with no object may act on these ("engage in", "go on")
+OBJECT_PREPS = ("in", "on", "under")  # with no object: "engage in", "go on", "put under arrest"
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
 
@@ -486,6 +486,10 @@ class FrameFinder:
                 source = None
         if source is not None and target is None and governor is not None:
             target = self._pair_partner(governor, source, actors, memory, sentence_index)
+        if target is None and governor is not None and _as_role(noun, governor):
+            # "held civilians as human shields": the verb's object is who it is done to
+            held = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            target = actor_in(held, actors, _starts(source)) if held is not None else None
         light = noun.dep_ == "dobj" and governor is not None and governor.i == noun.head.i
         if source is None or (target is None and not light):
             # an event noun in passing needs both sides named to be worth a row; the object
@@ -535,6 +539,11 @@ def _obliged_subject(
         if subject is not None:
             return actor_in(subject, actors, exclude)
     return None
+
+
+def _as_role(noun: Token, governor: Token) -> bool:
+    """True for an event noun naming the role a verb puts its object in ('used X as shields')."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.i == governor.i
 
 
 def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
