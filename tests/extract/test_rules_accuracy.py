@@ -159,3 +159,19 @@ def test_a_town_the_model_takes_for_a_person_is_still_the_place(extraction: Extr
     text = "Police detained ten protesters in the capital Naypyitaw on Monday."
     detention = one(mentions_of(extraction, text), "17")
     assert detention.location_country == "MMR" and detention.latitude is not None
+
+
+def test_a_stance_stated_in_the_passive_is_the_subjects_own(extraction: Extraction) -> None:
+    text = "Israel is opposed to French mediation in talks with Lebanon, an aide said."
+    stance = one(mentions_of(extraction, text), "11")
+    assert stance.source_country == "ISR" and stance.target_country == "FRA"
+    text = "Egypt is committed to supporting Sudan's transition, the foreign minister said."
+    intent = one(mentions_of(extraction, text), "03")
+    assert intent.source_country == "EGY"
+
+
+def test_yielding_abroad_yields_to_the_country_there(extraction: Extraction) -> None:
+    lifted = one(mentions_of(extraction, "Ethiopia lifted a curfew in Somalia on Monday."), "08")
+    assert lifted.source_country == "ETH" and lifted.target_country == "SOM"
+    lifted = one(mentions_of(extraction, "Kenya lifted a curfew in Nairobi on Monday."), "08")
+    assert lifted.target_country is None

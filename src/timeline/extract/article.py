@@ -36,6 +36,9 @@ MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 MATERIAL_CONFLICT = 4
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
 VISIT_CODES = ("042",)  # make a visit: the host country is the target
+# yielding abroad ("lifted a curfew in Montenegro", "pulled its troops out of Lebanon") yields
+# to the country there; at home it names no second party
+ABROAD_ROOTS = ("08",)
 VIOLENT_ROOTS = ("18", "19", "20")
 VIOLENT_PROTEST = "145"
 # protests, mobilisation, restrictions and attacks with no party named are against the state
@@ -134,7 +137,11 @@ class ArticleExtractor:
             # "Police arrested the suspect at the scene.": the story goes on where it was
             place = story.place = place or story.place
         place = place or self._fought_in(frame)
-        if target is None and source is not None and action.cameo_code in VISIT_CODES:
+        if (
+            target is None
+            and source is not None
+            and (action.cameo_code in VISIT_CODES or action.cameo_root in ABROAD_ROOTS)
+        ):
             target = self._visited(source, place)
         elif target is None and source is not None and frame.action.cameo_root in AT_PLACE_ROOTS:
             # the deed's own kind, threatened or done, says who at the place it is against
@@ -195,7 +202,8 @@ class ArticleExtractor:
         )
 
     def _visited(self, source: TokenActor, place: Place | None) -> TokenActor | None:
-        """'Xi arrived in Moscow': a visit abroad is to the country visited."""
+        """'Xi arrived in Moscow': a visit abroad is to the country visited (so is a
+        concession made abroad)."""
         if place is None or place.country == source.actor.country:
             return None
         return self._country_of(place, source)

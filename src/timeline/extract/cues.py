@@ -39,6 +39,7 @@ OPTIONAL_WORDS = (
     "measure_nouns",
     "judging_verbs",
     "site_nouns",
+    "stative_participles",
 )
 
 
@@ -77,6 +78,8 @@ class Cues:
     judging_verbs: frozenset[str] = frozenset()
     # "Baghdad International Airport": a site named after the town it is in
     site_nouns: frozenset[str] = frozenset()
+    # "Israel is opposed to French mediation": a stance of the subject, not done to it
+    stative_participles: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -207,7 +207,11 @@ class FrameFinder:
             source = actor_in(agent, actors, set()) if agent is not None else None
             patient = next(c for c in children if c.dep_ in PASSIVE_SUBJECTS)
             light = self.codebook.is_light(frame.lemma, frame.particle)
-            if source is None and dobj is None and thing is not None and light:
+            if source is None and agent is None and frame.lemma in self.cues.stative_participles:
+                # "Israel is opposed to French mediation": the subject's own stance
+                source = actor_in(patient, actors, set())
+                target = self._object(verb, None, actors, _starts(source))
+            elif source is None and dobj is None and thing is not None and light:
                 # "Serb forces were engaged in ethnic cleansing": a state the subject is in
                 source = actor_in(patient, actors, set())
                 target = self._object(verb, None, actors, _starts(source))
