@@ -15,6 +15,7 @@ from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_threat
 from timeline.extract.modality import Tense, clause_verb, modality_of, tense_of
+from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
 from timeline.models import Article, DatePrecision, GeoPrecision, Mention, Modality
 from timeline.reference.bundle import Reference
 
@@ -242,22 +243,38 @@ class ArticleExtractor:
         own = [e for e in found if not _saying_date(e, frame)]
         shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
         reported: list[Span] = []
+        reporting: list[Span] = []
         if modality in REPORTED_MODALITIES and not background:
             # "Germany has delivered tanks, the minister said on Monday": a reported fact is
             # dated by its report, a closer bound than the publication date; a denied or
             # planned one is not
             reported = [e for e in found if e not in own]
-            reported += _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
+            reporting = _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
+            reported += reporting
         # the nearest expression that names a date: "talks in more than three years in
         # Istanbul on Friday" is dated by "on Friday", not by the duration nearer the verb
         below: list[Span] = []
         if not (own or shared or reported) and modality in DATED_MODALITIES:
             below = _subordinate_dates(frame.trigger, sent)
+        # "a day after Washington approved": this clause is measured from the one it hangs
+        # from; "hours after they agreed on Saturday, India accused": from one hanging here
+        clause = clause_verb(frame.trigger)
+        offsets: dict[Span, Offset] = {}
+        if (offset := clause_offset(clause)) is not None:
+            offsets |= dict.fromkeys([*shared, *reporting], offset)
+        if not (own or shared or reported or below) and modality in DATED_MODALITIES:
+            for child in clause.children:
+                if (measured := clause_offset(child)) is not None:
+                    for expression in _dates_by_distance(child, sent):
+                        offsets[expression] = reverse(measured)
+                        below.append(expression)
         for expression in [*own, *shared, *reported, *below]:
             resolved = self.reference.dates.resolve(
                 _with_preposition(expression), article.published, future=tense is Tense.FUTURE
             )
             if resolved is not None and not (background and resolved.date is None):
+                if expression in offsets:
+                    return shifted(resolved, offsets[expression])
                 return resolved
         future = tense is Tense.FUTURE  # "will not deliver": not dated unless the text says when
         if background or future or article.published is None or modality not in DATED_MODALITIES:
