@@ -175,3 +175,9 @@ def test_yielding_abroad_yields_to_the_country_there(extraction: Extraction) -> 
     assert lifted.source_country == "ETH" and lifted.target_country == "SOM"
     lifted = one(mentions_of(extraction, "Kenya lifted a curfew in Nairobi on Monday."), "08")
     assert lifted.target_country is None
+
+
+def test_a_passive_killing_in_a_fight_is_done_by_the_other_side(extraction: Extraction) -> None:
+    text = "Three Malian soldiers were killed in an attack by jihadist rebels near Gao."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.source_actor_code == "MLIREB" and killing.target_actor_code == "MLIMIL"

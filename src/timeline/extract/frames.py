@@ -24,6 +24,7 @@ SUBJECTS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl")
 SUBJECT_CLIMB = 5
 DEMAND_CODE = "100"
+VIOLENT_ROOTS = ("18", "19", "20")
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
@@ -217,6 +218,9 @@ class FrameFinder:
                 target = self._object(verb, None, actors, _starts(source))
             else:
                 target = actor_in(patient, actors, _starts(source))
+                if source is None and agent is None:
+                    # "killed in a clash with Chinese troops": the other side of the fight
+                    source = self._other_side(verb, actors, _starts(target))
         else:
             source = self._accused(verb, actors) or self._subject(
                 verb, actors, memory, sentence_index
@@ -261,6 +265,21 @@ class FrameFinder:
         if source is None and target is None:
             return None
         return Frame(verb, action, nominal=False, source=source, target=target)
+
+    def _other_side(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """The doer named in the violent event a passive happened in: 'were killed in a clash
+        with Chinese troops', 'wounded in an attack by rebels'."""
+        for event in _prep_objects(verb, ("in", "during")):
+            action = self.codebook.match_noun(event.lemma_.lower(), ())
+            if action is None or action.cameo_root not in VIOLENT_ROOTS:
+                continue
+            for side in _prep_objects(event, ("with", "by")):
+                found = actor_in(side, actors, exclude)
+                if found is not None:
+                    return found
+        return None
 
     def _names_a_place(self, noun: Token) -> bool:
         """A proper name the entity recogniser or the gazetteer takes for a place (the small
