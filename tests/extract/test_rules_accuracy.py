@@ -181,3 +181,25 @@ def test_a_passive_killing_in_a_fight_is_done_by_the_other_side(extraction: Extr
     text = "Three Malian soldiers were killed in an attack by jihadist rebels near Gao."
     killing = one(mentions_of(extraction, text), "18")
     assert killing.source_actor_code == "MLIREB" and killing.target_actor_code == "MLIMIL"
+
+
+def test_a_seat_of_government_named_as_a_place_is_placed(extraction: Extraction) -> None:
+    text = "Biden hosted Kenyan President William Ruto at the White House on Thursday."
+    visit = one(mentions_of(extraction, text), "04")
+    assert visit.location_name == "White House" and visit.location_country == "USA"
+    assert visit.latitude is not None and abs(visit.latitude - 38.9) < 0.1
+
+
+def test_the_country_the_text_gives_decides_between_namesakes(extraction: Extraction) -> None:
+    text = "FBI agents searched a house in Palm Beach, Florida, on Monday."
+    search = one(mentions_of(extraction, text), "09")
+    assert search.location_name == "Palm Beach" and search.location_country == "USA"
+    text = "Gunmen killed five villagers in Nigeria's Borno state on Monday."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_country == "NGA"
+
+
+def test_a_domestic_event_is_placed_in_its_country(extraction: Extraction) -> None:
+    text = "Russian police detained Russian opposition activists in Pokrov on Monday."
+    detention = one(mentions_of(extraction, text), "17")
+    assert detention.location_name == "Pokrov" and detention.location_country == "RUS"

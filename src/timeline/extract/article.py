@@ -17,6 +17,7 @@ from timeline.extract.intent import as_threat
 from timeline.extract.modality import Tense, clause_verb, modality_of, tense_of
 from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
 from timeline.models import Article, DatePrecision, GeoPrecision, Mention, Modality
+from timeline.normalise.actor_data import name_key
 from timeline.reference.bundle import Reference
 
 EXTRACTOR_VERSION = "timeline.extract.v1"
@@ -54,6 +55,7 @@ AT_PLACE_ROOTS: dict[str, str | None] = {
     "20": "CVL",
 }
 SITE_TOWNS = (GeoPrecision.CITY, GeoPrecision.ADMIN1)
+REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 # finest first; a place the gazetteer does not know is most often a site or a small town
 PLACE_RANK = {
     GeoPrecision.CITY: 0,
@@ -297,12 +299,21 @@ class ArticleExtractor:
         own = _entities_by_distance(frame.trigger, sent, PLACE_LABELS, ents)
         takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
         taken = _taken_places(frame.trigger, sent) if takes_place else []
+        # a domestic event's places are likelier in its country ('Navalny went on hunger
+        # strike in Pokrov': Russia's, not Ukraine's); talks between two countries may be
+        # anywhere ('Biden will meet Putin in Geneva')
+        parties = {
+            side.actor.country
+            for side in (frame.source, frame.target)
+            if side is not None and side.actor.country not in (None, "IGO")
+        }
+        home = next(iter(parties)) if len(parties) == 1 else None
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or _after_place_prep(ent):
                 name = _strip_article(ent.text)
                 hint = self._country_hint(ent)
-                place = self.reference.gazetteer.lookup(name, hint) or self._site(name, hint)
+                place = self._known(name, hint, home) or self._site(name, hint)
                 candidates.append((PLACE_RANK[place.precision], distance, place))
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
@@ -316,7 +327,7 @@ class ArticleExtractor:
             if not _after_place_prep(ent):
                 continue
             hint = self._country_hint(ent)
-            found = self.reference.gazetteer.lookup(_strip_article(ent.text), hint)
+            found = self._known(_strip_article(ent.text), hint, home)
             if found is not None:
                 return found
             unknown = unknown or self._site(_strip_article(ent.text), hint)
@@ -356,6 +367,25 @@ class ArticleExtractor:
                 if found is not None:
                     return found
         return None
+
+    def _known(self, name: str, hint: str | None, home: str | None = None) -> Place | None:
+        """The gazetteer's place for a name, unless the text puts it in another country: the
+        'Borno state' of 'Nigeria's Borno state' is not Borna in Germany. With no such word, a
+        town of that very name in the country of a domestic event is the likelier one."""
+        gazetteer = self.reference.gazetteer
+        if hint is None and home is not None:
+            place = gazetteer.lookup(name, home)
+            if (
+                place is not None
+                and place.country == home
+                and place.precision is GeoPrecision.CITY
+                and name_key(place.name) == name_key(name)
+            ):
+                return place
+        place = gazetteer.lookup(name, hint)
+        if place is None or (hint is not None and place.country not in (None, hint)):
+            return None
+        return place
 
     def _site(self, name: str, hint: str | None) -> Place:
         """A place the gazetteer does not know. A site named after its town ('Baghdad
@@ -401,6 +431,12 @@ class ArticleExtractor:
                 actor = self.reference.actors.resolve_name(token.text)
                 if actor is not None and actor.kind == "country" and actor.country:
                     return actor.country
+        # "Palm Beach, Florida", "Pokrov, Vladimir region": a larger place set beside it
+        beside = [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_]
+        for token in beside:
+            larger = self.reference.gazetteer.lookup(_entity_text(token))
+            if larger is not None and larger.precision in REGION_OR_COUNTRY:
+                return larger.country
         return None
 
     def _fought_in(self, frame: Frame) -> Place | None:
@@ -609,6 +645,15 @@ def _with_preposition(ent: Span) -> str:
     if ent.root.dep_ == "pobj" and head.i == ent.start - 1:
         return f"{head.text} {ent.text}"
     return ent.text
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the named entity a token belongs to ('Florida', 'New Mexico')."""
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
 
 
 def _in_place_position(ent: Span) -> bool:
