@@ -203,3 +203,9 @@ def test_a_domestic_event_is_placed_in_its_country(extraction: Extraction) -> No
     text = "Russian police detained Russian opposition activists in Pokrov on Monday."
     detention = one(mentions_of(extraction, text), "17")
     assert detention.location_name == "Pokrov" and detention.location_country == "RUS"
+
+
+def test_one_civilian_is_an_actor_like_many(extraction: Extraction) -> None:
+    text = "A civilian was killed by a mortar shell in central Aleppo on Thursday."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.target_role == "CVL" and killing.source_actor_code is None
