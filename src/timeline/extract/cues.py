@@ -40,6 +40,7 @@ OPTIONAL_WORDS = (
     "judging_verbs",
     "site_nouns",
     "stative_participles",
+    "condition_marks",
 )
 
 
@@ -80,6 +81,8 @@ class Cues:
     site_nouns: frozenset[str] = frozenset()
     # "Israel is opposed to French mediation": a stance of the subject, not done to it
     stative_participles: frozenset[str] = frozenset()
+    # "threatened to walk out unless X withdraws": the condition's subject is the one threatened
+    condition_marks: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

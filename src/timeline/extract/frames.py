@@ -25,6 +25,7 @@ CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"
 SUBJECT_CLIMB = 5
 DEMAND_CODE = "100"
 VIOLENT_ROOTS = ("18", "19", "20")
+THREAT_ROOT = "13"
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
@@ -256,6 +257,8 @@ class FrameFinder:
             target = self._pair_partner(verb, source, actors, memory, sentence_index)
         if target is None and source is not None and not passive:
             target = self._complement_target(verb, actors, _starts(source))
+        if target is None and source is not None and action.cameo_root == THREAT_ROOT:
+            target = self._threatened(verb, actors, _starts(source))
         if target is None and source is not None and action.cameo_root == "01":
             obliged = _obliged_subject(verb, actors, _starts(source))
             if obliged is not None:
@@ -422,6 +425,27 @@ class FrameFinder:
             if found is not None:
                 return found
             current = complement
+        return None
+
+    def _threatened(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'threatened to quit the talks unless X withdraws': a threat is aimed at whoever must
+        meet its condition, the subject of an 'if' or 'unless' clause on the threat or on what
+        is threatened."""
+        current = verb
+        for _ in range(3):
+            for clause in (c for c in current.children if c.dep_ == "advcl"):
+                if not any(
+                    c.dep_ == "mark" and c.lower_ in self.cues.condition_marks
+                    for c in clause.children
+                ):
+                    continue
+                subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+                found = actor_in(subject, actors, exclude) if subject is not None else None
+                if found is not None:
+                    return found
+            current = next((c for c in current.children if c.dep_ == "xcomp"), current)
         return None
 
     def _accused(self, trigger: Token, actors: dict[int, TokenActor]) -> TokenActor | None:

@@ -1,0 +1,20 @@
+"""Target rules read from the dependency parse: conditions, noun phrases, clauses.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(extraction: Extraction) -> None:
+    text = "Iran threatened on Monday to leave the talks unless France lifted its new sanctions."
+    threats = [m for m in mentions_of(extraction, text) if m.cameo_code == "130"]
+    assert [(m.source_country, m.target_country) for m in threats] == [("IRN", "FRA")]
