@@ -18,3 +18,9 @@ def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(extraction: Extrac
     text = "Iran threatened on Monday to leave the talks unless France lifted its new sanctions."
     threats = [m for m in mentions_of(extraction, text) if m.cameo_code == "130"]
     assert [(m.source_country, m.target_country) for m in threats] == [("IRN", "FRA")]
+
+
+def test_a_complaint_targets_the_one_complained_of(extraction: Extraction) -> None:
+    text = "Ghana complained to the United Nations on Monday over repeated Togolese border raids."
+    complaints = [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
+    assert [(m.source_country, m.target_country) for m in complaints] == [("GHA", "TGO")]

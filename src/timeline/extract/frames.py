@@ -26,6 +26,8 @@ SUBJECT_CLIMB = 5
 DEMAND_CODE = "100"
 VIOLENT_ROOTS = ("18", "19", "20")
 THREAT_ROOT = "13"
+ACCUSE_ROOT = "11"
+GRIEVANCE_PREPS = ("over", "about")  # "complained to the UN over X's raids": what is complained of
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
@@ -227,6 +229,10 @@ class FrameFinder:
                 verb, actors, memory, sentence_index
             )
             target = self._object(verb, dobj, actors, _starts(source))
+            if action.cameo_root == ACCUSE_ROOT and dobj is None:
+                # "complained to the UN over Israeli raids": the one complained of is the
+                # target, not the one complained to
+                target = self._grievance(verb, actors, _starts(source)) or target
             if target is not None and source is not None and _own_people(target, source):
                 # "offered its troops to Lebanon's president": the source's own people are
                 # what it gives; the one they go to is the target
@@ -425,6 +431,17 @@ class FrameFinder:
             if found is not None:
                 return found
             current = complement
+        return None
+
+    @staticmethod
+    def _grievance(
+        verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """The actor in what a complaint is over or about ('over Israeli air raids')."""
+        for pobj in _prep_objects(verb, GRIEVANCE_PREPS):
+            found = actor_in(pobj, actors, exclude)
+            if found is not None:
+                return found
         return None
 
     def _threatened(
