@@ -24,3 +24,9 @@ def test_a_complaint_targets_the_one_complained_of(extraction: Extraction) -> No
     text = "Ghana complained to the United Nations on Monday over repeated Togolese border raids."
     complaints = [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
     assert [(m.source_country, m.target_country) for m in complaints] == [("GHA", "TGO")]
+
+
+def test_a_purpose_clause_acts_on_where_its_verb_goes(extraction: Extraction) -> None:
+    text = "Norway flew 12 officials to Sudan on Tuesday to investigate the killings."
+    probes = [m for m in mentions_of(extraction, text) if m.cameo_code == "090"]
+    assert [(m.source_country, m.target_country) for m in probes] == [("NOR", "SDN")]

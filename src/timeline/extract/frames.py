@@ -263,6 +263,8 @@ class FrameFinder:
             target = self._pair_partner(verb, source, actors, memory, sentence_index)
         if target is None and source is not None and not passive:
             target = self._complement_target(verb, actors, _starts(source))
+        if target is None and source is not None and not passive:
+            target = _purpose_target(verb, actors, _starts(source))
         if target is None and source is not None and action.cameo_root == THREAT_ROOT:
             target = self._threatened(verb, actors, _starts(source))
         if target is None and source is not None and action.cameo_root == "01":
@@ -560,6 +562,25 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _purpose_target(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """'sent inspectors to Iran to monitor the plant': a purpose clause with no subject of its
+    own acts on the one its governing verb goes to or acts with."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS, "mark") for c in verb.children):
+        return None
+    for candidate in [c for c in head.children if c.dep_ == "dative"] + _prep_objects(
+        head, TARGET_PREPS
+    ):
+        found = actor_in(candidate, actors, exclude)
+        if found is not None:
+            return found
+    return None
 
 
 def _own_people(target: TokenActor, source: TokenActor) -> bool:
