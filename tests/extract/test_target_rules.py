@@ -30,3 +30,9 @@ def test_a_purpose_clause_acts_on_where_its_verb_goes(extraction: Extraction) ->
     text = "Norway flew 12 officials to Sudan on Tuesday to investigate the killings."
     probes = [m for m in mentions_of(extraction, text) if m.cameo_code == "090"]
     assert [(m.source_country, m.target_country) for m in probes] == [("NOR", "SDN")]
+
+
+def test_an_inquiry_into_a_deed_targets_its_doer(extraction: Extraction) -> None:
+    text = "Ghana on Monday opened an inquiry into abuses committed by Togolese soldiers."
+    probes = [m for m in mentions_of(extraction, text) if m.cameo_root == "09"]
+    assert [(m.source_country, m.target_country) for m in probes] == [("GHA", "TGO")]

@@ -27,6 +27,7 @@ DEMAND_CODE = "100"
 VIOLENT_ROOTS = ("18", "19", "20")
 THREAT_ROOT = "13"
 ACCUSE_ROOT = "11"
+JUDGING_ROOTS = ("09", "11")  # investigate; disapprove, accuse: about someone else's deed
 GRIEVANCE_PREPS = ("over", "about")  # "complained to the UN over X's raids": what is complained of
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
@@ -265,6 +266,8 @@ class FrameFinder:
             target = self._complement_target(verb, actors, _starts(source))
         if target is None and source is not None and not passive:
             target = _purpose_target(verb, actors, _starts(source))
+        if target is None and source is not None and not passive and self._judges(frame, action):
+            target = _deed_doer(verb, actors, _starts(source))
         if target is None and source is not None and action.cameo_root == THREAT_ROOT:
             target = self._threatened(verb, actors, _starts(source))
         if target is None and source is not None and action.cameo_root == "01":
@@ -434,6 +437,10 @@ class FrameFinder:
                 return found
             current = complement
         return None
+
+    def _judges(self, frame: VerbFrame, action: ActionCode) -> bool:
+        """A verb that looks into, blames or judges a deed ('investigated', 'condemned')."""
+        return frame.lemma in self.cues.judging_verbs or action.cameo_root in JUDGING_ROOTS
 
     @staticmethod
     def _grievance(
@@ -651,6 +658,20 @@ def _measured(noun: Token, measures: frozenset[str]) -> Token:
             break
         noun = inner
     return noun
+
+
+def _deed_doer(noun: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+    """'an investigation into crimes committed by Croat forces': a deed in the object, named
+    with the one who did it, is done by that one, who is what the verb acts on."""
+    queue = [noun]
+    while queue:
+        current = queue.pop(0)
+        agent = _participle_agent(current)
+        found = actor_in(agent, actors, exclude) if agent is not None else None
+        if found is not None:
+            return found
+        queue.extend(c for c in current.children if c.dep_ in ("dobj", "prep", "pobj"))
+    return None
 
 
 def _participle_agent(noun: Token) -> Token | None:
