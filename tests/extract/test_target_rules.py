@@ -36,3 +36,9 @@ def test_an_inquiry_into_a_deed_targets_its_doer(extraction: Extraction) -> None
     text = "Ghana on Monday opened an inquiry into abuses committed by Togolese soldiers."
     probes = [m for m in mentions_of(extraction, text) if m.cameo_root == "09"]
     assert [(m.source_country, m.target_country) for m in probes] == [("GHA", "TGO")]
+
+
+def test_who_is_not_allowed_to_act_is_the_target(extraction: Extraction) -> None:
+    text = "Eritrea refused on Monday to allow Ethiopian aid convoys to cross the border."
+    refusals = [m for m in mentions_of(extraction, text) if m.cameo_root == "12"]
+    assert [(m.source_country, m.target_country) for m in refusals] == [("ERI", "ETH")]

@@ -41,6 +41,7 @@ OPTIONAL_WORDS = (
     "site_nouns",
     "stative_participles",
     "condition_marks",
+    "permission_verbs",
 )
 
 
@@ -83,6 +84,8 @@ class Cues:
     stative_participles: frozenset[str] = frozenset()
     # "threatened to walk out unless X withdraws": the condition's subject is the one threatened
     condition_marks: frozenset[str] = frozenset()
+    # "refused to allow UN planes to land": the one let (or not) act is the one acted on
+    permission_verbs: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -268,6 +268,8 @@ class FrameFinder:
             target = _purpose_target(verb, actors, _starts(source))
         if target is None and source is not None and not passive and self._judges(frame, action):
             target = _deed_doer(verb, actors, _starts(source))
+        if target is None and source is not None and not passive:
+            target = self._permitted(verb, actors, _starts(source))
         if target is None and source is not None and action.cameo_root == THREAT_ROOT:
             target = self._threatened(verb, actors, _starts(source))
         if target is None and source is not None and action.cameo_root == "01":
@@ -435,6 +437,21 @@ class FrameFinder:
             found = self._object(complement, obj, actors, exclude)
             if found is not None:
                 return found
+            current = complement
+        return None
+
+    def _permitted(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'refused to allow UN planes to land': who a verb of permission lets (or does not
+        let) act is the subject of the clause it governs, on the verb or what it intends."""
+        current = verb
+        for _ in range(3):
+            if current.lemma_.lower() in self.cues.permission_verbs:
+                return _clause_subject(current, actors, exclude)
+            complement = next((c for c in current.children if c.dep_ == "xcomp"), None)
+            if complement is None:
+                return None
             current = complement
         return None
 
