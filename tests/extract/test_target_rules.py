@@ -42,3 +42,9 @@ def test_who_is_not_allowed_to_act_is_the_target(extraction: Extraction) -> None
     text = "Eritrea refused on Monday to allow Ethiopian aid convoys to cross the border."
     refusals = [m for m in mentions_of(extraction, text) if m.cameo_root == "12"]
     assert [(m.source_country, m.target_country) for m in refusals] == [("ERI", "ETH")]
+
+
+def test_an_unknown_name_is_the_actor_its_apposition_describes(extraction: Extraction) -> None:
+    text = "Ousmane Kabore, Burkina Faso's chief negotiator, criticised Mali on Monday."
+    criticism = [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
+    assert [(m.source_country, m.target_country) for m in criticism] == [("BFA", "MLI")]

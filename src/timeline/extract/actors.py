@@ -297,17 +297,25 @@ def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
     Breadth-first means "the message from Kim" gives Kim, and "the leaders of Russia and China"
     gives Russia (the first conjunct) rather than China.
     """
+    found = _nearest(token, actors, exclude, ("relcl", "acl", "appos", "advcl"))
+    if found is None and token.pos_ == "PROPN":
+        # "Salaheddine Sidhoum, Algeria's leading rights activist, ...": a name no dictionary
+        # knows is the actor its apposition describes
+        found = _nearest(token, actors, exclude, ("relcl", "acl", "advcl"))
+    return found
+
+
+def _nearest(
+    token: Token, actors: dict[int, TokenActor], exclude: set[int], skip: tuple[str, ...]
+) -> TokenActor | None:
+    """Breadth-first search of `token`'s subtree, not entering the `skip` dependents."""
     queue = [token]
     while queue:
         current = queue.pop(0)
         found = actors.get(current.i)
         if found is not None and found.start not in exclude:
             return _first_conjunct(found, token.doc, actors, exclude)
-        queue.extend(
-            child
-            for child in current.children
-            if child.dep_ not in ("relcl", "acl", "appos", "advcl")
-        )
+        queue.extend(child for child in current.children if child.dep_ not in skip)
     return None
 
 
