@@ -48,3 +48,9 @@ def test_an_unknown_name_is_the_actor_its_apposition_describes(extraction: Extra
     text = "Ousmane Kabore, Burkina Faso's chief negotiator, criticised Mali on Monday."
     criticism = [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
     assert [(m.source_country, m.target_country) for m in criticism] == [("BFA", "MLI")]
+
+
+def test_a_people_named_with_where_it_lives_belongs_there(extraction: Extraction) -> None:
+    text = "The Somalis of northern Kenya demanded land rights from the Kenyan government."
+    demands = [m for m in mentions_of(extraction, text) if m.cameo_root == "10"]
+    assert [(m.source_country, m.target_country) for m in demands] == [("KEN", "KEN")]

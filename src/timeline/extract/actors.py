@@ -167,6 +167,8 @@ class SentenceActors:
                     if not context:
                         context.append(self._place_country(sent))
                     country = context[0] or country
+                else:
+                    country = self._living_in(span) or country
                 actor = ActorCode(span.text, country, "CVL", "agent")
             if actor.role not in (None, "ELI") and _former(span):
                 # "ousted President Akayev", "former prime minister Papandreou": former elite
@@ -204,6 +206,21 @@ class SentenceActors:
                     return place.country
         return None
 
+    def _living_in(self, span: Span) -> str | None:
+        """'the Albanians of southern Serbia', 'Kurds in Turkey': a people named with the
+        country it lives in belongs to that country."""
+        for prep in (
+            c for c in span.root.children if c.dep_ == "prep" and c.lower_ in LIVING_PREPS
+        ):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = next((e for e in span.doc.ents if e.start <= pobj.i < e.end), None)
+                if ent is None or ent.label_ not in ("GPE", "LOC"):
+                    continue
+                place = self.gazetteer.lookup(ent.text.removeprefix("the "))
+                if place is not None and place.country:
+                    return place.country
+        return None
+
     def _title_coreference(
         self, span: Span, memory: ArticleMemory, sentence_index: int
     ) -> ActorCode | None:
@@ -226,6 +243,7 @@ class SentenceActors:
         )
 
 
+LIVING_PREPS = ("of", "in")  # "the Albanians of southern Serbia", "Kurds in Turkey"
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside", "across", "around", "throughout")
 
 
