@@ -209,3 +209,12 @@ def test_one_civilian_is_an_actor_like_many(extraction: Extraction) -> None:
     text = "A civilian was killed by a mortar shell in central Aleppo on Thursday."
     killing = one(mentions_of(extraction, text), "18")
     assert killing.target_role == "CVL" and killing.source_actor_code is None
+
+
+def test_a_locality_inside_a_known_town_is_the_finer_place(extraction: Extraction) -> None:
+    text = "A mortar shell killed two civilians in the Bab Tuma neighbourhood of Damascus."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Bab Tuma" and killing.location_country == "SYR"
+    text = "A mortar shell killed two civilians in the village of Kafr Nabudah near Hama."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Kafr Nabudah"

@@ -28,6 +28,10 @@ MISTAKEN_PLACE_LABELS = ("PERSON", "ORG")  # what the small model often calls a 
 PLACE_OF_NOUNS = frozenset(
     {"town", "city", "village", "capital", "port", "region", "province", "district", "control"}
 )
+# what the text calls a place finer than the town it is in, or a small town
+LOCALITY_NOUNS = frozenset(
+    {"village", "town", "neighbourhood", "neighborhood", "district", "suburb", "quarter", "camp"}
+)
 PLACE_PREPS = (
     "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
     "around", "throughout",
@@ -57,6 +61,7 @@ AT_PLACE_ROOTS: dict[str, str | None] = {
 SITE_TOWNS = (GeoPrecision.CITY, GeoPrecision.ADMIN1)
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 # finest first; a place the gazetteer does not know is most often a site or a small town
+FINEST_RANK = -1
 PLACE_RANK = {
     GeoPrecision.CITY: 0,
     GeoPrecision.UNKNOWN: 1,
@@ -314,7 +319,12 @@ class ArticleExtractor:
                 name = _strip_article(ent.text)
                 hint = self._country_hint(ent)
                 place = self._known(name, hint, home) or self._site(name, hint)
-                candidates.append((PLACE_RANK[place.precision], distance, place))
+                rank = PLACE_RANK[place.precision]
+                if place.precision is GeoPrecision.UNKNOWN and _names_a_locality(ent):
+                    # "the al-Tijara neighbourhood in central Damascus", "the village of Abu
+                    # Allaj in western Raqqa": a locality set inside a known place is finer
+                    rank = FINEST_RANK
+                candidates.append((rank, distance, place))
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
             return min(candidates, key=lambda c: (c[0], c[1]))[2]
@@ -338,15 +348,17 @@ class ArticleExtractor:
     def _place_entities(self, sent: Span) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
         organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut') relabelled:
-        a name after a place word that the gazetteer knows and that names no actor but a
-        country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
+        a name after a place word that the gazetteer knows, or that the text calls a locality,
+        and that names no actor but a country or its seat ('UN' is no town in India, 'Hamas'
+        no Hamm)."""
         ents: list[Span] = []
         for ent in sent.ents:
             if ent.label_ in MISTAKEN_PLACE_LABELS and _in_place_position(ent):
                 name = _strip_article(ent.text)
                 known = self.reference.actors.resolve_name(name)
-                place = self.reference.gazetteer.lookup(name)
-                if place is not None and (known is None or known.kind == "country"):
+                # "the Bab Tuma neighbourhood": the text itself says it is a place
+                place = _names_a_locality(ent) or self.reference.gazetteer.lookup(name)
+                if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
         return ents
@@ -654,6 +666,20 @@ def _entity_text(token: Token) -> str:
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text
+
+
+def _names_a_locality(ent: Span) -> bool:
+    """'al-Tijara neighbourhood', 'the village of Abu Allaj', 'Khanasir town': a name the
+    text itself calls a village, town, district or neighbourhood."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in LOCALITY_NOUNS:
+        return True
+    if any(c.lemma_.lower() in LOCALITY_NOUNS for c in root.children if c.dep_ == "appos"):
+        return True
+    return (
+        root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LOCALITY_NOUNS
+    )
 
 
 def _in_place_position(ent: Span) -> bool:
