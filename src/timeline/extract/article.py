@@ -35,6 +35,8 @@ REPORTED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED)
 MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 MATERIAL_CONFLICT = 4
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
+# "claimed responsibility for the attack": a deed owned up to is news with no addressee
+CLAIM_CODES = ("015",)
 VISIT_CODES = ("042",)  # make a visit: the host country is the target
 # yielding abroad ("lifted a curfew in Montenegro", "pulled its troops out of Lebanon") yields
 # to the country there; at home it names no second party
@@ -115,7 +117,12 @@ class ArticleExtractor:
             target = None
         if source is None and (target is None or frame.action.cameo_root in SPEECH_ROOTS):
             return None  # an unnamed doer is still news when something was done to someone
-        if target is None and frame.action.cameo_root in SPEECH_ROOTS and not _appeals_for(frame):
+        if (
+            target is None
+            and frame.action.cameo_root in SPEECH_ROOTS
+            and frame.action.cameo_code not in CLAIM_CODES
+            and not _appeals_for(frame)
+        ):
             # a statement or appeal to no one is commentary, not an event between actors;
             # an appeal for something ("appealed for a ceasefire") is a demand all the same
             return None

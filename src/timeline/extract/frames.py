@@ -28,6 +28,7 @@ STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their 
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 OBLIGATION = frozenset({"must", "should", "ought"})
+MEANS_VERBS = frozenset({"use", "employ"})  # "used tear gas to disperse": the means of a deed
 # verbs whose addressee is the subject of what they ask or warn about, in a clause
 ADDRESSEE_IN_CLAUSE = frozenset(
     {"demand", "urge", "insist", "ask", "request", "call", "warn", "threaten", "appeal", "press"}
@@ -90,6 +91,7 @@ class FrameFinder:
                 frame = self._noun_frame(token, actors, memory, sentence_index, token.i in reported)
                 if frame is not None:
                     found.append(frame)
+        found = [f for f in found if not _means_to(f, found)]
         return [self._state_by_its_voice(frame, actors) for frame in found]
 
     def _state_by_its_voice(self, frame: Frame, actors: dict[int, TokenActor]) -> Frame:
@@ -500,6 +502,18 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _means_to(frame: Frame, found: list[Frame]) -> bool:
+    """'used tear gas to disperse protesters': a means coded as the same kind of deed as the
+    purpose it serves is that one deed, told by its purpose."""
+    return frame.trigger.lemma_.lower() in MEANS_VERBS and any(
+        not other.nominal
+        and other.trigger.head.i == frame.trigger.i
+        and other.trigger.dep_ in ("xcomp", "advcl")
+        and other.action.cameo_root == frame.action.cameo_root
+        for other in found
+    )
 
 
 def _own_people(target: TokenActor, source: TokenActor) -> bool:

@@ -1,0 +1,71 @@
+"""Action coding rules for recurring wire phrasing: which CAMEO code a verb or noun gets.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi troops invaded Kuwait on Thursday.",
+        "Iraq launched an invasion of Kuwait on Thursday.",
+    ],
+)
+def test_an_invasion_is_a_military_attack(extraction: Extraction, text: str) -> None:
+    invasion = one(mentions_of(extraction, text), "19")
+    assert invasion.cameo_code == "190" and invasion.plover_type == "ASSAULT"
+    assert invasion.source_country == "IRQ" and invasion.target_country == "KWT"
+
+
+def test_claiming_an_attack_is_claiming_responsibility(extraction: Extraction) -> None:
+    text = "Al-Shabaab claimed the attack on a hotel in Nairobi on Sunday."
+    claim = one(mentions_of(extraction, text), "01")
+    assert claim.cameo_code == "015" and claim.target_actor_code is None
+
+
+def test_paused_funding_is_reduced_aid(extraction: Extraction) -> None:
+    text = "Germany paused funding to the Somali government on Monday."
+    cut = one(mentions_of(extraction, text), "16")
+    assert cut.cameo_code == "162" and cut.source_country == "DEU"
+
+
+def test_suspended_imports_are_an_embargo(extraction: Extraction) -> None:
+    text = "Russia suspended all imports of Moldovan wine on Friday."
+    embargo = one(mentions_of(extraction, text), "16")
+    assert embargo.cameo_code == "163" and embargo.target_country == "MDA"
+
+
+def test_ruling_out_talks_rejects_negotiation(extraction: Extraction) -> None:
+    text = "Armenia ruled out talks with Azerbaijan on Tuesday."
+    refusal = one(mentions_of(extraction, text), "12")
+    assert refusal.cameo_code == "125" and refusal.target_country == "AZE"
+
+
+def test_an_issued_arrest_warrant_is_an_arrest(extraction: Extraction) -> None:
+    text = "A Spanish court issued an arrest warrant for the former Chilean president."
+    warrant = one(mentions_of(extraction, text), "17")
+    assert warrant.cameo_code == "173" and warrant.target_country == "CHL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used tear gas against protesters in Santiago on Saturday.",
+        "Chilean police fired water cannon at students in Santiago on Saturday.",
+    ],
+)
+def test_tear_gas_and_water_cannon_are_violent_repression(
+    extraction: Extraction, text: str
+) -> None:
+    repression = one(mentions_of(extraction, text), "17")
+    assert repression.cameo_code == "175"
