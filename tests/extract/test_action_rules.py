@@ -69,3 +69,19 @@ def test_tear_gas_and_water_cannon_are_violent_repression(
 ) -> None:
     repression = one(mentions_of(extraction, text), "17")
     assert repression.cameo_code == "175"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya accused Uganda of arming rebels on Monday, a charge Kampala denied.",
+        "Kenya accused Uganda of arming the rebels, an accusation Kampala rejected.",
+        "Kenyan officials blamed Uganda, which denied any role.",
+    ],
+)
+def test_a_denial_in_a_relative_clause_answers_the_claimant(
+    extraction: Extraction, text: str
+) -> None:
+    denial = one(mentions_of(extraction, text), "01")
+    assert denial.cameo_code == "016"
+    assert denial.source_country == "UGA" and denial.target_country == "KEN"

@@ -24,6 +24,7 @@ SUBJECTS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl")
 SUBJECT_CLIMB = 5
 DEMAND_CODE = "100"
+DENIAL_CODE = "016"  # deny responsibility or an accusation
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
@@ -133,6 +134,11 @@ class FrameFinder:
             # content, already coded with it
             return None
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        antecedent = _relative_object(verb) if dobj is None else None
+        if antecedent is not None and antecedent.i not in actors:
+            # "a charge Tripoli denied": a relative clause with a subject of its own and no
+            # object acts on the noun it describes
+            dobj = antecedent
         preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
         carried: Token | None = None  # an agent word the verb acts with ("sent troops")
@@ -250,6 +256,12 @@ class FrameFinder:
             # "expelled two Russian diplomats": the people the verb acts on belong to another
             # country, which is what it acts on ("sent its troops" carries the source's own)
             target = held
+        if target is None and source is not None and action.cameo_code == DENIAL_CODE:
+            # "..., a charge Tripoli denied", "blamed Syria, which denied any role": a denial in
+            # a relative clause answers whoever made the claim it describes
+            target = _claimant(verb, actors, _starts(source))
+            if target is not None and _same_side(target, source):
+                target = None  # the claim's own subject, parsed as its maker
         if target is None and source is not None:
             target = self._pair_partner(verb, source, actors, memory, sentence_index)
         if target is None and source is not None and not passive:
@@ -502,6 +514,40 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause describes when it is the clause's object: the clause has a
+    subject of its own and no object ('a charge Tripoli denied', not 'the attack that killed')."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return verb.head
+
+
+def _claimant(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+    """Who made the claim a relative clause describes: the subject of the verb its noun hangs
+    from ('Egypt accused Libya of ..., a charge Tripoli denied' gives Egypt)."""
+    if verb.dep_ != "relcl":
+        return None
+    governor = verb.head.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    subject = next((c for c in governor.children if c.dep_ in SUBJECTS), None)
+    return actor_in(subject, actors, exclude) if subject is not None else None
+
+
+def _same_side(one: TokenActor, other: TokenActor) -> bool:
+    """The same country with no other role: a state does not answer itself."""
+    return one.actor.country == other.actor.country and one.actor.role in (
+        None,
+        other.actor.role,
+    )
 
 
 def _means_to(frame: Frame, found: list[Frame]) -> bool:
