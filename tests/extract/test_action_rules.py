@@ -85,3 +85,18 @@ def test_a_denial_in_a_relative_clause_answers_the_claimant(
     denial = one(mentions_of(extraction, text), "01")
     assert denial.cameo_code == "016"
     assert denial.source_country == "UGA" and denial.target_country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        ("Bolivia ordered the Peruvian ambassador to leave the country on Friday.", "174", "PER"),
+        ("Syria ordered UN weapons inspectors to leave the country.", "1662", "IGO"),
+        ("Eritrea forced the UN children's agency out of the country.", "1663", "IGO"),
+    ],
+)
+def test_an_order_to_leave_is_an_expulsion(
+    extraction: Extraction, text: str, code: str, target: str
+) -> None:
+    expulsion = one(mentions_of(extraction, text), code[:2])
+    assert expulsion.cameo_code == code and expulsion.target_country == target

@@ -29,6 +29,7 @@ STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their 
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 OBLIGATION = frozenset({"must", "should", "ought"})
+DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "exit", "evacuate"})
 MEANS_VERBS = frozenset({"use", "employ"})  # "used tear gas to disperse": the means of a deed
 # verbs whose addressee is the subject of what they ask or warn about, in a clause
 ADDRESSEE_IN_CLAUSE = frozenset(
@@ -141,6 +142,10 @@ class FrameFinder:
             dobj = antecedent
         preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+        if particle is None and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DEPARTURE_VERBS for c in children
+        ):
+            particle = "out"  # "ordered the ambassador to leave" orders the ambassador out
         carried: Token | None = None  # an agent word the verb acts with ("sent troops")
         if dobj is not None:
             thing: Token | None = _measured(dobj, self.cues.measure_nouns)
