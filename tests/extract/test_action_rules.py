@@ -100,3 +100,26 @@ def test_an_order_to_leave_is_an_expulsion(
 ) -> None:
     expulsion = one(mentions_of(extraction, text), code[:2])
     assert expulsion.cameo_code == code and expulsion.target_country == target
+
+
+def test_a_verdict_complement_names_the_act(extraction: Extraction) -> None:
+    text = "Eritrea called the sanctions illegal on Tuesday."
+    verdict = one(mentions_of(extraction, text), "11")
+    assert verdict.cameo_code == "111" and verdict.source_country == "ERI"
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "16"]
+
+
+def test_a_verdict_on_a_reported_deed_targets_its_doer(extraction: Extraction) -> None:
+    text = (
+        "Hungary closed the border crossing on Monday, the European Commission said, "
+        "calling the move unlawful."
+    )
+    verdict = one(mentions_of(extraction, text), "11")
+    assert verdict.source_country == "IGO" and verdict.target_country == "HUN"
+
+
+def test_a_verdict_of_genocide_accuses_of_war_crimes(extraction: Extraction) -> None:
+    text = "Canada recalled its envoy from Myanmar, calling the killings genocide."
+    verdict = one(mentions_of(extraction, text), "11")
+    assert verdict.cameo_code == "1124" and verdict.source_country == "CAN"
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "20"]

@@ -167,6 +167,10 @@ class FrameFinder:
         elif thing is not None:
             with_object = _prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
+        verdict = next((c for c in children if c.dep_ == "oprd"), None)
+        if verdict is not None and dobj is not None and verdict.i != dobj.i:
+            # "calling the order unlawful": the verdict, not the thing judged, names the act
+            object_lemma, modifiers = verdict.lemma_.lower(), _modifiers(verdict, actors)
         frame = VerbFrame(
             lemma=verb.lemma_.lower(),
             particle=particle,
@@ -267,6 +271,10 @@ class FrameFinder:
             target = _claimant(verb, actors, _starts(source))
             if target is not None and _same_side(target, source):
                 target = None  # the claim's own subject, parsed as its maker
+        if target is None and source is not None and verdict is not None:
+            # "the Taliban banned ..., the UN said, calling the order unlawful": the verdict is
+            # on the doer of the deed the statement reports
+            target = _reported_doer(verb, actors, _starts(source))
         if target is None and source is not None:
             target = self._pair_partner(verb, source, actors, memory, sentence_index)
         if target is None and source is not None and not passive:
@@ -553,6 +561,21 @@ def _same_side(one: TokenActor, other: TokenActor) -> bool:
         None,
         other.actor.role,
     )
+
+
+def _reported_doer(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The subject of the clause reported by the verb a participle hangs from ('X did Y, the UN
+    said, calling ...' gives X)."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    for clause in (c for c in verb.head.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        found = actor_in(subject, actors, exclude) if subject is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 def _means_to(frame: Frame, found: list[Frame]) -> bool:
