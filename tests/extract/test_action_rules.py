@@ -123,3 +123,9 @@ def test_a_verdict_of_genocide_accuses_of_war_crimes(extraction: Extraction) -> 
     verdict = one(mentions_of(extraction, text), "11")
     assert verdict.cameo_code == "1124" and verdict.source_country == "CAN"
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "20"]
+
+
+def test_people_taken_hostage_are_a_hostage_taking(extraction: Extraction) -> None:
+    text = "Armed rebels took more than 200 people hostage at a hospital in Grozny."
+    seizure = one(mentions_of(extraction, text), "18")
+    assert seizure.cameo_code == "181" and seizure.source_role == "REB"

@@ -167,7 +167,16 @@ class FrameFinder:
         elif thing is not None:
             with_object = _prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
-        verdict = next((c for c in children if c.dep_ == "oprd"), None)
+        verdict = next((c for c in children if c.dep_ == "oprd"), None) or next(
+            (  # "took 200 people hostage", parsed as a clause of its own: the pattern decides
+                c
+                for c in children
+                if c.dep_ in ("advcl", "xcomp", "ccomp")
+                and not any(g.dep_ in ("aux", "mark") for g in c.children)
+                and self.codebook.names_object(verb.lemma_, particle, c.lemma_)
+            ),
+            None,
+        )
         if verdict is not None and dobj is not None and verdict.i != dobj.i:
             # "calling the order unlawful": the verdict, not the thing judged, names the act
             object_lemma, modifiers = verdict.lemma_.lower(), _modifiers(verdict, actors)
