@@ -129,3 +129,18 @@ def test_people_taken_hostage_are_a_hostage_taking(extraction: Extraction) -> No
     text = "Armed rebels took more than 200 people hostage at a hospital in Grozny."
     seizure = one(mentions_of(extraction, text), "18")
     assert seizure.cameo_code == "181" and seizure.source_role == "REB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said Ukraine would face retaliation.",
+        "Ukraine will pay a heavy price for the incursion, Russia's foreign ministry said.",
+    ],
+)
+def test_saying_someone_will_face_consequences_threatens_it(
+    extraction: Extraction, text: str
+) -> None:
+    threat = one(mentions_of(extraction, text), "13")
+    assert threat.cameo_code == "130"
+    assert threat.source_country == "RUS" and threat.target_country == "UKR"

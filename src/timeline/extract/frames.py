@@ -24,6 +24,14 @@ SUBJECTS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl")
 SUBJECT_CLIMB = 5
 DEMAND_CODE = "100"
+THREAT_CODE = "130"
+# "will face consequences", "would pay a heavy price": what a threat says its target will suffer
+SUFFERED = {
+    "face": frozenset(
+        {"consequence", "retaliation", "punishment", "reprisal", "wrath", "response", "action"}
+    ),
+    "pay": frozenset({"price"}),
+}
 DENIAL_CODE = "016"  # deny responsibility or an accusation
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
@@ -294,6 +302,12 @@ class FrameFinder:
                 # "said the US must be ready to mediate": a statement that obliges another
                 # actor is a demand on it
                 action, target = self.codebook.by_code(DEMAND_CODE), obliged
+        if source is not None and action.cameo_root == "01":
+            threatened = _threatened_subject(verb, actors, _starts(source))
+            if threatened is not None:
+                # "China could face consequences if ..., Blinken told Wang": a statement that
+                # someone will face consequences or pay a price threatens it
+                action, target = self.codebook.by_code(THREAT_CODE), threatened
         if source is None and target is None:
             return None
         return Frame(verb, action, nominal=False, source=source, target=target)
@@ -635,6 +649,20 @@ def _obliged_subject(
     """The actor a reported clause says must or should act ('... that China must drop ...')."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return actor_in(subject, actors, exclude)
+    return None
+
+
+def _threatened_subject(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The actor a reported clause says will face consequences or pay a price."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        objects = SUFFERED.get(clause.lemma_.lower(), frozenset())
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
