@@ -144,3 +144,15 @@ def test_saying_someone_will_face_consequences_threatens_it(
     threat = one(mentions_of(extraction, text), "13")
     assert threat.cameo_code == "130"
     assert threat.source_country == "RUS" and threat.target_country == "UKR"
+
+
+def test_handing_over_medicine_is_humanitarian_aid(extraction: Extraction) -> None:
+    text = "French doctors handed over 500 kg of medicine to the Red Cross in Kabul."
+    aid = one(mentions_of(extraction, text), "07")
+    assert aid.cameo_code == "073" and aid.source_country == "FRA"
+
+
+def test_providing_a_list_shares_information(extraction: Extraction) -> None:
+    text = "Sudan provided a list of detainees to the African Union on Monday."
+    shared = one(mentions_of(extraction, text), "06")
+    assert shared.cameo_code == "064" and shared.source_country == "SDN"
