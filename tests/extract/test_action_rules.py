@@ -156,3 +156,18 @@ def test_providing_a_list_shares_information(extraction: Extraction) -> None:
     text = "Sudan provided a list of detainees to the African Union on Monday."
     shared = one(mentions_of(extraction, text), "06")
     assert shared.cameo_code == "064" and shared.source_country == "SDN"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Kenyan teachers' union called off a two-week strike on Friday.", "080"),
+        ("Rebels called off their offensive on Goma on Sunday.", "087"),
+        ("Serbia called off talks with Kosovo.", "164"),
+    ],
+)
+def test_calling_off_is_coded_by_what_is_called_off(
+    extraction: Extraction, text: str, code: str
+) -> None:
+    called_off = one(mentions_of(extraction, text), code[:2])
+    assert called_off.cameo_code == code
