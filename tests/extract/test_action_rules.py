@@ -171,3 +171,23 @@ def test_calling_off_is_coded_by_what_is_called_off(
 ) -> None:
     called_off = one(mentions_of(extraction, text), code[:2])
     assert called_off.cameo_code == code
+
+
+def test_an_order_to_another_party_is_a_demand(extraction: Extraction) -> None:
+    text = "The African Union ordered Sudan on Monday to halt attacks on civilians."
+    demand = one(mentions_of(extraction, text), "10")
+    assert demand.cameo_code == "100"
+    assert demand.source_country == "IGO" and demand.target_country == "SDN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence minister ordered troops to pull back from the border.",
+        "Bolivia's president said he would order the lifting of all tariffs on Chile.",
+    ],
+)
+def test_an_order_to_ones_own_forces_or_of_a_deed_is_no_demand(
+    extraction: Extraction, text: str
+) -> None:
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "10"]

@@ -37,6 +37,8 @@ STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their 
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 OBLIGATION = frozenset({"must", "should", "ought"})
+STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, told what to do
+COMMAND_VERBS = frozenset({"order", "instruct", "direct"})
 DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "exit", "evacuate"})
 MEANS_VERBS = frozenset({"use", "employ"})  # "used tear gas to disperse": the means of a deed
 # verbs whose addressee is the subject of what they ask or warn about, in a clause
@@ -308,6 +310,20 @@ class FrameFinder:
                 # "China could face consequences if ..., Blinken told Wang": a statement that
                 # someone will face consequences or pay a price threatens it
                 action, target = self.codebook.by_code(THREAT_CODE), threatened
+        if frame.lemma in COMMAND_VERBS and action.cameo_code == DEMAND_CODE:
+            ordered = actors.get(dobj.i) if dobj is not None else None
+            if (
+                ordered is None
+                or source is None
+                or (
+                    ordered.actor.country == source.actor.country
+                    and ordered.actor.role in STATE_FORCES
+                )
+            ):
+                # "ordered troops to pull out", "ordered the lifting of sanctions": a command
+                # to one's own side, or of a deed, is the deed; only an order to another
+                # party ("the court ordered Israel to ...") is a demand on it
+                return None
         if source is None and target is None:
             return None
         return Frame(verb, action, nominal=False, source=source, target=target)
