@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.models import Modality
 from timeline.pipeline import Extraction
 
 from .support import mentions_of, one
@@ -191,3 +192,24 @@ def test_an_order_to_ones_own_forces_or_of_a_deed_is_no_demand(
     extraction: Extraction, text: str
 ) -> None:
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "10"]
+
+
+def test_refusing_to_negotiate_is_a_rejection(extraction: Extraction) -> None:
+    text = "Venezuela said it would not negotiate with Guyana over the border."
+    refusal = one(mentions_of(extraction, text), "12")
+    assert refusal.cameo_code == "125" and refusal.modality is Modality.ASSERTED
+    assert refusal.source_country == "VEN" and refusal.target_country == "GUY"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Israel did not send a delegation to the talks in Cairo.", "04"),
+        ("Spain will not deliver tanks to Morocco, its defence minister said.", "07"),
+    ],
+)
+def test_a_past_or_material_deed_not_done_stays_negated(
+    extraction: Extraction, text: str, root: str
+) -> None:
+    deed = one(mentions_of(extraction, text), root)
+    assert deed.modality is Modality.NEGATED

@@ -5,15 +5,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import ValidationError
 from spacy.tokens import Doc, Span, Token
 
 from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
+from timeline.extract.cues import Cues
 from timeline.extract.frames import Frame, FrameFinder
-from timeline.extract.intent import as_threat
+from timeline.extract.intent import as_refusal, as_threat
 from timeline.extract.modality import Tense, clause_verb, modality_of, tense_of
 from timeline.models import Article, DatePrecision, GeoPrecision, Mention, Modality
 from timeline.reference.bundle import Reference
@@ -128,6 +129,12 @@ class ArticleExtractor:
             return None
         cues = self.reference.cues
         modality = modality_of(frame.trigger, sent, cues)
+        refusal = (
+            as_refusal(frame.action, self.reference.codebook) if _refuses(frame, cues) else None
+        )
+        if refusal is not None and modality is Modality.NEGATED:
+            # "Tehran would not negotiate": refusing a deed to come is a rejection, asserted
+            frame, modality = replace(frame, action=refusal), Modality.ASSERTED
         tense = tense_of(frame.trigger, modality, cues)
         action = frame.action
         if action.cameo_root in VIOLENT_ROOTS and _crowd(source, cues.protest_agents):
@@ -404,6 +411,15 @@ class ArticleExtractor:
         ):
             return self.reference.gazetteer.country_place(target.actor.country)
         return None
+
+
+def _refuses(frame: Frame, cues: Cues) -> bool:
+    """'will not negotiate', 'would not meet': a negated deed with a future auxiliary."""
+    verb = clause_verb(frame.trigger)
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in (cues.planned_auxiliaries | {"would"}) for c in children
+    )
 
 
 def _appeals_for(frame: Frame) -> bool:
