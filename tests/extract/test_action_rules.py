@@ -213,3 +213,18 @@ def test_a_past_or_material_deed_not_done_stays_negated(
 ) -> None:
     deed = one(mentions_of(extraction, text), root)
     assert deed.modality is Modality.NEGATED
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan suspended an aid program for Myanmar on Friday.", "162"),
+        ("Sudanese rebels violated the ceasefire agreement near El Fasher.", "196"),
+        ("Turkey sent aid convoys to Syria.", "070"),
+    ],
+)
+def test_an_object_no_pattern_names_is_named_by_its_modifier(
+    extraction: Extraction, text: str, code: str
+) -> None:
+    deed = one(mentions_of(extraction, text), code[:2])
+    assert deed.cameo_code == code
