@@ -228,3 +228,9 @@ def test_an_object_no_pattern_names_is_named_by_its_modifier(
 ) -> None:
     deed = one(mentions_of(extraction, text), code[:2])
     assert deed.cameo_code == code
+
+
+def test_ending_mediation_halts_negotiations(extraction: Extraction) -> None:
+    text = "Qatar ended its mediation efforts between Israel and Hamas."
+    halt = one(mentions_of(extraction, text), "16")
+    assert halt.cameo_code == "164" and halt.source_country == "QAT"
