@@ -234,3 +234,15 @@ def test_ending_mediation_halts_negotiations(extraction: Extraction) -> None:
     text = "Qatar ended its mediation efforts between Israel and Hamas."
     halt = one(mentions_of(extraction, text), "16")
     assert halt.cameo_code == "164" and halt.source_country == "QAT"
+
+
+def test_a_ban_on_exports_is_an_embargo(extraction: Extraction) -> None:
+    text = "An Indian ban on exports of Indian rice to Bangladesh took effect on Friday."
+    embargo = one(mentions_of(extraction, text), "16")
+    assert embargo.cameo_code == "163" and embargo.target_country == "BGD"
+
+
+def test_what_a_shipped_quantity_holds_names_the_shipment(extraction: Extraction) -> None:
+    text = "Iran shipped thousands of containers of weapons to Russia."
+    shipment = one(mentions_of(extraction, text), "07")
+    assert shipment.cameo_code == "072" and shipment.target_country == "RUS"

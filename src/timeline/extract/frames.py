@@ -724,12 +724,12 @@ def _participle_agent(noun: Token) -> Token | None:
 
 
 def _modifiers(noun: Token, actors: dict[int, TokenActor]) -> tuple[str, ...]:
-    """Lemmas of a noun's adjective and compound modifiers that are not actors."""
-    return tuple(
-        c.lemma_.lower()
-        for c in noun.children
-        if c.dep_ in ("amod", "compound") and c.i not in actors
-    )
+    """Lemmas of a noun's adjective and compound modifiers that are not actors, then of the
+    objects of its 'of' and 'on', which narrow it the same way ('a ban on imports', 'the
+    expulsion of diplomats')."""
+    direct = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    narrowing = [pobj for pobj in _prep_objects(noun, ("of", "on")) if pobj.pos_ == "NOUN"]
+    return tuple(c.lemma_.lower() for c in (*direct, *narrowing) if c.i not in actors)
 
 
 def _prep_object(
