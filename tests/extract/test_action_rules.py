@@ -246,3 +246,9 @@ def test_what_a_shipped_quantity_holds_names_the_shipment(extraction: Extraction
     text = "Iran shipped thousands of containers of weapons to Russia."
     shipment = one(mentions_of(extraction, text), "07")
     assert shipment.cameo_code == "072" and shipment.target_country == "RUS"
+
+
+def test_the_lifting_of_sanctions_eases_them(extraction: Extraction) -> None:
+    text = "Washington announced the lifting of sanctions on Cuba."
+    easing = one(mentions_of(extraction, text), "08")
+    assert easing.cameo_code == "085" and easing.target_country == "CUB"
