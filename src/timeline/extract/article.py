@@ -5,15 +5,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import ValidationError
 from spacy.tokens import Doc, Span, Token
 
 from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
+from timeline.extract.cues import Cues
 from timeline.extract.frames import Frame, FrameFinder
-from timeline.extract.intent import as_threat
+from timeline.extract.intent import as_refusal, as_threat
 from timeline.extract.modality import Tense, clause_verb, modality_of, tense_of
 from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
 from timeline.models import Article, DatePrecision, GeoPrecision, Mention, Modality
@@ -41,6 +42,8 @@ REPORTED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED)
 MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 MATERIAL_CONFLICT = 4
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
+# "claimed responsibility for the attack": a deed owned up to is news with no addressee
+CLAIM_CODES = ("015",)
 VISIT_CODES = ("042",)  # make a visit: the host country is the target
 # yielding abroad ("lifted a curfew in Montenegro", "pulled its troops out of Lebanon") yields
 # to the country there; at home it names no second party
@@ -123,12 +126,23 @@ class ArticleExtractor:
             target = None
         if source is None and (target is None or frame.action.cameo_root in SPEECH_ROOTS):
             return None  # an unnamed doer is still news when something was done to someone
-        if target is None and frame.action.cameo_root in SPEECH_ROOTS and not _appeals_for(frame):
+        if (
+            target is None
+            and frame.action.cameo_root in SPEECH_ROOTS
+            and frame.action.cameo_code not in CLAIM_CODES
+            and not _appeals_for(frame)
+        ):
             # a statement or appeal to no one is commentary, not an event between actors;
             # an appeal for something ("appealed for a ceasefire") is a demand all the same
             return None
         cues = self.reference.cues
         modality = modality_of(frame.trigger, sent, cues)
+        refusal = (
+            as_refusal(frame.action, self.reference.codebook) if _refuses(frame, cues) else None
+        )
+        if refusal is not None and modality is Modality.NEGATED:
+            # "Tehran would not negotiate": refusing a deed to come is a rejection, asserted
+            frame, modality = replace(frame, action=refusal), Modality.ASSERTED
         tense = tense_of(frame.trigger, modality, cues)
         action = frame.action
         if action.cameo_root in VIOLENT_ROOTS and _crowd(source, cues.protest_agents):
@@ -462,6 +476,15 @@ class ArticleExtractor:
         ):
             return self.reference.gazetteer.country_place(target.actor.country)
         return None
+
+
+def _refuses(frame: Frame, cues: Cues) -> bool:
+    """'will not negotiate', 'would not meet': a negated deed with a future auxiliary."""
+    verb = clause_verb(frame.trigger)
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in (cues.planned_auxiliaries | {"would"}) for c in children
+    )
 
 
 def _appeals_for(frame: Frame) -> bool:

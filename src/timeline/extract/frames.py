@@ -29,10 +29,23 @@ THREAT_ROOT = "13"
 ACCUSE_ROOT = "11"
 JUDGING_ROOTS = ("09", "11")  # investigate; disapprove, accuse: about someone else's deed
 GRIEVANCE_PREPS = ("over", "about")  # "complained to the UN over X's raids": what is complained of
+THREAT_CODE = "130"
+# "will face consequences", "would pay a heavy price": what a threat says its target will suffer
+SUFFERED = {
+    "face": frozenset(
+        {"consequence", "retaliation", "punishment", "reprisal", "wrath", "response", "action"}
+    ),
+    "pay": frozenset({"price"}),
+}
+DENIAL_CODE = "016"  # deny responsibility or an accusation
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 OBLIGATION = frozenset({"must", "should", "ought"})
+STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, told what to do
+COMMAND_VERBS = frozenset({"order", "instruct", "direct"})
+DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "exit", "evacuate"})
+MEANS_VERBS = frozenset({"use", "employ"})  # "used tear gas to disperse": the means of a deed
 # verbs whose addressee is the subject of what they ask or warn about, in a clause
 ADDRESSEE_IN_CLAUSE = frozenset(
     {"demand", "urge", "insist", "ask", "request", "call", "warn", "threaten", "appeal", "press"}
@@ -95,6 +108,7 @@ class FrameFinder:
                 frame = self._noun_frame(token, actors, memory, sentence_index, token.i in reported)
                 if frame is not None:
                     found.append(frame)
+        found = [f for f in found if not _means_to(f, found)]
         return [self._state_by_its_voice(frame, actors) for frame in found]
 
     def _state_by_its_voice(self, frame: Frame, actors: dict[int, TokenActor]) -> Frame:
@@ -136,8 +150,17 @@ class FrameFinder:
             # content, already coded with it
             return None
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        antecedent = _relative_object(verb) if dobj is None else None
+        if antecedent is not None and antecedent.i not in actors:
+            # "a charge Tripoli denied": a relative clause with a subject of its own and no
+            # object acts on the noun it describes
+            dobj = antecedent
         preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+        if particle is None and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DEPARTURE_VERBS for c in children
+        ):
+            particle = "out"  # "ordered the ambassador to leave" orders the ambassador out
         carried: Token | None = None  # an agent word the verb acts with ("sent troops")
         if dobj is not None:
             thing: Token | None = _measured(dobj, self.cues.measure_nouns)
@@ -159,6 +182,19 @@ class FrameFinder:
         elif thing is not None:
             with_object = _prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
+        verdict = next((c for c in children if c.dep_ == "oprd"), None) or next(
+            (  # "took 200 people hostage", parsed as a clause of its own: the pattern decides
+                c
+                for c in children
+                if c.dep_ in ("advcl", "xcomp", "ccomp")
+                and not any(g.dep_ in ("aux", "mark") for g in c.children)
+                and self.codebook.names_object(verb.lemma_, particle, c.lemma_)
+            ),
+            None,
+        )
+        if verdict is not None and dobj is not None and verdict.i != dobj.i:
+            # "calling the order unlawful": the verdict, not the thing judged, names the act
+            object_lemma, modifiers = verdict.lemma_.lower(), _modifiers(verdict, actors)
         frame = VerbFrame(
             lemma=verb.lemma_.lower(),
             particle=particle,
@@ -260,6 +296,16 @@ class FrameFinder:
             # "expelled two Russian diplomats": the people the verb acts on belong to another
             # country, which is what it acts on ("sent its troops" carries the source's own)
             target = held
+        if target is None and source is not None and action.cameo_code == DENIAL_CODE:
+            # "..., a charge Tripoli denied", "blamed Syria, which denied any role": a denial in
+            # a relative clause answers whoever made the claim it describes
+            target = _claimant(verb, actors, _starts(source))
+            if target is not None and _same_side(target, source):
+                target = None  # the claim's own subject, parsed as its maker
+        if target is None and source is not None and verdict is not None:
+            # "the Taliban banned ..., the UN said, calling the order unlawful": the verdict is
+            # on the doer of the deed the statement reports
+            target = _reported_doer(verb, actors, _starts(source))
         if target is None and source is not None:
             target = self._pair_partner(verb, source, actors, memory, sentence_index)
         if target is None and source is not None and not passive:
@@ -278,6 +324,26 @@ class FrameFinder:
                 # "said the US must be ready to mediate": a statement that obliges another
                 # actor is a demand on it
                 action, target = self.codebook.by_code(DEMAND_CODE), obliged
+        if source is not None and action.cameo_root == "01":
+            threatened = _threatened_subject(verb, actors, _starts(source))
+            if threatened is not None:
+                # "China could face consequences if ..., Blinken told Wang": a statement that
+                # someone will face consequences or pay a price threatens it
+                action, target = self.codebook.by_code(THREAT_CODE), threatened
+        if frame.lemma in COMMAND_VERBS and action.cameo_code == DEMAND_CODE:
+            ordered = actors.get(dobj.i) if dobj is not None else None
+            if (
+                ordered is None
+                or source is None
+                or (
+                    ordered.actor.country == source.actor.country
+                    and ordered.actor.role in STATE_FORCES
+                )
+            ):
+                # "ordered troops to pull out", "ordered the lifting of sanctions": a command
+                # to one's own side, or of a deed, is the deed; only an order to another
+                # party ("the court ordered Israel to ...") is a demand on it
+                return None
         if source is None and target is None:
             return None
         return Frame(verb, action, nominal=False, source=source, target=target)
@@ -607,6 +673,67 @@ def _purpose_target(
     return None
 
 
+def _relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause describes when it is the clause's object: the clause has a
+    subject of its own and no object ('a charge Tripoli denied', not 'the attack that killed')."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return verb.head
+
+
+def _claimant(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+    """Who made the claim a relative clause describes: the subject of the verb its noun hangs
+    from ('Egypt accused Libya of ..., a charge Tripoli denied' gives Egypt)."""
+    if verb.dep_ != "relcl":
+        return None
+    governor = verb.head.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    subject = next((c for c in governor.children if c.dep_ in SUBJECTS), None)
+    return actor_in(subject, actors, exclude) if subject is not None else None
+
+
+def _same_side(one: TokenActor, other: TokenActor) -> bool:
+    """The same country with no other role: a state does not answer itself."""
+    return one.actor.country == other.actor.country and one.actor.role in (
+        None,
+        other.actor.role,
+    )
+
+
+def _reported_doer(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The subject of the clause reported by the verb a participle hangs from ('X did Y, the UN
+    said, calling ...' gives X)."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    for clause in (c for c in verb.head.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        found = actor_in(subject, actors, exclude) if subject is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _means_to(frame: Frame, found: list[Frame]) -> bool:
+    """'used tear gas to disperse protesters': a means coded as the same kind of deed as the
+    purpose it serves is that one deed, told by its purpose."""
+    return frame.trigger.lemma_.lower() in MEANS_VERBS and any(
+        not other.nominal
+        and other.trigger.head.i == frame.trigger.i
+        and other.trigger.dep_ in ("xcomp", "advcl")
+        and other.action.cameo_root == frame.action.cameo_root
+        for other in found
+    )
+
+
 def _own_people(target: TokenActor, source: TokenActor) -> bool:
     """An agent of the source's own country ('its troops', 'Syrian diplomats' for Syria)."""
     return (
@@ -643,6 +770,20 @@ def _obliged_subject(
     """The actor a reported clause says must or should act ('... that China must drop ...')."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return actor_in(subject, actors, exclude)
+    return None
+
+
+def _threatened_subject(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The actor a reported clause says will face consequences or pay a price."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        objects = SUFFERED.get(clause.lemma_.lower(), frozenset())
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
@@ -702,12 +843,12 @@ def _participle_agent(noun: Token) -> Token | None:
 
 
 def _modifiers(noun: Token, actors: dict[int, TokenActor]) -> tuple[str, ...]:
-    """Lemmas of a noun's adjective and compound modifiers that are not actors."""
-    return tuple(
-        c.lemma_.lower()
-        for c in noun.children
-        if c.dep_ in ("amod", "compound") and c.i not in actors
-    )
+    """Lemmas of a noun's adjective and compound modifiers that are not actors, then of the
+    objects of its 'of' and 'on', which narrow it the same way ('a ban on imports', 'the
+    expulsion of diplomats')."""
+    direct = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    narrowing = [pobj for pobj in _prep_objects(noun, ("of", "on")) if pobj.pos_ == "NOUN"]
+    return tuple(c.lemma_.lower() for c in (*direct, *narrowing) if c.i not in actors)
 
 
 def _prep_object(

@@ -4,7 +4,8 @@ Being ready or willing to cooperate is an intent ("Turkey is ready to mediate": 
 coercive or violent deed announced for the future is a threat ("Greece plans to impose
 restrictions": 132, "farmers would blockade Paris": 1381). A cooperative deed announced for
 the future keeps its own code with the modality "planned" ("Biden will meet Putin": 040,
-planned), as the data model records plans. The tables map the deed's code to the
+planned), as the data model records plans; refused for the future it is a rejection ("Tehran
+will not negotiate": 125). The tables map the deed's code to the
 announcement's, by the longest matching code prefix.
 """
 
@@ -40,6 +41,19 @@ THREAT_CODES = {
 }
 
 
+# "Tehran would not negotiate", "Syria will not accept refugees": a deed refused for the future
+# is a rejection now (a past "did not" stays the negated deed, and so does material help
+# withheld, "will not deliver missiles": the deed negated, not a CAMEO rejection)
+REFUSAL_CODES = {
+    "045": "120",  # mediate
+    "04": "125",  # meet or negotiate
+    "038": "126",  # accept mediation
+    "03": "120",
+    "05": "120",
+    "08": "124",  # yield
+}
+
+
 def _mapped(action: ActionCode, table: dict[str, str]) -> str | None:
     code = action.cameo_code
     for length in range(len(code), 1, -1):
@@ -59,3 +73,9 @@ def as_threat(action: ActionCode, codebook: Codebook) -> ActionCode:
     """The threat to do a coercive or violent `action` (CAMEO 13x), else `action` unchanged."""
     code = _mapped(action, THREAT_CODES)
     return codebook.by_code(code) if code is not None else action
+
+
+def as_refusal(action: ActionCode, codebook: Codebook) -> ActionCode | None:
+    """The rejection a refusal to do a cooperative `action` is (CAMEO 12x), else None."""
+    code = _mapped(action, REFUSAL_CODES)
+    return codebook.by_code(code) if code is not None else None

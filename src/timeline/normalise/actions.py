@@ -6,6 +6,7 @@ module holds only the matching rules:
 - a verb frame is looked up from the most to the least specific pattern: verb+object+preposition,
   verb+object, verb+preposition, bare verb; a frame with a particle ("pull out") is tried with its
   particle first, then without it ("send in troops" falls back to "send troops");
+- an object no pattern names is tried by its modifiers ("sent aid convoys" as "sent aid");
 - a light verb ("hold talks", "carry out an attack", "impose sanctions") whose object has no
   verb+object pattern is coded as the nominal event its object names;
 - a pattern whose code is null is a known non-event ("sign a bill", "execute a plan") and stops the
@@ -136,6 +137,13 @@ class Codebook:
             key = (lemma, particle, obj, None)
             if key in verbs:
                 return verbs[key]
+            for modifier in modifiers:
+                # "sent aid convoys", "halted mediation efforts": a head no pattern names
+                # is named by the noun that modifies it
+                for with_prep in (*preps, None):
+                    key = (lemma, particle, modifier, with_prep)
+                    if key in verbs and verbs[key] is not None:
+                        return verbs[key]
             if (lemma, particle) in self._light:
                 code = self._noun_code(obj, modifiers)
                 if code is not _MISS:
