@@ -1,0 +1,230 @@
+"""When an event happened: the date its sentence gives for it, read through the parse.
+
+A date in the trigger's own clause comes first, then one shared with the clause it hangs from,
+then the date of a report of it, then one of a clause at the same time that hangs from it; a
+clause measured from another ('a day after ...') takes the other's date moved by the measure.
+With none, an event that is the news itself is dated by the story so far or by publication.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from timeline.codes import DateResult
+from timeline.extract.frames import Frame
+from timeline.extract.modality import Tense, clause_verb
+from timeline.extract.spans import entities_by_distance
+from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
+from timeline.models import Article, DatePrecision, Modality
+from timeline.normalise.dates import DateResolver
+
+DATED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED, Modality.NEGATED)
+REPORTED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED)
+
+
+class EventDater:
+    """Dates the events of a sentence; holds the resolver, nothing per article."""
+
+    def __init__(self, dates: DateResolver) -> None:
+        self.dates = dates
+
+    def date(
+        self,
+        frame: Frame,
+        sent: Span,
+        article: Article,
+        tense: Tense,
+        modality: Modality,
+        background: bool,
+        story: DateResult | None,
+    ) -> DateResult:
+        """A date the text gives for the event, else, where the event is the news itself (a
+        dated, non-background clause in the past or present), the date of the story so far
+        or the publication date."""
+        unknown = DateResult(None, DatePrecision.UNKNOWN, None)
+        found = _dates_by_distance(frame.trigger, sent)
+        own = [e for e in found if not _saying_date(e, frame)]
+        shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
+        reported: list[Span] = []
+        reporting: list[Span] = []
+        if modality in REPORTED_MODALITIES and not background:
+            # "Germany has delivered tanks, the minister said on Monday": a reported fact is
+            # dated by its report, a closer bound than the publication date; a denied or
+            # planned one is not
+            reported = [e for e in found if e not in own]
+            reporting = _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
+            reported += reporting
+        # the nearest expression that names a date: "talks in more than three years in
+        # Istanbul on Friday" is dated by "on Friday", not by the duration nearer the verb
+        below: list[Span] = []
+        if not (own or shared or reported) and modality in DATED_MODALITIES:
+            below = _subordinate_dates(frame.trigger, sent)
+        # "a day after Washington approved": this clause is measured from the one it hangs
+        # from; "hours after they agreed on Saturday, India accused": from one hanging here
+        clause = clause_verb(frame.trigger)
+        offsets: dict[Span, Offset] = {}
+        if (offset := clause_offset(clause)) is not None:
+            offsets |= dict.fromkeys([*shared, *reporting], offset)
+        if not (own or shared or reported or below) and modality in DATED_MODALITIES:
+            for child in clause.children:
+                if (measured := clause_offset(child)) is not None:
+                    for expression in _dates_by_distance(child, sent):
+                        offsets[expression] = reverse(measured)
+                        below.append(expression)
+        for expression in [*own, *shared, *reported, *below]:
+            resolved = self.dates.resolve(
+                _with_preposition(expression), article.published, future=tense is Tense.FUTURE
+            )
+            if resolved is not None and not (background and resolved.date is None):
+                if expression in offsets:
+                    return shifted(resolved, offsets[expression])
+                return resolved
+        future = tense is Tense.FUTURE  # "will not deliver": not dated unless the text says when
+        if background or future or article.published is None or modality not in DATED_MODALITIES:
+            return unknown
+        if frame.nominal and frame.trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT"):
+            # "following a visit by Putin": an earlier event mentioned in passing
+            return unknown
+        if story is not None:
+            # "Police detained the suspect at the scene.": a later sentence of a story goes on
+            # at the time its lead gave
+            return DateResult(story.date, story.precision, None)
+        return DateResult(article.published, DatePrecision.DAY, None)
+
+
+SHARED_TIME = ("conj", "advcl", "xcomp")
+
+
+# spaCy tags "Monday night" as a TIME; with a weekday or a month it names a date
+_NAMED_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
+    """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`),
+    leaving out years that name a thing ('the 2015 nuclear deal', 'the 2016 election')."""
+    return [
+        ent
+        for ent in entities_by_distance(trigger, sent, ("DATE", "TIME"), _joined_dates(sent))
+        if (ent.label_ == "DATE" or _NAMED_DAY.search(ent.text)) and not _names_a_thing(ent)
+    ]
+
+
+_DAY_RUN_WORDS = frozenset({"and", "to", "-", "–"})
+
+
+def _joined_dates(sent: Span) -> list[Span]:
+    """The sentence's entities with a date that the recogniser cut in two joined up again:
+    '4 and' + '5 December', or '4' 'and' '5 December', is '4 and 5 December'."""
+    joined: list[Span] = []
+    for ent in sent.ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "DATE"
+            and sent.doc[ent.start - 1].lower_ in _DAY_RUN_WORDS
+            and ent.start - last.end <= 1
+        ):
+            joined[-1] = Span(sent.doc, last.start, ent.end, label="DATE")
+        else:
+            joined.append(ent)
+    return joined
+
+
+_TIME_NOUNS = frozenset(
+    {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year"}
+)
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """A bare year in front of a noun names it ('the 2015 deal'); 'a September visit' dates it."""
+    if not ent.text.strip().isdigit():
+        return False
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "amod", "nummod")
+        and not ent.start <= head.i < ent.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in _TIME_NOUNS
+    )
+
+
+def _saying_date(ent: Span, frame: Frame) -> bool:
+    """'Britain said on Saturday it would send tanks': a date between the saying verb and the
+    reported clause's subject is the saying's, whatever the parse attached it to."""
+    clause = clause_verb(frame.trigger)
+    if clause.dep_ != "ccomp" or clause.head.i > ent.start:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and ent.end <= subject.i
+
+
+# words that put a clause at another time than the one it hangs from ('after meeting Putin')
+OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "once", "following"})
+
+
+def _same_time_parent(clause: Token, deps: tuple[str, ...]) -> Token | None:
+    """The clause that `clause` hangs from by `deps`, or through a preposition other than
+    'after', 'before' ... ('completed the exchange on Thursday, with Moscow freeing ...')."""
+    if clause.head.i == clause.i:
+        return None
+    if clause.dep_ in deps:
+        return clause.head
+    prep = clause.head
+    if (
+        clause.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ not in OTHER_TIME
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):
+        return prep.head
+    return None
+
+
+def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[Span]:
+    """Dates of the clauses this one hangs from by `deps`, nearest clause first: coordinated
+    and subordinate clauses share their time ('broke through on Saturday and attacked ...')."""
+    found: list[Span] = []
+    clause: Token | None = clause_verb(trigger)
+    while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
+        found += _dates_by_distance(clause, sent)
+    return found
+
+
+def _subordinate_dates(trigger: Token, sent: Span) -> list[Span]:
+    """Dates of the clauses that hang from this one and happen at its time, nearest first:
+    'urged Li to lift the ban when the two met on Wednesday', 'accused the army of killing
+    hundreds on Wednesday'. Not 'after', 'before' ... clauses, nor infinitives (a purpose or a
+    plan is later) nor relative clauses (another event)."""
+    found: list[Span] = []
+    pending = [clause_verb(trigger)]
+    while pending:
+        clause = pending.pop(0)
+        for child in clause.children:
+            if child.dep_ == "advcl" and not any(
+                c.lower_ in OTHER_TIME or (c.dep_ == "aux" and c.lower_ == "to")
+                for c in child.children
+            ):
+                below = [child]
+            elif child.dep_ == "prep" and child.lower_ not in OTHER_TIME:
+                below = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+            else:
+                continue
+            for verb in below:
+                found += _dates_by_distance(verb, sent)
+                pending.append(verb)
+    return found
+
+
+def _with_preposition(ent: Span) -> str:
+    """'since November', not 'November': the preposition says whether it dates the event."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.i == ent.start - 1:
+        return f"{head.text} {ent.text}"
+    return ent.text

@@ -1,0 +1,296 @@
+"""Where an event happened: the place its sentence names for it, known to the gazetteer or not.
+
+The finest place the trigger's own clause names after a place word (or takes as its object)
+wins; a name the small model mistakes for a person or an organisation is still a place when the
+text puts it where places go; the country the text gives for a place rules out namesakes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from timeline.codes import Place
+from timeline.extract.frames import Frame
+from timeline.extract.spans import entities_by_distance
+from timeline.models import GeoPrecision
+from timeline.normalise.actor_data import name_key
+from timeline.reference.bundle import Reference
+
+MATERIAL_CONFLICT = 4
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+MISTAKEN_PLACE_LABELS = ("PERSON", "ORG")  # what the small model often calls a town
+# nouns whose "of" object or apposition is a place: "the town of Bucha", "the capital
+# Naypyitaw", "took control of Bakhmut"
+PLACE_OF_NOUNS = frozenset(
+    {"town", "city", "village", "capital", "port", "region", "province", "district", "control"}
+)
+# what the text calls a place finer than the town it is in, or a small town
+LOCALITY_NOUNS = frozenset(
+    {"village", "town", "neighbourhood", "neighborhood", "district", "suburb", "quarter", "camp"}
+)
+PLACE_PREPS = (
+    "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
+    "around", "throughout",
+)  # fmt: skip
+SITE_TOWNS = (GeoPrecision.CITY, GeoPrecision.ADMIN1)
+REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
+# finest first; a place the gazetteer does not know is most often a site or a small town
+FINEST_RANK = -1
+PLACE_RANK = {
+    GeoPrecision.CITY: 0,
+    GeoPrecision.UNKNOWN: 1,
+    GeoPrecision.ADMIN1: 2,
+    GeoPrecision.COUNTRY: 3,
+}
+# visits, deployments, seizures, attacks: the verb's object is where it happened ('visited Kyiv');
+# for words and sanctions it is the government ('criticised Moscow')
+PLACE_OBJECT_ROOTS = ("04", "15", "17", "18", "19", "20")
+
+
+class EventPlacer:
+    """Places the events of a sentence; holds the reference data, nothing per article."""
+
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+
+    def place(self, frame: Frame, sent: Span) -> Place | None:
+        """Where the event happened: the finest place the trigger's own clause names after
+        'in', 'to', 'at' ... or as its object, known to the gazetteer or not ('captured the
+        town of Bakwa'); else the nearest known place after such a word anywhere in the
+        sentence."""
+        ents = self._place_entities(sent)
+        own = entities_by_distance(frame.trigger, sent, PLACE_LABELS, ents)
+        takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
+        taken = _taken_places(frame.trigger, sent) if takes_place else []
+        # a domestic event's places are likelier in its country ('Navalny went on hunger
+        # strike in Pokrov': Russia's, not Ukraine's); talks between two countries may be
+        # anywhere ('Biden will meet Putin in Geneva')
+        parties = {
+            side.actor.country
+            for side in (frame.source, frame.target)
+            if side is not None and side.actor.country not in (None, "IGO")
+        }
+        home = next(iter(parties)) if len(parties) == 1 else None
+        candidates: list[tuple[int, int, Place]] = []
+        for distance, ent in enumerate([*taken, *own]):
+            if ent in taken or _after_place_prep(ent):
+                name = _strip_article(ent.text)
+                hint = self._country_hint(ent)
+                place = self._known(name, hint, home) or self._site(name, hint)
+                rank = PLACE_RANK[place.precision]
+                if place.precision is GeoPrecision.UNKNOWN and _names_a_locality(ent):
+                    # "the al-Tijara neighbourhood in central Damascus", "the village of Abu
+                    # Allaj in western Raqqa": a locality set inside a known place is finer
+                    rank = FINEST_RANK
+                candidates.append((rank, distance, place))
+        if candidates:
+            # "at the enrichment site at Natanz in Iran": the finest place named is where
+            return min(candidates, key=lambda c: (c[0], c[1]))[2]
+        rest = sorted(
+            (e for e in ents if e.label_ in PLACE_LABELS and e not in own),
+            key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
+        )
+        unknown: Place | None = None
+        for ent in rest:
+            if not _after_place_prep(ent):
+                continue
+            hint = self._country_hint(ent)
+            found = self._known(_strip_article(ent.text), hint, home)
+            if found is not None:
+                return found
+            unknown = unknown or self._site(_strip_article(ent.text), hint)
+        # "killed in the bombardment of the Aziziyah district": the one place the sentence
+        # names, though the gazetteer does not know it
+        return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
+
+    def _place_entities(self, sent: Span) -> list[Span]:
+        """The sentence's entities, with the places the small model tags as a person or an
+        organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut') relabelled:
+        a name after a place word that the gazetteer knows, or that the text calls a locality,
+        and that names no actor but a country or its seat ('UN' is no town in India, 'Hamas'
+        no Hamm)."""
+        ents: list[Span] = []
+        for ent in sent.ents:
+            if ent.label_ in MISTAKEN_PLACE_LABELS and _in_place_position(ent):
+                name = _strip_article(ent.text)
+                known = self.reference.actors.resolve_name(name)
+                # "the Bab Tuma neighbourhood": the text itself says it is a place
+                place = _names_a_locality(ent) or self.reference.gazetteer.lookup(name)
+                if place and (known is None or known.kind == "country"):
+                    ent = Span(sent.doc, ent.start, ent.end, label="GPE")
+            ents.append(ent)
+        return ents
+
+    def _unlabelled_place(self, trigger: Token, sent: Span, takes_place: bool) -> Place | None:
+        """'shelled towns across the Donetsk region', 'captured Jaffna': a proper name after a
+        place preposition, or taken, that the entity recogniser missed (the small model often
+        tags a town as a person), when the gazetteer knows it."""
+        heads = [
+            t for t in sent if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and not t.ent_type_
+        ]
+        if takes_place:
+            heads += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        for head in sorted(heads, key=lambda t: abs(t.i - trigger.i)):
+            words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+            if any(w.pos_ == "PROPN" for w in words):
+                found = self.reference.gazetteer.lookup(" ".join(w.text for w in words))
+                if found is not None:
+                    return found
+        return None
+
+    def _known(self, name: str, hint: str | None, home: str | None = None) -> Place | None:
+        """The gazetteer's place for a name, unless the text puts it in another country: the
+        'Borno state' of 'Nigeria's Borno state' is not Borna in Germany. With no such word, a
+        town of that very name in the country of a domestic event is the likelier one."""
+        gazetteer = self.reference.gazetteer
+        if hint is None and home is not None:
+            place = gazetteer.lookup(name, home)
+            if (
+                place is not None
+                and place.country == home
+                and place.precision is GeoPrecision.CITY
+                and name_key(place.name) == name_key(name)
+            ):
+                return place
+        place = gazetteer.lookup(name, hint)
+        if place is None or (hint is not None and place.country not in (None, hint)):
+            return None
+        return place
+
+    def _site(self, name: str, hint: str | None) -> Place:
+        """A place the gazetteer does not know. A site named after its town ('Baghdad
+        International Airport', 'the Hiroshima Peace Memorial') is put at the town's
+        coordinates under its own name; anything else keeps its name and no coordinates."""
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in self.reference.cues.site_nouns:
+            for length in range(len(words) - 1, 0, -1):
+                town = self.reference.gazetteer.lookup(" ".join(words[:length]), hint)
+                if town is not None and town.precision in SITE_TOWNS:
+                    return Place(
+                        name, town.country, town.admin1, None, town.latitude, town.longitude,
+                        town.precision,
+                    )  # fmt: skip
+        return _unplaced(name, hint)
+
+    def _country_hint(self, ent: Span) -> str | None:
+        """The country the text puts a place in: 'Russia's Kursk region', 'the Ukrainian town
+        of Bucha', 'Bethlehem in the West Bank' is not in Brazil."""
+        root = ent.root
+        heads = [root]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            heads.append(root.head.head)  # "the town of X"
+        if root.dep_ in ("compound", "appos") and root.head.pos_ in ("NOUN", "PROPN"):
+            heads.append(root.head)  # "X region", "the capital, X"
+        # "the Vostochny Cosmodrome in Russia's Amur region": what the place is said to be in
+        heads += [
+            pobj
+            for head in list(heads)
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside", "of")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for head in heads:
+            candidates = [head] if not ent.start <= head.i < ent.end else []
+            candidates += [
+                c
+                for c in head.children
+                if c.dep_ in ("poss", "amod", "compound") and not ent.start <= c.i < ent.end
+            ]
+            for token in candidates:
+                actor = self.reference.actors.resolve_name(token.text)
+                if actor is not None and actor.kind == "country" and actor.country:
+                    return actor.country
+        # "Palm Beach, Florida", "Pokrov, Vladimir region": a larger place set beside it
+        beside = [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_]
+        for token in beside:
+            larger = self.reference.gazetteer.lookup(_entity_text(token))
+            if larger is not None and larger.precision in REGION_OR_COUNTRY:
+                return larger.country
+        return None
+
+    def fought_in(self, frame: Frame) -> Place | None:
+        """For fighting with no place named, the country fought in (the target's)."""
+        target = frame.target
+        if (
+            frame.action.quad_class == MATERIAL_CONFLICT
+            and target is not None
+            and target.actor.kind == "country"
+            and target.actor.country
+        ):
+            return self.reference.gazetteer.country_place(target.actor.country)
+        return None
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the named entity a token belongs to ('Florida', 'New Mexico')."""
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def _names_a_locality(ent: Span) -> bool:
+    """'al-Tijara neighbourhood', 'the village of Abu Allaj', 'Khanasir town': a name the
+    text itself calls a village, town, district or neighbourhood."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in LOCALITY_NOUNS:
+        return True
+    if any(c.lemma_.lower() in LOCALITY_NOUNS for c in root.children if c.dep_ == "appos"):
+        return True
+    return (
+        root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LOCALITY_NOUNS
+    )
+
+
+def _in_place_position(ent: Span) -> bool:
+    """After a place preposition ('to Kyiv'), or naming a settlement ('the town of Bucha',
+    'the capital Naypyitaw', 'control of Bakhmut')."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" or (root.dep_ == "pobj" and head.lower_ == "of"):
+        noun = head if root.dep_ == "appos" else head.head
+        return noun.lemma_.lower() in PLACE_OF_NOUNS
+    return _after_place_prep(ent)
+
+
+def _after_place_prep(ent: Span) -> bool:
+    """True when the entity is the object of a locative preposition ('in Kyiv', 'to Pyongyang')."""
+    root = ent.root
+    for token in [root, *list(root.ancestors)[:3]]:
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+            return True
+        if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep", "poss"):
+            return False
+    return False
+
+
+def _taken_places(trigger: Token, sent: Span) -> list[Span]:
+    """Places that are the trigger's object: 'Hamas overran Gaza', 'captured the town of Bakwa',
+    'soldiers patrolled Manger Square'."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [
+        pobj
+        for obj in objects
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return [
+        ent
+        for ent in sent.ents
+        if ent.label_ in PLACE_LABELS and any(ent.start <= o.i < ent.end for o in objects)
+    ]
+
+
+def _unplaced(name: str, country: str | None = None) -> Place:
+    """A place the gazetteer does not know: its name as written, no coordinates, the country
+    the text puts it in if any."""
+    return Place(name, country, None, None, None, None, GeoPrecision.UNKNOWN)
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
