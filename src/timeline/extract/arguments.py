@@ -1,0 +1,484 @@
+"""Who does an event and to whom: the source and target actors a trigger's parse names.
+
+A verb's subject is its source and its object, dative or prepositional object its target; a
+passive's agent ('by X') is its source. Beyond those, rules for the other places wire copy puts
+a party: the controller of an infinitive, a pronoun or pair named earlier, the subject of what a
+demand asks or a threat sets as its condition, the doer of a deed an accusation names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from timeline.codes import ActorCode
+from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
+from timeline.extract.cues import Cues
+from timeline.normalise.actions import Codebook
+
+SUBJECTS = ("nsubj", "csubj")
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl")
+SUBJECT_CLIMB = 5
+VIOLENT_ROOTS = ("18", "19", "20")
+GRIEVANCE_PREPS = ("over", "about")  # "complained to the UN over X's raids": what is complained of
+# "will face consequences", "would pay a heavy price": what a threat says its target will suffer
+SUFFERED = {
+    "face": frozenset(
+        {"consequence", "retaliation", "punishment", "reprisal", "wrath", "response", "action"}
+    ),
+    "pay": frozenset({"price"}),
+}
+OBLIGATION = frozenset({"must", "should", "ought"})
+# verbs whose addressee is the subject of what they ask or warn about, in a clause
+ADDRESSEE_IN_CLAUSE = frozenset(
+    {"demand", "urge", "insist", "ask", "request", "call", "warn", "threaten", "appeal", "press"}
+)
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+TARGET_PREPS = (
+    "to",
+    "with",
+    "against",
+    "on",
+    "toward",
+    "towards",
+    "at",
+    "for",
+    "from",
+    "into",
+    "over",
+    "between",
+)
+
+
+class ArgumentFinder:
+    """Finds a trigger's source and target actors; holds the codebook and cues, nothing per
+    sentence."""
+
+    def __init__(self, codebook: Codebook, cues: Cues) -> None:
+        self.codebook = codebook
+        self.cues = cues
+
+    def other_side(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """The doer named in the violent event a passive happened in: 'were killed in a clash
+        with Chinese troops', 'wounded in an attack by rebels'."""
+        for event in prep_objects(verb, ("in", "during")):
+            action = self.codebook.match_noun(event.lemma_.lower(), ())
+            if action is None or action.cameo_root not in VIOLENT_ROOTS:
+                continue
+            for side in prep_objects(event, ("with", "by")):
+                found = actor_in(side, actors, exclude)
+                if found is not None:
+                    return found
+        return None
+
+    def subject(
+        self, verb: Token, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
+    ) -> TokenActor | None:
+        """The verb's subject actor, climbing to the governing verb for xcomp/conj/advcl and
+        through prepositions ('played a role in supporting X' takes the subject of 'played')."""
+        current: Token | None = verb
+        for _ in range(SUBJECT_CLIMB):
+            if current is None:
+                break
+            subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+            if current.dep_ == "xcomp" and not subjects:
+                controller = next((c for c in current.head.children if c.dep_ == "dobj"), None)
+                controlling = actor_in(controller, actors, set()) if controller else None
+                if controlling is not None:
+                    # "invited Putin to visit", "urged Beijing to act": the object acts; in
+                    # "used tear gas to disperse" the object is a means, and the subject acts
+                    return controlling
+            if current.dep_ == "acl" and not subjects:
+                # "troops guarding the border" act; "a declaration demanding ..." is its issuer's
+                doer = actors.get(current.head.i)
+                if doer is not None:
+                    return doer
+            for subject in subjects:  # a parse may take a dateline for a second subject
+                found = actor_in(subject, actors, set())
+                if found is not None:
+                    return found
+            if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                # "blamed Syria, which denied any role": the relative clause's subject is the
+                # noun it hangs from
+                return actor_in(current.head, actors, set())
+            if subjects:
+                return self.pronoun_subject(subjects[0], memory, sentence_index)
+            if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
+                current = current.head
+            else:
+                current = None
+        return None
+
+    def pronoun_subject(
+        self, subject: Token, memory: ArticleMemory, sentence_index: int
+    ) -> TokenActor | None:
+        """'he' is the person named last; 'they' / 'both leaders' the pair named last."""
+        words = " ".join(t.lower_ for t in subject.subtree)
+        actor = None
+        if words in self.cues.person_pronouns:
+            actor = memory.last_person(before=(sentence_index, subject.i))
+        elif words in self.cues.thing_pronouns:
+            actor = memory.last_collective(before=(sentence_index, subject.i))
+        elif words in self.cues.pair_subjects:
+            pair = self.pair(subject, memory, sentence_index)
+            actor = pair[0] if pair else None
+            if actor is None and words == "they":
+                # "the rebels said they would release ...": one side named, so it is that side
+                actor = memory.last_collective(before=(sentence_index, subject.i))
+        if actor is None:
+            return None
+        end = subject.right_edge
+        return TokenActor(
+            subject.left_edge.i,
+            end.i + 1,
+            words,
+            actor,
+            False,
+            subject.left_edge.idx,
+            end.idx + len(end.text),
+        )
+
+    def pair(
+        self, subject: Token, memory: ArticleMemory, sentence_index: int
+    ) -> tuple[ActorCode, ActorCode] | None:
+        """The pair a plural subject stands for: persons for 'the two leaders', else any."""
+        words = {t.lower_ for t in subject.subtree}
+        persons = bool(words & self.cues.pair_person_words)
+        return memory.last_pair((sentence_index, subject.left_edge.i), persons=persons)
+
+    def pair_partner(
+        self,
+        verb: Token,
+        source: TokenActor,
+        actors: dict[int, TokenActor],
+        memory: ArticleMemory,
+        sentence_index: int,
+    ) -> TokenActor | None:
+        """For reciprocal subjects ('Kim and Putin met', 'they signed'), the other party."""
+        if not source.direct and source.text.lower() in self.cues.pair_subjects:
+            pair = self.pair(verb.doc[source.start], memory, sentence_index)
+            if pair and pair[0] == source.actor:
+                return TokenActor(
+                    source.start,
+                    source.end,
+                    source.text,
+                    pair[1],
+                    False,
+                    source.char_start,
+                    source.char_end,
+                )
+        # "U.S. President Barack Obama and Russian President Dmitry Medvedev": the parse may
+        # join the second name to a word of the first that is not its head
+        for word in verb.doc[source.start : source.end]:
+            for conj in word.conjuncts:
+                partner = actors.get(conj.i)
+                if partner is not None and partner.actor != source.actor:
+                    return partner
+        return None
+
+    def complement_target(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'threatened to cut off electricity to Nakhichevan', 'promised to continue aid to
+        Mozambique': a verb of intent acts on the target of the verb it governs."""
+        current = verb
+        for _ in range(2):
+            complement = next((c for c in current.children if c.dep_ == "xcomp"), None)
+            if complement is None:
+                return None
+            obj = next((c for c in complement.children if c.dep_ in ("dobj", "attr")), None)
+            found = self.direct_target(complement, obj, actors, exclude)
+            if found is not None:
+                return found
+            current = complement
+        return None
+
+    def permitted(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'refused to allow UN planes to land': who a verb of permission lets (or does not
+        let) act is the subject of the clause it governs, on the verb or what it intends."""
+        current = verb
+        for _ in range(3):
+            if current.lemma_.lower() in self.cues.permission_verbs:
+                return clause_subject(current, actors, exclude)
+            complement = next((c for c in current.children if c.dep_ == "xcomp"), None)
+            if complement is None:
+                return None
+            current = complement
+        return None
+
+    @staticmethod
+    def grievance(
+        verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """The actor in what a complaint is over or about ('over Israeli air raids')."""
+        for pobj in prep_objects(verb, GRIEVANCE_PREPS):
+            found = actor_in(pobj, actors, exclude)
+            if found is not None:
+                return found
+        return None
+
+    def threatened(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'threatened to quit the talks unless X withdraws': a threat is aimed at whoever must
+        meet its condition, the subject of an 'if' or 'unless' clause on the threat or on what
+        is threatened."""
+        current = verb
+        for _ in range(3):
+            for clause in (c for c in current.children if c.dep_ == "advcl"):
+                if not any(
+                    c.dep_ == "mark" and c.lower_ in self.cues.condition_marks
+                    for c in clause.children
+                ):
+                    continue
+                subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+                found = actor_in(subject, actors, exclude) if subject is not None else None
+                if found is not None:
+                    return found
+            current = next((c for c in current.children if c.dep_ == "xcomp"), current)
+        return None
+
+    def accused(self, trigger: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+        """In 'accused X of supplying Y' or 'blamed X for the attack', X is the doer."""
+        while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+            trigger = trigger.head  # "accused Iran of funding and arming Hamas"
+        prep = trigger.head
+        if trigger.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
+            return None
+        accusing = prep.head
+        if accusing.lemma_.lower() not in self.cues.alleged_verbs:
+            return None
+        accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return actor_in(accused, actors, set()) if accused is not None else None
+
+    @staticmethod
+    def direct_target(
+        verb: Token, dobj: Token | None, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """Direct object, then dative, then the object of a target preposition."""
+        candidates: list[Token] = []
+        if dobj is not None:
+            candidates.append(dobj)
+        candidates += [c for c in verb.children if c.dep_ == "dative"]
+        candidates += prep_objects(verb, TARGET_PREPS)
+        for candidate in candidates:
+            found = actor_in(candidate, actors, exclude)
+            if found is not None:
+                return found
+        # "spoke by telephone with Zelensky": the parse hangs the partner under the means
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ not in TARGET_PREPS:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for inner in prep_objects(pobj, ("with", "to", "against")):
+                        found = actor_in(inner, actors, exclude)
+                        if found is not None:
+                            return found
+        # "demanded that the Taliban hand over bin Laden": the one asked is the clause's subject
+        if verb.lemma_.lower() in ADDRESSEE_IN_CLAUSE:
+            return clause_subject(verb, actors, exclude)
+        return None
+
+
+def purpose_target(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """'sent inspectors to Iran to monitor the plant': a purpose clause with no subject of its
+    own acts on the one its governing verb goes to or acts with."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS, "mark") for c in verb.children):
+        return None
+    for candidate in [c for c in head.children if c.dep_ == "dative"] + prep_objects(
+        head, TARGET_PREPS
+    ):
+        found = actor_in(candidate, actors, exclude)
+        if found is not None:
+            return found
+    return None
+
+
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause describes when it is the clause's object: the clause has a
+    subject of its own and no object ('a charge Tripoli denied', not 'the attack that killed')."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return verb.head
+
+
+def claimant(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+    """Who made the claim a relative clause describes: the subject of the verb its noun hangs
+    from ('Egypt accused Libya of ..., a charge Tripoli denied' gives Egypt)."""
+    if verb.dep_ != "relcl":
+        return None
+    governor = verb.head.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    subject = next((c for c in governor.children if c.dep_ in SUBJECTS), None)
+    return actor_in(subject, actors, exclude) if subject is not None else None
+
+
+def same_side(one: TokenActor, other: TokenActor) -> bool:
+    """The same country with no other role: a state does not answer itself."""
+    return one.actor.country == other.actor.country and one.actor.role in (
+        None,
+        other.actor.role,
+    )
+
+
+def reported_doer(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The subject of the clause reported by the verb a participle hangs from ('X did Y, the UN
+    said, calling ...' gives X)."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    for clause in (c for c in verb.head.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        found = actor_in(subject, actors, exclude) if subject is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def own_people(target: TokenActor, source: TokenActor) -> bool:
+    """An agent of the source's own country ('its troops', 'Syrian diplomats' for Syria)."""
+    return (
+        target.actor.kind == "agent"
+        and target.actor.country is not None
+        and target.actor.country == source.actor.country
+        and source.actor.role is None
+    )
+
+
+def clause_subject(
+    head: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The actor that is the subject of a clause hanging from `head` (a verb, or a noun such
+    as 'demand'): what `head` asks of it."""
+    clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "acl")]
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        # "reiterated its demand today that ...": the parse often hangs the clause on the verb
+        clauses += [c for c in head.head.children if c.dep_ == "ccomp"]
+    for clause in clauses:
+        subject = next(
+            (c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None
+        )
+        if subject is not None:
+            found = actor_in(subject, actors, exclude)
+            if found is not None:
+                return found
+    return None
+
+
+def obliged_subject(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The actor a reported clause says must or should act ('... that China must drop ...')."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return actor_in(subject, actors, exclude)
+    return None
+
+
+def threatened_subject(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The actor a reported clause says will face consequences or pay a price."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        objects = SUFFERED.get(clause.lemma_.lower(), frozenset())
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return actor_in(subject, actors, exclude)
+    return None
+
+
+def as_role(noun: Token, governor: Token) -> bool:
+    """True for an event noun naming the role a verb puts its object in ('used X as shields')."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.i == governor.i
+
+
+def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions attached to `head`."""
+    return [
+        pobj
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in preps
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def measured(noun: Token, measures: frozenset[str]) -> Token:
+    """'5 million dollars of aid', 'a new round of talks': the object of a measure's 'of'
+    is the thing the verb acts on."""
+    for _ in range(2):  # "a first batch of 100 tonnes of wheat"
+        inner = prep_object(noun, ("of",)) if noun.lemma_.lower() in measures else None
+        if inner is None:
+            break
+        noun = inner
+    return noun
+
+
+def deed_doer(noun: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+    """'an investigation into crimes committed by Croat forces': a deed in the object, named
+    with the one who did it, is done by that one, who is what the verb acts on."""
+    queue = [noun]
+    while queue:
+        current = queue.pop(0)
+        agent = participle_agent(current)
+        found = actor_in(agent, actors, exclude) if agent is not None else None
+        if found is not None:
+            return found
+        queue.extend(c for c in current.children if c.dep_ in ("dobj", "prep", "pobj"))
+    return None
+
+
+def participle_agent(noun: Token) -> Token | None:
+    """'the demonstration staged by students', 'an attack carried out by X': the agent of a
+    participle that describes the event noun."""
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        agent = prep_object(participle, ("by",), deps=("agent", "prep"))
+        if agent is not None:
+            return agent
+    return None
+
+
+def noun_modifiers(noun: Token, actors: dict[int, TokenActor]) -> tuple[str, ...]:
+    """Lemmas of a noun's adjective and compound modifiers that are not actors, then of the
+    objects of its 'of' and 'on', which narrow it the same way ('a ban on imports', 'the
+    expulsion of diplomats')."""
+    direct = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    narrowing = [pobj for pobj in prep_objects(noun, ("of", "on")) if pobj.pos_ == "NOUN"]
+    return tuple(c.lemma_.lower() for c in (*direct, *narrowing) if c.i not in actors)
+
+
+def prep_object(
+    head: Token, preps: tuple[str, ...], deps: tuple[str, ...] = ("prep", "agent")
+) -> Token | None:
+    """The object of the first of `preps` attached to `head`."""
+    for child in head.children:
+        if child.dep_ in deps and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def starts(actor: TokenActor | None) -> set[int]:
+    return {actor.start} if actor is not None else set()
