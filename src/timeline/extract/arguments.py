@@ -20,18 +20,7 @@ CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"
 SUBJECT_CLIMB = 5
 VIOLENT_ROOTS = ("18", "19", "20")
 GRIEVANCE_PREPS = ("over", "about")  # "complained to the UN over X's raids": what is complained of
-# "will face consequences", "would pay a heavy price": what a threat says its target will suffer
-SUFFERED = {
-    "face": frozenset(
-        {"consequence", "retaliation", "punishment", "reprisal", "wrath", "response", "action"}
-    ),
-    "pay": frozenset({"price"}),
-}
 OBLIGATION = frozenset({"must", "should", "ought"})
-# verbs whose addressee is the subject of what they ask or warn about, in a clause
-ADDRESSEE_IN_CLAUSE = frozenset(
-    {"demand", "urge", "insist", "ask", "request", "call", "warn", "threaten", "appeal", "press"}
-)
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 TARGET_PREPS = (
@@ -255,9 +244,25 @@ class ArgumentFinder:
         accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return actor_in(accused, actors, set()) if accused is not None else None
 
-    @staticmethod
+    def threatened_subject(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """The actor a reported clause says will face consequences or pay a price."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            verb_lemma = clause.lemma_.lower()
+            if not any(
+                c.dep_ == "dobj"
+                and f"{verb_lemma} {c.lemma_.lower()}" in self.cues.suffering_phrases
+                for c in clause.children
+            ):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                return actor_in(subject, actors, exclude)
+        return None
+
     def direct_target(
-        verb: Token, dobj: Token | None, actors: dict[int, TokenActor], exclude: set[int]
+        self, verb: Token, dobj: Token | None, actors: dict[int, TokenActor], exclude: set[int]
     ) -> TokenActor | None:
         """Direct object, then dative, then the object of a target preposition."""
         candidates: list[Token] = []
@@ -278,7 +283,7 @@ class ArgumentFinder:
                         if found is not None:
                             return found
         # "demanded that the Taliban hand over bin Laden": the one asked is the clause's subject
-        if verb.lemma_.lower() in ADDRESSEE_IN_CLAUSE:
+        if verb.lemma_.lower() in self.cues.addressee_verbs:
             return clause_subject(verb, actors, exclude)
         return None
 
@@ -387,20 +392,6 @@ def obliged_subject(
     """The actor a reported clause says must or should act ('... that China must drop ...')."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
-            continue
-        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-        if subject is not None:
-            return actor_in(subject, actors, exclude)
-    return None
-
-
-def threatened_subject(
-    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
-) -> TokenActor | None:
-    """The actor a reported clause says will face consequences or pay a price."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        objects = SUFFERED.get(clause.lemma_.lower(), frozenset())
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if subject is not None:

@@ -42,6 +42,13 @@ OPTIONAL_WORDS = (
     "stative_participles",
     "condition_marks",
     "permission_verbs",
+    "addressee_verbs",
+    "command_verbs",
+    "departure_verbs",
+    "means_verbs",
+    "place_of_nouns",
+    "locality_nouns",
+    "suffering_phrases",
 )
 
 
@@ -86,6 +93,20 @@ class Cues:
     condition_marks: frozenset[str] = frozenset()
     # "refused to allow UN planes to land": the one let (or not) act is the one acted on
     permission_verbs: frozenset[str] = frozenset()
+    # "demanded that the Taliban hand over ...": the clause's subject is the one asked
+    addressee_verbs: frozenset[str] = frozenset()
+    # "the court ordered Israel to ...": a demand on the one ordered
+    command_verbs: frozenset[str] = frozenset()
+    # "ordered the ambassador to leave": read with the particle "out"
+    departure_verbs: frozenset[str] = frozenset()
+    # "used tear gas to disperse": the means of a deed
+    means_verbs: frozenset[str] = frozenset()
+    # "the town of Bucha", "the capital Naypyitaw": nouns whose "of" object is a place
+    place_of_nouns: frozenset[str] = frozenset()
+    # "the al-Tijara neighbourhood": a place finer than a town
+    locality_nouns: frozenset[str] = frozenset()
+    # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
+    suffering_phrases: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 from timeline.codes import ActionCode
 from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
 from timeline.extract.arguments import (
-    ADDRESSEE_IN_CLAUSE,
     PASSIVE_SUBJECTS,
     SUBJECTS,
     TARGET_PREPS,
@@ -36,7 +35,6 @@ from timeline.extract.arguments import (
     reported_doer,
     same_side,
     starts,
-    threatened_subject,
 )
 from timeline.extract.cues import Cues
 from timeline.extract.intent import as_intent
@@ -54,9 +52,6 @@ STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their 
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, told what to do
-COMMAND_VERBS = frozenset({"order", "instruct", "direct"})
-DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "exit", "evacuate"})
-MEANS_VERBS = frozenset({"use", "employ"})  # "used tear gas to disperse": the means of a deed
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
@@ -100,7 +95,7 @@ class FrameFinder:
                 frame = self._noun_frame(token, actors, memory, sentence_index, token.i in reported)
                 if frame is not None:
                     found.append(frame)
-        found = [f for f in found if not _means_to(f, found)]
+        found = [f for f in found if not _means_to(f, found, self.cues.means_verbs)]
         return [self._state_by_its_voice(frame, actors) for frame in found]
 
     def _state_by_its_voice(self, frame: Frame, actors: dict[int, TokenActor]) -> Frame:
@@ -150,7 +145,8 @@ class FrameFinder:
         preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
         if particle is None and any(
-            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DEPARTURE_VERBS for c in children
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.cues.departure_verbs
+            for c in children
         ):
             particle = "out"  # "ordered the ambassador to leave" orders the ambassador out
         carried: Token | None = None  # an agent word the verb acts with ("sent troops")
@@ -320,12 +316,12 @@ class FrameFinder:
                 # actor is a demand on it
                 action, target = self.codebook.by_code(DEMAND_CODE), obliged
         if source is not None and action.cameo_root == "01":
-            threatened = threatened_subject(verb, actors, starts(source))
+            threatened = self.arguments.threatened_subject(verb, actors, starts(source))
             if threatened is not None:
                 # "China could face consequences if ..., Blinken told Wang": a statement that
                 # someone will face consequences or pay a price threatens it
                 action, target = self.codebook.by_code(THREAT_CODE), threatened
-        if frame.lemma in COMMAND_VERBS and action.cameo_code == DEMAND_CODE:
+        if frame.lemma in self.cues.command_verbs and action.cameo_code == DEMAND_CODE:
             ordered = actors.get(dobj.i) if dobj is not None else None
             if (
                 ordered is None
@@ -398,7 +394,7 @@ class FrameFinder:
                         break
             if target is not None:
                 break
-        if target is None and noun.lemma_.lower() in ADDRESSEE_IN_CLAUSE:
+        if target is None and noun.lemma_.lower() in self.cues.addressee_verbs:
             # "reiterated its demand that Israel ease restrictions": the one asked is the
             # subject of what is asked
             target = clause_subject(noun, actors, starts(source))
@@ -425,10 +421,10 @@ class FrameFinder:
         return Frame(noun, action, nominal=True, source=source, target=target)
 
 
-def _means_to(frame: Frame, found: list[Frame]) -> bool:
+def _means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> bool:
     """'used tear gas to disperse protesters': a means coded as the same kind of deed as the
     purpose it serves is that one deed, told by its purpose."""
-    return frame.trigger.lemma_.lower() in MEANS_VERBS and any(
+    return frame.trigger.lemma_.lower() in means_verbs and any(
         not other.nominal
         and other.trigger.head.i == frame.trigger.i
         and other.trigger.dep_ in ("xcomp", "advcl")

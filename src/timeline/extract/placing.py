@@ -19,15 +19,6 @@ from timeline.reference.bundle import Reference
 MATERIAL_CONFLICT = 4
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MISTAKEN_PLACE_LABELS = ("PERSON", "ORG")  # what the small model often calls a town
-# nouns whose "of" object or apposition is a place: "the town of Bucha", "the capital
-# Naypyitaw", "took control of Bakhmut"
-PLACE_OF_NOUNS = frozenset(
-    {"town", "city", "village", "capital", "port", "region", "province", "district", "control"}
-)
-# what the text calls a place finer than the town it is in, or a small town
-LOCALITY_NOUNS = frozenset(
-    {"village", "town", "neighbourhood", "neighborhood", "district", "suburb", "quarter", "camp"}
-)
 PLACE_PREPS = (
     "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
     "around", "throughout",
@@ -78,7 +69,9 @@ class EventPlacer:
                 hint = self._country_hint(ent)
                 place = self._known(name, hint, home) or self._site(name, hint)
                 rank = PLACE_RANK[place.precision]
-                if place.precision is GeoPrecision.UNKNOWN and _names_a_locality(ent):
+                if place.precision is GeoPrecision.UNKNOWN and _names_a_locality(
+                    ent, self.reference.cues.locality_nouns
+                ):
                     # "the al-Tijara neighbourhood in central Damascus", "the village of Abu
                     # Allaj in western Raqqa": a locality set inside a known place is finer
                     rank = FINEST_RANK
@@ -111,11 +104,15 @@ class EventPlacer:
         no Hamm)."""
         ents: list[Span] = []
         for ent in sent.ents:
-            if ent.label_ in MISTAKEN_PLACE_LABELS and _in_place_position(ent):
+            if ent.label_ in MISTAKEN_PLACE_LABELS and _in_place_position(
+                ent, self.reference.cues.place_of_nouns
+            ):
                 name = _strip_article(ent.text)
                 known = self.reference.actors.resolve_name(name)
                 # "the Bab Tuma neighbourhood": the text itself says it is a place
-                place = _names_a_locality(ent) or self.reference.gazetteer.lookup(name)
+                place = _names_a_locality(
+                    ent, self.reference.cues.locality_nouns
+                ) or self.reference.gazetteer.lookup(name)
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
@@ -231,28 +228,26 @@ def _entity_text(token: Token) -> str:
     return token.text
 
 
-def _names_a_locality(ent: Span) -> bool:
+def _names_a_locality(ent: Span, localities: frozenset[str]) -> bool:
     """'al-Tijara neighbourhood', 'the village of Abu Allaj', 'Khanasir town': a name the
     text itself calls a village, town, district or neighbourhood."""
     root = ent.root
     head = root.head
-    if root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in LOCALITY_NOUNS:
+    if root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in localities:
         return True
-    if any(c.lemma_.lower() in LOCALITY_NOUNS for c in root.children if c.dep_ == "appos"):
+    if any(c.lemma_.lower() in localities for c in root.children if c.dep_ == "appos"):
         return True
-    return (
-        root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LOCALITY_NOUNS
-    )
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in localities
 
 
-def _in_place_position(ent: Span) -> bool:
+def _in_place_position(ent: Span, place_nouns: frozenset[str]) -> bool:
     """After a place preposition ('to Kyiv'), or naming a settlement ('the town of Bucha',
     'the capital Naypyitaw', 'control of Bakhmut')."""
     root = ent.root
     head = root.head
     if root.dep_ == "appos" or (root.dep_ == "pobj" and head.lower_ == "of"):
         noun = head if root.dep_ == "appos" else head.head
-        return noun.lemma_.lower() in PLACE_OF_NOUNS
+        return noun.lemma_.lower() in place_nouns
     return _after_place_prep(ent)
 
 
