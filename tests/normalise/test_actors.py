@@ -285,3 +285,17 @@ def test_find_is_fast(actors: ActorDictionary) -> None:
         actors.find(text)
     per_call = (time.perf_counter() - start) / 200
     assert per_call < 0.001
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Rosneft cut its exports to Poland.", "Rosneft", "RUSBUS"),
+        ("Saudi Aramco raised its prices.", "Saudi Aramco", "SAUBUS"),
+        ("Lufthansa suspended its flights to Tehran.", "Lufthansa", "DEUBUS"),
+    ],
+)
+def test_a_company_is_business_of_its_home_country(
+    actors: ActorDictionary, text: str, name: str, code: str
+) -> None:
+    assert (name, code) in codes(actors.find(text, dt.date(2024, 10, 7)))
