@@ -299,3 +299,8 @@ def test_a_company_is_business_of_its_home_country(
     actors: ActorDictionary, text: str, name: str, code: str
 ) -> None:
     assert (name, code) in codes(actors.find(text, dt.date(2024, 10, 7)))
+
+
+def test_an_abbreviated_country_shares_a_coordinated_agent(actors: ActorDictionary) -> None:
+    text = "U.S. and Dutch warplanes struck the depot."
+    assert codes(actors.find(text, dt.date(2024, 10, 7)))[0] == ("U.S.", "USAMIL")

@@ -179,6 +179,13 @@ def _resolve_named(entry: NamedEntry, on: dt.date | None) -> ActorCode:
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/)\s*$")
 
 
+def _abbreviation(name: str) -> bool:
+    """'U.S.', 'UK': an abbreviated country name is used like a demonym ('U.S. and British
+    warplanes'), so it may share the agent word of a coordinated demonym."""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
 def _share_agents(text: str, out: list[ActorMatch], lone: set[int]) -> list[ActorMatch]:
     """'Russian and Ukrainian delegations': coordinated demonyms share the agent word that
     follows the last of them, so each side is the delegation, not the bare country."""
@@ -486,7 +493,9 @@ class ActorDictionary:
                 )
                 k = last + 1
                 continue
-            if c == DEMONYM:
+            if c == DEMONYM or (
+                c == COUNTRY and _abbreviation(text[items[k].start : items[k].end])
+            ):
                 lone_demonyms.add(len(out))
             emit(k, k, base, surname, False)
             k += 1
