@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.codes import ActorCode
 from timeline.extract.cues import Cues
-from timeline.normalise.actors import ActorDictionary
+from timeline.normalise.actors import ActorDictionary, ActorMatch
 from timeline.normalise.places import Gazetteer
 
 
@@ -33,6 +33,9 @@ class TokenActor:
 
 # people who are an event's party without a state behind them: "gunmen killed nine civilians"
 STATELESS_ROLES = frozenset({"CVL", "REB", "REF", "CRM"})
+# bare agents often facing a foreign party in their clause, never of its country: victims
+# ("civilians", "refugees") and an opposition ("opposition politicians blamed Syria")
+VICTIM_ROLES = frozenset({"CVL", "REF", "OPP"})
 
 Position = tuple[int, int]  # (sentence index, token index in that sentence's doc)
 
@@ -66,10 +69,16 @@ class ArticleMemory:
                 return actor
         return None
 
-    def last_country(self, before: Position) -> str | None:
-        """The country of the actor named last before `before` (for bare agents)."""
+    def last_country(self, before: Position, avoid: frozenset[str] = frozenset()) -> str | None:
+        """The country of the actor named last before `before` (for bare agents), other than
+        the `avoid` countries."""
         for index, position, actor in reversed(self.recent):
-            if (index, position) < before and actor.country and actor.country != "IGO":
+            if (
+                (index, position) < before
+                and actor.country
+                and actor.country != "IGO"
+                and actor.country not in avoid
+            ):
                 return actor.country
         return None
 
@@ -114,6 +123,7 @@ class SentenceActors:
         context: list[str | None] = []  # the sentence's place country, looked up once
         matches = self.dictionary.find(sent.text, on=on)
         named = [m.actor.country for m in matches if m.actor.country not in (None, "IGO")]
+        parties = _named_parties(sent, matches)
         for match in matches:
             if match.start < skip_before:
                 continue  # "SEOUL, June 20 (Wire) –" says where it was filed, not who acted
@@ -136,11 +146,16 @@ class SentenceActors:
                     context.append(self._place_country(sent))
                 # "President X" or "the police" of no named country: where the sentence
                 # happens, else a country it names, else the country named last before it
-                country = (
-                    context[0]
-                    or next(iter(named), None)
-                    or memory.last_country(before=(sentence_index, span.start))
-                )
+                here = (sentence_index, span.start)
+                country = context[0]
+                if country is None and actor.role in VICTIM_ROLES:
+                    # "Russian forces killed civilians in ...": those the other party of their
+                    # clause acted on are of another country than it, if the text names one
+                    rivals = _rival_countries(span, parties)
+                    country = next((c for c in named if c not in rivals), None)
+                    if country is None and rivals:
+                        country = memory.last_country(before=here, avoid=rivals)
+                country = country or next(iter(named), None) or memory.last_country(before=here)
                 if country is not None:
                     actor = ActorCode(actor.name, country, actor.role, actor.kind)
             if (
@@ -280,6 +295,46 @@ def _modifying_actor(span: Span, found: list[TokenActor]) -> ActorCode | None:
         ):
             return actor.actor
     return None
+
+
+# a verb's parties: who acts, who is acted on ("agent" holds the passive's "by" phrase)
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"})
+DOER_DEPS = frozenset({"nsubj", "agent"})
+# from a word up to the party it is part of: "opposition politicians", "men and boys"
+CLIMB_DEPS = frozenset({"conj", "appos", "pobj", "prep", "compound"})
+
+
+def _named_parties(sent: Span, matches: list[ActorMatch]) -> list[tuple[int, str]]:
+    """(root token index, country) of each country-bearing name the dictionary found."""
+    parties = []
+    for match in matches:
+        span = sent.char_span(match.start, match.end, alignment_mode="expand")
+        if span is not None and match.actor.country not in (None, "IGO"):
+            parties.append((span.root.i, str(match.actor.country)))
+    return parties
+
+
+def _rival_countries(span: Span, parties: list[tuple[int, str]]) -> frozenset[str]:
+    """Countries named in the other parties of the clause whose party `span` is.
+
+    The victims of "Russian forces killed civilians" or the accusers of "opposition politicians
+    blamed Syria" are the other side of the clause: its country is not theirs.
+    """
+    token = span.root
+    while token.dep_ in CLIMB_DEPS and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in PARTY_DEPS:
+        return frozenset()
+    verb = token.head
+    others = [c for c in verb.children if c.dep_ in PARTY_DEPS and c.i != token.i]
+    own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+    if verb.dep_ == "advcl" or (verb.dep_ in ("conj", "xcomp") and not own_subject):
+        # "entered the town and killed civilians", "attacked the camp, killing refugees": the
+        # doer of the verb it joins; "X eased sanctions after the government and the opposition
+        # agreed": X reacts to that clause, it is not one of its parties
+        others += [c for c in verb.head.children if c.dep_ in DOER_DEPS]
+    inside = {t.i for other in others for t in other.subtree}
+    return frozenset(country for root, country in parties if root in inside)
 
 
 def _people_of(span: Span, actor: ActorCode) -> bool:

@@ -1,0 +1,40 @@
+"""Countries and roles of actors read from their context: the clause and the thing named.
+
+Each test is one invented text through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+def test_victims_are_not_of_the_country_of_those_who_attack_them(
+    extraction: Extraction,
+) -> None:
+    text = "Ethiopian troops killed 12 civilians in a Somali village on Monday."
+    killing = one(mentions_of(extraction, text), "18")
+    assert (killing.source_country, killing.target_country) == ("ETH", "SOM")
+
+
+def test_an_opposition_is_not_of_the_country_it_accuses(extraction: Extraction) -> None:
+    text = (
+        "Floods hit Kenya on Monday. "
+        "Opposition parties accused Uganda on Tuesday of arming the militia."
+    )
+    accusation = one(mentions_of(extraction, text), "11")
+    assert (accusation.source_country, accusation.target_country) == ("KEN", "UGA")
+
+
+def test_parties_of_a_clause_are_not_of_the_one_reacting_to_it(extraction: Extraction) -> None:
+    text = (
+        "Japan resumed aid to Nepal on Friday "
+        "after the government and the opposition signed a peace deal."
+    )
+    deal = one(mentions_of(extraction, text), "05")
+    assert (deal.target_country, deal.target_role) == ("NPL", "OPP")
