@@ -38,3 +38,15 @@ def test_parties_of_a_clause_are_not_of_the_one_reacting_to_it(extraction: Extra
     )
     deal = one(mentions_of(extraction, text), "05")
     assert (deal.target_country, deal.target_role) == ("NPL", "OPP")
+
+
+def test_a_country_named_with_a_military_deed_is_its_military(extraction: Extraction) -> None:
+    text = "A Turkish drone strike killed four fighters in northern Iraq on Sunday."
+    strike = one(mentions_of(extraction, text), "18")
+    assert (strike.source_country, strike.source_role) == ("TUR", "MIL")
+
+
+def test_a_country_named_with_shelling_is_its_military(extraction: Extraction) -> None:
+    text = "Syrian shelling killed six civilians in the Lebanese town of Hermel on Monday."
+    shelling = one(mentions_of(extraction, text), "18")
+    assert (shelling.source_country, shelling.source_role) == ("SYR", "MIL")

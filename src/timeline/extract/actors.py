@@ -189,6 +189,13 @@ class SentenceActors:
                 # "ousted President Akayev", "former prime minister Papandreou": former elite
                 actor = ActorCode(actor.name, actor.country, "ELI", actor.kind)
             direct = actor is match.actor
+            if (
+                actor.kind == "country"
+                and actor.role is None
+                and _names_a_deed(span, self.cues.military_deed_nouns)
+            ):
+                # "the Israeli airstrike", "Russian shelling": only a country's forces do that
+                actor = ActorCode(actor.name, actor.country, "MIL", actor.kind)
             if actor.country == "IGO" and actor.role == "GOV":
                 # an organisation's own officials are the organisation (CAMEO: IGO, not GOV)
                 actor = ActorCode(actor.name, actor.country, "IGO", actor.kind)
@@ -335,6 +342,24 @@ def _rival_countries(span: Span, parties: list[tuple[int, str]]) -> frozenset[st
         others += [c for c in verb.head.children if c.dep_ in DOER_DEPS]
     inside = {t.i for other in others for t in other.subtree}
     return frozenset(country for root, country in parties if root in inside)
+
+
+def _names_a_deed(span: Span, deeds: frozenset[str]) -> bool:
+    """True for a name modifying one of `deeds` ('the Israeli airstrike', 'a U.S. drone strike',
+    "Israel's shelling"), alone or with the compound before it ('drone strike')."""
+    token = span.root
+    if token.dep_ not in ("amod", "compound", "nmod", "poss"):
+        return False
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.i > head.i:
+        head = head.head  # "U.S. drone strike": the name joins "drone", "drone" joins "strike"
+    if span.start <= head.i < span.end:
+        return False
+    words = {head.lower_, head.lemma_.lower()}
+    before = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if before:
+        words |= {f"{before[-1].lower_} {word}" for word in list(words)}
+    return bool(words & deeds)
 
 
 def _people_of(span: Span, actor: ActorCode) -> bool:

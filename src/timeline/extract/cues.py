@@ -49,6 +49,7 @@ OPTIONAL_WORDS = (
     "place_of_nouns",
     "locality_nouns",
     "suffering_phrases",
+    "military_deed_nouns",
 )
 
 
@@ -107,6 +108,8 @@ class Cues:
     locality_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
+    # "the Israeli airstrike", "Russian shelling": a deed only armed forces do
+    military_deed_nouns: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 
