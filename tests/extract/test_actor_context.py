@@ -50,3 +50,27 @@ def test_a_country_named_with_shelling_is_its_military(extraction: Extraction) -
     text = "Syrian shelling killed six civilians in the Lebanese town of Hermel on Monday."
     shelling = one(mentions_of(extraction, text), "18")
     assert (shelling.source_country, shelling.source_role) == ("SYR", "MIL")
+
+
+def test_a_ship_is_of_the_country_named_with_a_hyphen(extraction: Extraction) -> None:
+    text = "Somali pirates seized a Greek-flagged tanker on Monday."
+    seizure = one(mentions_of(extraction, text), "17")
+    assert (seizure.target_country, seizure.target_role) == ("GRC", "BUS")
+
+
+def test_a_businessman_is_business(extraction: Extraction) -> None:
+    text = "Italian police arrested a Tunisian businessman in Milan on Monday."
+    arrest = one(mentions_of(extraction, text), "17")
+    assert (arrest.target_country, arrest.target_role) == ("TUN", "BUS")
+
+
+def test_a_national_is_a_civilian_of_that_country(extraction: Extraction) -> None:
+    text = "Peruvian police arrested a Canadian national in Lima on Monday."
+    arrest = one(mentions_of(extraction, text), "17")
+    assert (arrest.target_country, arrest.target_role) == ("CAN", "CVL")
+
+
+def test_a_backer_named_with_a_hyphen_is_not_the_owner(extraction: Extraction) -> None:
+    text = "A Syrian-backed militia attacked Lebanese troops in Beirut on Monday."
+    attack = one(mentions_of(extraction, text), "19")
+    assert (attack.source_country, attack.source_role) == ("LBN", "REB")

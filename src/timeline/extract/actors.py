@@ -136,7 +136,7 @@ class SentenceActors:
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
-                owner = _modifying_actor(span, found)
+                owner = _modifying_actor(span, found, self.cues.sponsor_participles)
                 if owner is not None:
                     # "NATO peacekeeping troops", "Russian occupation forces": the parse joins
                     # what the dictionary's word-by-word scan cannot
@@ -289,19 +289,37 @@ def _former(span: Span) -> bool:
     return bool(words & FORMER_WORDS)
 
 
-def _modifying_actor(span: Span, found: list[TokenActor]) -> ActorCode | None:
-    """A country or organisation named as a modifier of an agent word's head."""
+def _modifying_actor(
+    span: Span, found: list[TokenActor], sponsors: frozenset[str]
+) -> ActorCode | None:
+    """A country or organisation named as a modifier of an agent word's head, not one named as
+    its backer (`sponsors`: 'the Syrian-backed militia')."""
     root = span.root
     for actor in found:
         token = span.doc[actor.end - 1]
         if (
-            token.head.i == root.i
-            and token.dep_ in ("compound", "amod", "nmod", "poss")
+            (
+                (token.head.i == root.i and token.dep_ in ("compound", "amod", "nmod", "poss"))
+                or (_hyphen_modifier_of(token, root) and token.head.lower_ not in sponsors)
+            )
             and actor.actor.country is not None
             and actor.actor.kind in ("country", "organisation", "group")
         ):
             return actor.actor
     return None
+
+
+def _hyphen_modifier_of(token: Token, root: Token) -> bool:
+    """'British-flagged tanker', 'Kenyan-led mission': the name joins its head through the
+    hyphenated word."""
+    doc = token.doc
+    return (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].tag_ == "HYPH"
+        and token.head.i == token.i + 2
+        and token.head.dep_ in ("amod", "compound")
+        and token.head.head.i == root.i
+    )
 
 
 # a verb's parties: who acts, who is acted on ("agent" holds the passive's "by" phrase)

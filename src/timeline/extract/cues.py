@@ -50,6 +50,7 @@ OPTIONAL_WORDS = (
     "locality_nouns",
     "suffering_phrases",
     "military_deed_nouns",
+    "sponsor_participles",
 )
 
 
@@ -110,6 +111,8 @@ class Cues:
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do
     military_deed_nouns: frozenset[str] = frozenset()
+    # "the Syrian-backed militia": a backer named with a hyphen is not the owner
+    sponsor_participles: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 
