@@ -49,6 +49,9 @@ OPTIONAL_WORDS = (
     "place_of_nouns",
     "locality_nouns",
     "suffering_phrases",
+    "finding_verbs",
+    "charge_words",
+    "verdict_words",
 )
 
 
@@ -107,6 +110,12 @@ class Cues:
     locality_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
+    # "investigators concluded that X was responsible": a finding against X (CAMEO 112)
+    finding_verbs: frozenset[str] = frozenset()
+    # what such a finding charges: "responsible", "guilty", "genocide"
+    charge_words: frozenset[str] = frozenset()
+    # "found X guilty": a verdict (116), not only a charge
+    verdict_words: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -47,6 +47,9 @@ THREAT_ROOT = "13"
 ACCUSE_ROOT = "11"
 JUDGING_ROOTS = ("09", "11")  # investigate; disapprove, accuse: about someone else's deed
 THREAT_CODE = "130"
+FINDING_CODE = "112"  # a body finds that someone did a wrong: an accusation
+VERDICT_CODE = "116"  # found guilty or liable
+DEED_ROOTS = ("17", "18", "19", "20")  # coercion and violence: deeds a finding can charge
 DENIAL_CODE = "016"  # deny responsibility or an accusation
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
@@ -96,7 +99,48 @@ class FrameFinder:
                 if frame is not None:
                     found.append(frame)
         found = [f for f in found if not _means_to(f, found, self.cues.means_verbs)]
+        found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
+
+    def _findings(
+        self,
+        sent: Span,
+        found: list[Frame],
+        actors: dict[int, TokenActor],
+        memory: ArticleMemory,
+        sentence_index: int,
+    ) -> list[Frame]:
+        """'Investigators concluded that the government was responsible', 'the court found two
+        men guilty': a body that finds someone did a wrong accuses them (112, a verdict 116),
+        besides the deed itself, which its own trigger codes."""
+        deeds = {f.trigger.i for f in found if f.action.cameo_root in DEED_ROOTS}
+        findings: list[Frame] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.finding_verbs:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                charge = self._charge(clause, deeds)
+                if charge is None:
+                    continue
+                source = self.arguments.subject(verb, actors, memory, sentence_index)
+                target = clause_subject(verb, actors, starts(source))
+                if source is None or target is None or same_side(target, source):
+                    continue
+                code = VERDICT_CODE if charge in self.cues.verdict_words else FINDING_CODE
+                findings.append(Frame(verb, self.codebook.by_code(code), False, source, target))
+        return findings
+
+    def _charge(self, clause: Token, deeds: set[int]) -> str | None:
+        """The word by which a found clause charges its subject with a wrong ('responsible',
+        'guilty', a violent deed coded in it), or None for a neutral finding."""
+        if any(c.dep_ == "neg" for c in clause.children):
+            return None  # "found that X had not killed ...": a finding for X
+        if clause.i in deeds:
+            return clause.lemma_.lower()
+        words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "dobj"))]
+        return next(
+            (w.lemma_.lower() for w in words if w.lemma_.lower() in self.cues.charge_words), None
+        )
 
     def _state_by_its_voice(self, frame: Frame, actors: dict[int, TokenActor]) -> Frame:
         """'Erdogan told Putin that Turkey was ready to mediate': a state its own official

@@ -1,0 +1,39 @@
+"""More action coding rules for recurring wire phrasing: reported charges, entries, joining.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A UN panel concluded on Monday that the Iranian government was responsible for the"
+        " bombing.",
+        "The tribunal ruled on Friday that the Sudanese army had committed genocide in Darfur.",
+    ],
+)
+def test_a_finding_of_a_wrong_accuses_the_one_found(extraction: Extraction, text: str) -> None:
+    charge = one(mentions_of(extraction, text), "11")
+    assert charge.cameo_code == "112" and charge.plover_type == "ACCUSE"
+    assert charge.target_country in ("IRN", "SDN")
+
+
+def test_found_guilty_is_a_verdict(extraction: Extraction) -> None:
+    text = "A French court found three Algerian men guilty of murder on Tuesday."
+    verdict = one(mentions_of(extraction, text), "11")
+    assert verdict.cameo_code == "116" and verdict.target_country == "DZA"
+
+
+def test_a_neutral_or_negated_finding_accuses_no_one(extraction: Extraction) -> None:
+    text = "The commission found on Monday that Ethiopian forces had not killed the villagers."
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
