@@ -37,3 +37,28 @@ def test_found_guilty_is_a_verdict(extraction: Extraction) -> None:
 def test_a_neutral_or_negated_finding_accuses_no_one(extraction: Extraction) -> None:
     text = "The commission found on Monday that Ethiopian forces had not killed the villagers."
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
+
+
+def test_troops_crossing_into_a_country_attack_it(extraction: Extraction) -> None:
+    text = "Turkish troops crossed into Syria on Sunday."
+    incursion = one(mentions_of(extraction, text), "19")
+    assert incursion.cameo_code == "190" and incursion.source_country == "TUR"
+    assert incursion.target_country == "SYR"
+
+
+def test_armed_forces_entering_a_named_place_take_it(extraction: Extraction) -> None:
+    text = "Russian tanks rolled into Georgia on Friday."
+    entry = one(mentions_of(extraction, text), "19")
+    assert entry.cameo_code == "192" and entry.target_country == "GEO"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian refugees crossed into Turkey on Sunday.",
+        "Chinese tourists entered Nepal on Sunday.",
+        "Two days later, Ukrainian soldiers entered the city to cheering crowds.",
+    ],
+)
+def test_others_crossing_or_an_unnamed_place_is_no_event(extraction: Extraction, text: str) -> None:
+    assert not mentions_of(extraction, text)

@@ -52,6 +52,8 @@ OPTIONAL_WORDS = (
     "finding_verbs",
     "charge_words",
     "verdict_words",
+    "incursion_verbs",
+    "entry_verbs",
 )
 
 
@@ -116,6 +118,10 @@ class Cues:
     charge_words: frozenset[str] = frozenset()
     # "found X guilty": a verdict (116), not only a charge
     verdict_words: frozenset[str] = frozenset()
+    # "troops crossed into Syria": armed forces going over a border attack (190)
+    incursion_verbs: frozenset[str] = frozenset()
+    # "fighters entered the capital", "tanks rolled into": armed forces taking a place (192)
+    entry_verbs: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

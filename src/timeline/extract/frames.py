@@ -50,6 +50,10 @@ THREAT_CODE = "130"
 FINDING_CODE = "112"  # a body finds that someone did a wrong: an accusation
 VERDICT_CODE = "116"  # found guilty or liable
 DEED_ROOTS = ("17", "18", "19", "20")  # coercion and violence: deeds a finding can charge
+ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a military act
+INCURSION_CODE = "190"  # "troops crossed into Russia"
+ENTRY_CODE = "192"  # "fighters entered the capital": taking the place
+ENTRY_PREPS = ("into", "over")
 DENIAL_CODE = "016"  # deny responsibility or an accusation
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
@@ -89,7 +93,9 @@ class FrameFinder:
         consumed: set[int] = set()  # objects that chose their verb's code
         reported: set[int] = set()  # objects a verb codes without: someone else's deed
         for token in sent:
-            if token.pos_ == "VERB" and self.codebook.is_event_verb(token.lemma_.lower()):
+            if token.pos_ == "VERB" and (
+                self.codebook.is_event_verb(token.lemma_.lower()) or self._moves(token)
+            ):
                 frame = self._verb_frame(token, actors, memory, sentence_index, consumed, reported)
                 if frame is not None:
                     found.append(frame)
@@ -257,6 +263,8 @@ class FrameFinder:
             # "renewed negotiations", "gave a warm welcome": the object names the event
             action = self.codebook.match_noun(object_lemma, modifiers)
         if action is None:
+            action = self._armed_entry(verb, dobj, actors, memory, sentence_index)
+        if action is None:
             return None
         action = self._as_intent(verb, action)
         if (
@@ -382,6 +390,35 @@ class FrameFinder:
         if source is None and target is None:
             return None
         return Frame(verb, action, nominal=False, source=source, target=target)
+
+    def _moves(self, verb: Token) -> bool:
+        """A verb of going over or into a place, coded only by who goes ('_armed_entry')."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.cues.incursion_verbs or lemma in self.cues.entry_verbs
+
+    def _armed_entry(
+        self,
+        verb: Token,
+        dobj: Token | None,
+        actors: dict[int, TokenActor],
+        memory: ArticleMemory,
+        sentence_index: int,
+    ) -> ActionCode | None:
+        """'Troops crossed into Syria' (190), 'rebels entered the capital' (192): going into a
+        place is a military act only for armed forces; refugees or visitors crossing are not."""
+        if not self._moves(verb):
+            return None
+        place = prep_object(verb, ENTRY_PREPS, deps=("prep",)) or dobj
+        if place is None or not any(
+            t.ent_type_ in PLACE_ENTITIES or t.i in actors for t in place.subtree
+        ):
+            return None  # "entered the city", "the country": a place told before, or none
+        mover = self.arguments.subject(verb, actors, memory, sentence_index)
+        if mover is None or mover.actor.role not in ARMED_ROLES:
+            return None
+        lemma = verb.lemma_.lower()
+        code = INCURSION_CODE if lemma in self.cues.incursion_verbs else ENTRY_CODE
+        return self.codebook.by_code(code)
 
     def _names_a_place(self, noun: Token) -> bool:
         """A proper name the entity recogniser or the gazetteer takes for a place (the small
