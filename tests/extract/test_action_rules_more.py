@@ -62,3 +62,14 @@ def test_armed_forces_entering_a_named_place_take_it(extraction: Extraction) -> 
 )
 def test_others_crossing_or_an_unnamed_place_is_no_event(extraction: Extraction, text: str) -> None:
     assert not mentions_of(extraction, text)
+
+
+def test_joining_an_international_body_is_a_formal_agreement(extraction: Extraction) -> None:
+    text = "Sweden joined the European Union in 1995."
+    accession = one(mentions_of(extraction, text), "05")
+    assert accession.cameo_code == "057" and accession.source_country == "SWE"
+
+
+def test_joining_another_state_in_a_deed_is_no_membership(extraction: Extraction) -> None:
+    text = "Germany joined France in condemning the attack."
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "05"]

@@ -54,6 +54,7 @@ OPTIONAL_WORDS = (
     "verdict_words",
     "incursion_verbs",
     "entry_verbs",
+    "membership_verbs",
 )
 
 
@@ -122,6 +123,8 @@ class Cues:
     incursion_verbs: frozenset[str] = frozenset()
     # "fighters entered the capital", "tanks rolled into": armed forces taking a place (192)
     entry_verbs: frozenset[str] = frozenset()
+    # "Finland joined NATO": a state entering an international body's membership (057)
+    membership_verbs: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -54,7 +54,9 @@ ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a militar
 INCURSION_CODE = "190"  # "troops crossed into Russia"
 ENTRY_CODE = "192"  # "fighters entered the capital": taking the place
 ENTRY_PREPS = ("into", "over")
+MEMBERSHIP_CODE = "057"  # joining an alliance is acceding to its treaty: a formal agreement
 DENIAL_CODE = "016"  # deny responsibility or an accusation
+IGO = "IGO"  # the code of an international body, as its country or role
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
@@ -94,7 +96,7 @@ class FrameFinder:
         reported: set[int] = set()  # objects a verb codes without: someone else's deed
         for token in sent:
             if token.pos_ == "VERB" and (
-                self.codebook.is_event_verb(token.lemma_.lower()) or self._moves(token)
+                self.codebook.is_event_verb(token.lemma_.lower()) or self._party_coded(token)
             ):
                 frame = self._verb_frame(token, actors, memory, sentence_index, consumed, reported)
                 if frame is not None:
@@ -265,6 +267,8 @@ class FrameFinder:
         if action is None:
             action = self._armed_entry(verb, dobj, actors, memory, sentence_index)
         if action is None:
+            action = self._membership(verb, dobj, actors)
+        if action is None:
             return None
         action = self._as_intent(verb, action)
         if (
@@ -395,6 +399,22 @@ class FrameFinder:
         """A verb of going over or into a place, coded only by who goes ('_armed_entry')."""
         lemma = verb.lemma_.lower()
         return lemma in self.cues.incursion_verbs or lemma in self.cues.entry_verbs
+
+    def _party_coded(self, verb: Token) -> bool:
+        """A verb that is an event only for some parties (armed forces, an international body)."""
+        return self._moves(verb) or verb.lemma_.lower() in self.cues.membership_verbs
+
+    def _membership(
+        self, verb: Token, dobj: Token | None, actors: dict[int, TokenActor]
+    ) -> ActionCode | None:
+        """'Finland joined NATO': joining an international body (057); 'joined France in
+        condemning' or 'joined the protests' is no membership."""
+        if verb.lemma_.lower() not in self.cues.membership_verbs or dobj is None:
+            return None
+        body = actors.get(dobj.i)
+        if body is None or IGO not in (body.actor.country, body.actor.role):
+            return None
+        return self.codebook.by_code(MEMBERSHIP_CODE)
 
     def _armed_entry(
         self,
