@@ -73,3 +73,34 @@ def test_joining_an_international_body_is_a_formal_agreement(extraction: Extract
 def test_joining_another_state_in_a_deed_is_no_membership(extraction: Extraction) -> None:
     text = "Germany joined France in condemning the attack."
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "Amnesty International said on Monday that Sudanese forces had committed war crimes.",
+            "SDN",
+        ),
+        ("Kenya said on Monday that Somali militants were responsible for the attack.", "SOM"),
+        (
+            "The UN rights office said on Monday that Ethiopia's treatment of Tigrayans may amount"
+            " to crimes against humanity.",
+            "ETH",
+        ),
+    ],
+)
+def test_a_report_naming_a_wrong_accuses(extraction: Extraction, text: str, accused: str) -> None:
+    charge = one(mentions_of(extraction, text), "11")
+    assert charge.cameo_code == "112" and charge.target_country == accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said on Monday that the Iraqi army was responsible for security.",
+        "Russian officials said on Monday that Ukrainian troops had shelled the town.",
+    ],
+)
+def test_a_report_of_a_duty_or_a_deed_is_no_accusation(extraction: Extraction, text: str) -> None:
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]

@@ -51,6 +51,7 @@ OPTIONAL_WORDS = (
     "suffering_phrases",
     "finding_verbs",
     "charge_words",
+    "blame_words",
     "verdict_words",
     "incursion_verbs",
     "entry_verbs",
@@ -115,8 +116,10 @@ class Cues:
     suffering_phrases: frozenset[str] = frozenset()
     # "investigators concluded that X was responsible": a finding against X (CAMEO 112)
     finding_verbs: frozenset[str] = frozenset()
-    # what such a finding charges: "responsible", "guilty", "genocide"
+    # what such a finding charges: "guilty", "genocide", "war crimes"
     charge_words: frozenset[str] = frozenset()
+    # a charge only with a deed: "responsible for the attack" (not "responsible for security")
+    blame_words: frozenset[str] = frozenset()
     # "found X guilty": a verdict (116), not only a charge
     verdict_words: frozenset[str] = frozenset()
     # "troops crossed into Syria": armed forces going over a border attack (190)

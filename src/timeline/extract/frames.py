@@ -120,14 +120,17 @@ class FrameFinder:
     ) -> list[Frame]:
         """'Investigators concluded that the government was responsible', 'the court found two
         men guilty': a body that finds someone did a wrong accuses them (112, a verdict 116),
-        besides the deed itself, which its own trigger codes."""
+        besides the deed itself, which its own trigger codes. A mere report ('said that')
+        accuses only when it names the wrong ('responsible for the attack', 'war crimes')."""
         deeds = {f.trigger.i for f in found if f.action.cameo_root in DEED_ROOTS}
         findings: list[Frame] = []
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.finding_verbs:
+            lemma = verb.lemma_.lower()
+            finds = lemma in self.cues.finding_verbs
+            if verb.pos_ != "VERB" or not (finds or lemma in self.cues.reporting_verbs):
                 continue
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                charge = self._charge(clause, deeds)
+                charge = self._charge(clause, deeds if finds else set())
                 if charge is None:
                     continue
                 source = self.arguments.subject(verb, actors, memory, sentence_index)
@@ -139,16 +142,28 @@ class FrameFinder:
         return findings
 
     def _charge(self, clause: Token, deeds: set[int]) -> str | None:
-        """The word by which a found clause charges its subject with a wrong ('responsible',
-        'guilty', a violent deed coded in it), or None for a neutral finding."""
+        """The word by which a reported clause charges its subject with a wrong ('guilty',
+        'responsible' for a deed, a violent deed found), or None for a neutral statement."""
         if any(c.dep_ == "neg" for c in clause.children):
             return None  # "found that X had not killed ...": a finding for X
         if clause.i in deeds:
             return clause.lemma_.lower()
         words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "dobj"))]
-        return next(
-            (w.lemma_.lower() for w in words if w.lemma_.lower() in self.cues.charge_words), None
-        )
+        words += prep_objects(clause, ("to",))  # "may amount to crimes against humanity"
+        for word in words:
+            lemma = word.lemma_.lower()
+            if lemma in self.cues.charge_words:
+                return lemma
+            if lemma in self.cues.blame_words and any(
+                self._is_deed(pobj) for pobj in prep_objects(word, ("for",))
+            ):
+                return lemma
+        return None
+
+    def _is_deed(self, noun: Token) -> bool:
+        """A noun naming coercion or violence ('the attack', 'the bombing of the embassy')."""
+        action = self.codebook.match_noun(noun.lemma_.lower())
+        return action is not None and action.cameo_root in DEED_ROOTS
 
     def _state_by_its_voice(self, frame: Frame, actors: dict[int, TokenActor]) -> Frame:
         """'Erdogan told Putin that Turkey was ready to mediate': a state its own official
