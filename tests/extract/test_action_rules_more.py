@@ -104,3 +104,15 @@ def test_a_report_naming_a_wrong_accuses(extraction: Extraction, text: str, accu
 )
 def test_a_report_of_a_duty_or_a_deed_is_no_accusation(extraction: Extraction, text: str) -> None:
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
+
+
+def test_deploying_a_peacekeeping_force_provides_peacekeepers(extraction: Extraction) -> None:
+    text = "The Security Council voted on Friday to deploy a peacekeeping force to Somalia."
+    force = one(mentions_of(extraction, text), "07")
+    assert force.cameo_code == "074" and force.target_country == "SOM"
+
+
+def test_ending_a_peacekeeping_mission_withdraws_peacekeepers(extraction: Extraction) -> None:
+    text = "The Security Council voted on Friday to end its peacekeeping mission in Congo."
+    withdrawal = one(mentions_of(extraction, text), "16")
+    assert withdrawal.cameo_code == "1661"

@@ -56,6 +56,7 @@ OPTIONAL_WORDS = (
     "incursion_verbs",
     "entry_verbs",
     "membership_verbs",
+    "peacekeeping_modifiers",
 )
 
 
@@ -128,6 +129,8 @@ class Cues:
     entry_verbs: frozenset[str] = frozenset()
     # "Finland joined NATO": a state entering an international body's membership (057)
     membership_verbs: frozenset[str] = frozenset()
+    # "a peacekeeping force", "its peacekeeping mission": read as the peacekeepers themselves
+    peacekeeping_modifiers: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -64,6 +64,7 @@ STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, tol
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
+PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
 OBJECT_PREPS = ("in", "on", "under")  # with no object: "engage in", "go on", "put under arrest"
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
@@ -234,6 +235,10 @@ class FrameFinder:
                 # "captured Jaffna" is coded as "captured territory" ("closed the Strait of
                 # Hormuz" keeps its own word); a place is no actor here
                 object_lemma = TERRITORY
+            if self.cues.peacekeeping_modifiers.intersection(modifiers):
+                # "deploy a peacekeeping force", "end its peacekeeping mission": the verb's
+                # patterns for peacekeepers apply, not those for troops or operations
+                object_lemma = PEACEKEEPER
         elif thing is not None:
             with_object = prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
