@@ -116,3 +116,23 @@ def test_ending_a_peacekeeping_mission_withdraws_peacekeepers(extraction: Extrac
     text = "The Security Council voted on Friday to end its peacekeeping mission in Congo."
     withdrawal = one(mentions_of(extraction, text), "16")
     assert withdrawal.cameo_code == "1661"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Norway recognised Kosovo on Tuesday, drawing condemnation from Serbia.", "11"),
+        ("Norway recognised Kosovo on Tuesday, drawing an angry response from Serbia.", "11"),
+        ("Norway recognised Kosovo on Tuesday, prompting protests from Serbia.", "14"),
+    ],
+)
+def test_a_reaction_drawn_by_a_deed_is_aimed_at_its_doer(
+    extraction: Extraction, text: str, root: str
+) -> None:
+    reaction = one(mentions_of(extraction, text), root)
+    assert reaction.source_country == "SRB" and reaction.target_country == "NOR"
+
+
+def test_a_drawn_reaction_is_not_the_drawers_own(extraction: Extraction) -> None:
+    text = "The decision by Norway drew criticism on Tuesday."
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]

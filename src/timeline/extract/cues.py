@@ -57,6 +57,7 @@ OPTIONAL_WORDS = (
     "entry_verbs",
     "membership_verbs",
     "peacekeeping_modifiers",
+    "reaction_verbs",
 )
 
 
@@ -131,6 +132,8 @@ class Cues:
     membership_verbs: frozenset[str] = frozenset()
     # "a peacekeeping force", "its peacekeeping mission": read as the peacekeepers themselves
     peacekeeping_modifiers: frozenset[str] = frozenset()
+    # "..., drawing condemnation from Serbia": a reaction the subject's deed brings on itself
+    reaction_verbs: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -161,6 +161,10 @@ class FrameFinder:
                 return lemma
         return None
 
+    def _draws(self, verb: Token) -> bool:
+        """A verb by which a deed brings on a reaction ('drew condemnation', 'sparked protests')."""
+        return verb.lemma_.lower() in self.cues.reaction_verbs
+
     def _is_deed(self, noun: Token) -> bool:
         """A noun naming coercion or violence ('the attack', 'the bombing of the embassy')."""
         action = self.codebook.match_noun(noun.lemma_.lower())
@@ -524,7 +528,15 @@ class FrameFinder:
         governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
         while governor is not None and governor.pos_ not in ("VERB", "AUX"):
             governor = governor.head if governor.head.i != governor.i else None
-        if source is None and governor is not None and not reported:
+        if governor is not None and noun.dep_ == "dobj" and self._draws(governor):
+            # "recognised Kosovo, drawing condemnation from Serbia": the reaction is the one
+            # named with "from", aimed at whoever drew it
+            if source is None:
+                return None
+            drawer = self.arguments.subject(governor, actors, memory, sentence_index)
+            if target is None and drawer is not None and not same_side(drawer, source):
+                target = drawer
+        elif source is None and governor is not None and not reported:
             source = self.arguments.subject(governor, actors, memory, sentence_index)
             if source is not None and target is not None and source.actor == target.actor:
                 source = None
