@@ -136,3 +136,12 @@ def test_a_reaction_drawn_by_a_deed_is_aimed_at_its_doer(
 def test_a_drawn_reaction_is_not_the_drawers_own(extraction: Extraction) -> None:
     text = "The decision by Norway drew criticism on Tuesday."
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
+
+
+def test_it_stands_for_the_earlier_thing_the_verb_takes(extraction: Extraction) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to a truce on Saturday, but Armenia accused Azerbaijan"
+        " of violating it hours later."
+    )
+    violation = one(mentions_of(extraction, text), "19")
+    assert violation.cameo_code == "196" and violation.source_country == "AZE"

@@ -161,6 +161,16 @@ class FrameFinder:
                 return lemma
         return None
 
+    def _antecedent(self, verb: Token, particle: str | None) -> str | None:
+        """'agreed to a ceasefire, then accused Pakistan of violating it': the nearest earlier
+        noun of the sentence that the verb's patterns name as an object is what 'it' stands for."""
+        lemma = verb.lemma_.lower()
+        for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+            noun = token.lemma_.lower()
+            if token.pos_ == "NOUN" and self.codebook.names_object(lemma, particle, noun):
+                return noun
+        return None
+
     def _draws(self, verb: Token) -> bool:
         """A verb by which a deed brings on a reaction ('drew condemnation', 'sparked protests')."""
         return verb.lemma_.lower() in self.cues.reaction_verbs
@@ -233,6 +243,8 @@ class FrameFinder:
         if thing is not None and thing.i not in actors:
             object_lemma = thing.lemma_.lower()
             modifiers = noun_modifiers(thing, actors)
+            if thing.lower_ in self.cues.thing_pronouns:
+                object_lemma = self._antecedent(verb, particle) or object_lemma
             if self._names_a_place(thing) and not self.codebook.names_object(
                 verb.lemma_.lower(), particle, object_lemma
             ):
