@@ -145,3 +145,32 @@ def test_it_stands_for_the_earlier_thing_the_verb_takes(extraction: Extraction) 
     )
     violation = one(mentions_of(extraction, text), "19")
     assert violation.cameo_code == "196" and violation.source_country == "AZE"
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The first Nepalese peacekeeping troops arrived in Lebanon on Monday.", "LBN"),
+        (
+            "Rwandan police officers arrived in Mozambique on Monday to lead a regional security"
+            " mission.",
+            "MOZ",
+        ),
+    ],
+)
+def test_forces_arriving_on_a_peace_mission_provide_it(
+    extraction: Extraction, text: str, host: str
+) -> None:
+    mission = one(mentions_of(extraction, text), "07")
+    assert mission.cameo_code == "074" and mission.target_country == host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron arrived in Kenya on Monday.",
+        "Chinese soldiers arrived in Russia on Monday for joint exercises.",
+    ],
+)
+def test_other_arrivals_stay_visits(extraction: Extraction, text: str) -> None:
+    assert one(mentions_of(extraction, text), "04").cameo_code == "042"

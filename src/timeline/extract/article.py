@@ -25,7 +25,9 @@ MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
 # "claimed responsibility for the attack": a deed owned up to is news with no addressee
 CLAIM_CODES = ("015",)
-VISIT_CODES = ("042",)  # make a visit: the host country is the target
+# make a visit, send peacekeepers ("peacekeepers arrived in Lebanon"): the host country is the
+# target
+VISIT_CODES = ("042", "074")
 # yielding abroad ("lifted a curfew in Montenegro", "pulled its troops out of Lebanon") yields
 # to the country there; at home it names no second party
 ABROAD_ROOTS = ("08",)

@@ -58,6 +58,7 @@ OPTIONAL_WORDS = (
     "membership_verbs",
     "peacekeeping_modifiers",
     "reaction_verbs",
+    "mission_nouns",
 )
 
 
@@ -134,6 +135,8 @@ class Cues:
     peacekeeping_modifiers: frozenset[str] = frozenset()
     # "..., drawing condemnation from Serbia": a reaction the subject's deed brings on itself
     reaction_verbs: frozenset[str] = frozenset()
+    # "police arrived in Haiti to lead a security mission": forces sent on a mission abroad
+    mission_nouns: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

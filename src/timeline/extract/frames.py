@@ -65,6 +65,9 @@ NOUN_SOURCE_PREPS = ("by", "from", "of")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
+PEACEKEEPING_CODE = "074"  # provide military protection or peacekeepers
+VISIT_ROOT = "04"
+SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no visit
 OBJECT_PREPS = ("in", "on", "under")  # with no object: "engage in", "go on", "put under arrest"
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
@@ -170,6 +173,26 @@ class FrameFinder:
             if token.pos_ == "NOUN" and self.codebook.names_object(lemma, particle, noun):
                 return noun
         return None
+
+    def _keeps_peace(
+        self, verb: Token, source: TokenActor | None, actors: dict[int, TokenActor]
+    ) -> bool:
+        """'Peacekeeping troops arrived in Lebanon', 'police officers arrived in Haiti to lead
+        a security mission': forces coming on a peace mission provide it (074), no visit."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and (
+            subject.lemma_.lower() == PEACEKEEPER
+            or self.cues.peacekeeping_modifiers.intersection(noun_modifiers(subject, actors))
+        ):
+            return True
+        if source is None or source.actor.role not in SECURITY_ROLES:
+            return False
+        return any(
+            task.dep_ == "dobj" and task.lemma_.lower() in self.cues.mission_nouns
+            for purpose in verb.children
+            if purpose.dep_ in ("advcl", "xcomp")
+            for task in purpose.children
+        )
 
     def _draws(self, verb: Token) -> bool:
         """A verb by which a deed brings on a reaction ('drew condemnation', 'sparked protests')."""
@@ -429,6 +452,8 @@ class FrameFinder:
                 return None
         if source is None and target is None:
             return None
+        if action.cameo_root == VISIT_ROOT and self._keeps_peace(verb, source, actors):
+            action = self.codebook.by_code(PEACEKEEPING_CODE)
         return Frame(verb, action, nominal=False, source=source, target=target)
 
     def _moves(self, verb: Token) -> bool:
