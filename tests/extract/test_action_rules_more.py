@@ -174,3 +174,11 @@ def test_forces_arriving_on_a_peace_mission_provide_it(
 )
 def test_other_arrivals_stay_visits(extraction: Extraction, text: str) -> None:
     assert one(mentions_of(extraction, text), "04").cameo_code == "042"
+
+
+def test_its_deed_is_the_deed_of_the_state_the_sentence_is_about(
+    extraction: Extraction,
+) -> None:
+    text = "Turkey rejected a resolution criticising its invasion of Cyprus on Monday."
+    invasion = one(mentions_of(extraction, text), "19")
+    assert invasion.source_country == "TUR" and invasion.target_country == "CYP"

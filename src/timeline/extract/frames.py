@@ -56,6 +56,7 @@ ENTRY_CODE = "192"  # "fighters entered the capital": taking the place
 ENTRY_PREPS = ("into", "over")
 MEMBERSHIP_CODE = "057"  # joining an alliance is acceding to its treaty: a formal agreement
 DENIAL_CODE = "016"  # deny responsibility or an accusation
+COLLECTIVE_KINDS = frozenset({"country", "organisation", "group"})  # what "its" can stand for
 IGO = "IGO"  # the code of an international body, as its country or role
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
@@ -193,6 +194,26 @@ class FrameFinder:
             if purpose.dep_ in ("advcl", "xcomp")
             for task in purpose.children
         )
+
+    def _its_owner(self, noun: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+        """'Russia vetoed a resolution condemning its invasion of Ukraine': the 'its' of an
+        event noun is the state or body the sentence is about, its main clause's subject."""
+        if not any(
+            c.dep_ == "poss" and c.lower_ in self.cues.thing_pronouns for c in noun.children
+        ):
+            return None
+        root = noun.sent.root
+        if root.lemma_.lower() in self.cues.reporting_verbs:
+            # "..., the IMF said": the sentence is about what is reported
+            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+        subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.i not in actors:
+            # "Russia's economy": the state the subject belongs to
+            subject = next((c for c in subject.children if c.dep_ == "poss"), subject)
+        owner = actor_in(subject, actors, set()) if subject is not None else None
+        if owner is None or owner.actor.kind not in COLLECTIVE_KINDS:
+            return None
+        return owner
 
     def _draws(self, verb: Token) -> bool:
         """A verb by which a deed brings on a reaction ('drew condemnation', 'sparked protests')."""
@@ -547,6 +568,8 @@ class FrameFinder:
         if source is None:
             by = prep_object(noun, NOUN_SOURCE_PREPS[:2]) or participle_agent(noun)
             source = actor_in(by, actors, set()) if by is not None else None
+        if source is None:
+            source = self._its_owner(noun, actors)
         target = None
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
