@@ -182,3 +182,12 @@ def test_its_deed_is_the_deed_of_the_state_the_sentence_is_about(
     text = "Turkey rejected a resolution criticising its invasion of Cyprus on Monday."
     invasion = one(mentions_of(extraction, text), "19")
     assert invasion.source_country == "TUR" and invasion.target_country == "CYP"
+
+
+def test_a_fronted_warning_of_consequences_is_a_threat(extraction: Extraction) -> None:
+    text = (
+        "Iran could face consequences if it supplied missiles to Russia, French Foreign Minister"
+        " Jean-Noel Barrot told Iranian diplomat Abbas Araghchi on Monday."
+    )
+    threat = one(mentions_of(extraction, text), "13")
+    assert threat.cameo_code == "130" and threat.target_country == "IRN"
