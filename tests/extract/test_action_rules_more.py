@@ -191,3 +191,25 @@ def test_a_fronted_warning_of_consequences_is_a_threat(extraction: Extraction) -
     )
     threat = one(mentions_of(extraction, text), "13")
     assert threat.cameo_code == "130" and threat.target_country == "IRN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A powerful earthquake struck eastern Afghanistan on Tuesday, destroying many homes.",
+        "Brazil beat Germany 2-1 in the final in Tokyo on Sunday.",
+    ],
+)
+def test_a_hazard_or_a_sporting_win_is_no_assault(extraction: Extraction, text: str) -> None:
+    assert not mentions_of(extraction, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a football match in Kabul on Friday.",
+        "Police beat protesters in Minsk on Sunday.",
+    ],
+)
+def test_violence_at_a_match_or_a_beating_stays_violence(extraction: Extraction, text: str) -> None:
+    assert one(mentions_of(extraction, text), "18" if "beat" in text else "19")

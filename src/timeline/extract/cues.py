@@ -59,6 +59,9 @@ OPTIONAL_WORDS = (
     "peacekeeping_modifiers",
     "reaction_verbs",
     "mission_nouns",
+    "hazard_nouns",
+    "sport_nouns",
+    "contest_verbs",
 )
 
 
@@ -137,6 +140,12 @@ class Cues:
     reaction_verbs: frozenset[str] = frozenset()
     # "police arrived in Haiti to lead a security mission": forces sent on a mission abroad
     mission_nouns: frozenset[str] = frozenset()
+    # "an earthquake struck Turkey": a natural hazard's blow is no one's attack
+    hazard_nouns: frozenset[str] = frozenset()
+    # "beat France on penalties in the final": a defeat in sport is no assault
+    sport_nouns: frozenset[str] = frozenset()
+    # verbs of both a beating and a win ("beat", "crush"): a win where sport words are
+    contest_verbs: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -49,6 +49,7 @@ JUDGING_ROOTS = ("09", "11")  # investigate; disapprove, accuse: about someone e
 THREAT_CODE = "130"
 FINDING_CODE = "112"  # a body finds that someone did a wrong: an accusation
 VERDICT_CODE = "116"  # found guilty or liable
+VIOLENT_ROOTS = ("18", "19", "20")
 DEED_ROOTS = ("17", "18", "19", "20")  # coercion and violence: deeds a finding can charge
 ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a military act
 INCURSION_CODE = "190"  # "troops crossed into Russia"
@@ -112,8 +113,22 @@ class FrameFinder:
                 if frame is not None:
                     found.append(frame)
         found = [f for f in found if not _means_to(f, found, self.cues.means_verbs)]
+        found = [f for f in found if not self._no_violence(f)]
         found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
+
+    def _no_violence(self, frame: Frame) -> bool:
+        """'An earthquake struck Turkey', 'Spain beat England 1-0 in the final': a blow dealt
+        by a natural hazard, or a win in sport, is no one's assault."""
+        if frame.action.cameo_root not in VIOLENT_ROOTS:
+            return False
+        trigger = frame.trigger
+        doer = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
+        if doer is not None and doer.lemma_.lower() in self.cues.hazard_nouns:
+            return True
+        return trigger.lemma_.lower() in self.cues.contest_verbs and any(
+            t.lemma_.lower() in self.cues.sport_nouns for t in trigger.sent
+        )
 
     def _findings(
         self,
