@@ -213,3 +213,23 @@ def test_a_hazard_or_a_sporting_win_is_no_assault(extraction: Extraction, text: 
 )
 def test_violence_at_a_match_or_a_beating_stays_violence(extraction: Extraction, text: str) -> None:
     assert one(mentions_of(extraction, text), "18" if "beat" in text else "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron told Vladimir Putin in a telephone call on Friday that"
+        " France was ready to help.",
+        "Scholz told Zelensky by phone on Monday that Germany would send more air defence systems.",
+    ],
+)
+def test_what_is_told_in_a_call_is_the_call(extraction: Extraction, text: str) -> None:
+    call = one(mentions_of(extraction, text), "04")
+    assert call.cameo_code == "041" and call.target_country in ("RUS", "UKR")
+
+
+def test_what_is_told_to_reporters_during_talks_stays_a_statement(
+    extraction: Extraction,
+) -> None:
+    text = "Blinken told reporters during talks in Cairo that a deal was close."
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]

@@ -43,6 +43,9 @@ from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
 
 DEMAND_CODE = "100"
+STATEMENT_CODE = "010"
+PHONE_CODE = "041"  # discuss by telephone
+MEANS_PREPS = ("in", "by", "during", "over")  # "told Putin in a phone call", "by telephone"
 THREAT_ROOT = "13"
 ACCUSE_ROOT = "11"
 JUDGING_ROOTS = ("09", "11")  # investigate; disapprove, accuse: about someone else's deed
@@ -230,6 +233,21 @@ class FrameFinder:
             return None
         return owner
 
+    def _said_in_consultation(
+        self, verb: Token, actors: dict[int, TokenActor], consumed: set[int]
+    ) -> ActionCode | None:
+        """'Erdogan told Putin in a telephone call that ...', 'by phone': what is said in a
+        call is that call (041), as CAMEO codes the contact, not the words ('told reporters
+        during talks' stays a statement: the reporters are not the other side)."""
+        for noun in prep_objects(verb, MEANS_PREPS):
+            if noun.i in actors:
+                continue
+            action = self.codebook.match_noun(noun.lemma_.lower(), noun_modifiers(noun, actors))
+            if action is not None and action.cameo_code == PHONE_CODE:
+                consumed.add(noun.i)
+                return action
+        return None
+
     def _draws(self, verb: Token) -> bool:
         """A verb by which a deed brings on a reaction ('drew condemnation', 'sparked protests')."""
         return verb.lemma_.lower() in self.cues.reaction_verbs
@@ -366,6 +384,8 @@ class FrameFinder:
         if action is None:
             return None
         action = self._as_intent(verb, action)
+        if action.cameo_code == STATEMENT_CODE:
+            action = self._said_in_consultation(verb, actors, consumed) or action
         if (
             thing is not None
             and object_lemma is not None
