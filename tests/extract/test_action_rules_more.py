@@ -233,3 +233,18 @@ def test_what_is_told_to_reporters_during_talks_stays_a_statement(
 ) -> None:
     text = "Blinken told reporters during talks in Cairo that a deal was close."
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+
+
+def test_a_deadline_to_act_is_an_ultimatum(extraction: Extraction) -> None:
+    text = (
+        "The regional bloc gave Mali's junta two weeks on Monday to restore civilian rule or"
+        " face sanctions."
+    )
+    ultimatum = one(mentions_of(extraction, text), "13")
+    assert ultimatum.cameo_code == "139" and ultimatum.target_country == "MLI"
+
+
+def test_a_deadline_to_leave_expels(extraction: Extraction) -> None:
+    text = "Burkina Faso's government gave the French ambassador 48 hours to leave the country."
+    expulsion = one(mentions_of(extraction, text), "17")
+    assert expulsion.cameo_code == "174" and expulsion.target_country == "FRA"

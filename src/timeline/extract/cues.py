@@ -62,6 +62,8 @@ OPTIONAL_WORDS = (
     "hazard_nouns",
     "sport_nouns",
     "contest_verbs",
+    "deadline_verbs",
+    "time_nouns",
 )
 
 
@@ -146,6 +148,10 @@ class Cues:
     sport_nouns: frozenset[str] = frozenset()
     # verbs of both a beating and a win ("beat", "crush"): a win where sport words are
     contest_verbs: frozenset[str] = frozenset()
+    # "gave the junta a week to restore civilian rule": a deadline set on another (139)
+    deadline_verbs: frozenset[str] = frozenset()
+    # the span a deadline gives: "48 hours", "one week"
+    time_nouns: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -58,6 +58,8 @@ ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a militar
 INCURSION_CODE = "190"  # "troops crossed into Russia"
 ENTRY_CODE = "192"  # "fighters entered the capital": taking the place
 ENTRY_PREPS = ("into", "over")
+ULTIMATUM_CODE = "139"
+EXPEL_CODE = "174"  # expel or deport individuals
 MEMBERSHIP_CODE = "057"  # joining an alliance is acceding to its treaty: a formal agreement
 DENIAL_CODE = "016"  # deny responsibility or an accusation
 COLLECTIVE_KINDS = frozenset({"country", "organisation", "group"})  # what "its" can stand for
@@ -382,6 +384,8 @@ class FrameFinder:
         if action is None:
             action = self._membership(verb, dobj, actors)
         if action is None:
+            action = self._deadline(verb)
+        if action is None:
             return None
         action = self._as_intent(verb, action)
         if action.cameo_code == STATEMENT_CODE:
@@ -519,7 +523,35 @@ class FrameFinder:
 
     def _party_coded(self, verb: Token) -> bool:
         """A verb that is an event only for some parties (armed forces, an international body)."""
-        return self._moves(verb) or verb.lemma_.lower() in self.cues.membership_verbs
+        lemma = verb.lemma_.lower()
+        return (
+            self._moves(verb)
+            or lemma in self.cues.membership_verbs
+            or lemma in self.cues.deadline_verbs
+        )
+
+    def _deadline(self, verb: Token) -> ActionCode | None:
+        """'Gave the junta a week to restore civilian rule' is an ultimatum (139); 'gave the
+        ambassador 48 hours to leave the country' expels him (174)."""
+        if verb.lemma_.lower() not in self.cues.deadline_verbs:
+            return None
+        if not any(
+            c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in self.cues.time_nouns
+            for c in verb.children
+        ):
+            return None
+        task = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if task is None:
+            return None
+        leave = task.lemma_.lower() in self.cues.departure_verbs
+        return self.codebook.by_code(EXPEL_CODE if leave else ULTIMATUM_CODE)
 
     def _membership(
         self, verb: Token, dobj: Token | None, actors: dict[int, TokenActor]
