@@ -248,3 +248,9 @@ def test_a_deadline_to_leave_expels(extraction: Extraction) -> None:
     text = "Burkina Faso's government gave the French ambassador 48 hours to leave the country."
     expulsion = one(mentions_of(extraction, text), "17")
     assert expulsion.cameo_code == "174" and expulsion.target_country == "FRA"
+
+
+def test_a_denied_deed_is_a_denial_with_no_addressee(extraction: Extraction) -> None:
+    text = "The Kremlin denied on Monday that Russian forces had shelled the hospital."
+    denial = one(mentions_of(extraction, text), "01")
+    assert denial.cameo_code == "016" and denial.source_country == "RUS"
