@@ -254,3 +254,15 @@ def test_a_denied_deed_is_a_denial_with_no_addressee(extraction: Extraction) -> 
     text = "The Kremlin denied on Monday that Russian forces had shelled the hospital."
     denial = one(mentions_of(extraction, text), "01")
     assert denial.cameo_code == "016" and denial.source_country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Former Pakistani Prime Minister Benazir Bhutto was shot dead on Thursday.", "186"),
+        ("Former Pakistani Prime Minister Benazir Bhutto was wounded on Thursday.", "185"),
+        ("Police beat former Pakistani Prime Minister Benazir Bhutto on Thursday.", "182"),
+    ],
+)
+def test_a_leader_killed_is_assassinated(extraction: Extraction, text: str, code: str) -> None:
+    assert one(mentions_of(extraction, text), "18").cameo_code == code

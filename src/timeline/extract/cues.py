@@ -63,6 +63,9 @@ OPTIONAL_WORDS = (
     "sport_nouns",
     "contest_verbs",
     "deadline_verbs",
+    "killing_verbs",
+    "death_words",
+    "attempt_verbs",
     "time_nouns",
 )
 
@@ -148,6 +151,11 @@ class Cues:
     sport_nouns: frozenset[str] = frozenset()
     # verbs of both a beating and a win ("beat", "crush"): a win where sport words are
     contest_verbs: frozenset[str] = frozenset()
+    # "killed the governor", "shot dead the prime minister": a leader killed is assassinated
+    killing_verbs: frozenset[str] = frozenset()
+    death_words: frozenset[str] = frozenset()
+    # "shot / wounded the prime minister": a leader attacked, not killed, is an attempt (185)
+    attempt_verbs: frozenset[str] = frozenset()
     # "gave the junta a week to restore civilian rule": a deadline set on another (139)
     deadline_verbs: frozenset[str] = frozenset()
     # the span a deadline gives: "48 hours", "one week"

@@ -58,6 +58,9 @@ ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a militar
 INCURSION_CODE = "190"  # "troops crossed into Russia"
 ENTRY_CODE = "192"  # "fighters entered the capital": taking the place
 ENTRY_PREPS = ("into", "over")
+ASSASSINATION_CODE = "186"
+ATTEMPT_CODE = "185"  # try to assassinate
+LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
 ULTIMATUM_CODE = "139"
 EXPEL_CODE = "174"  # expel or deport individuals
 MEMBERSHIP_CODE = "057"  # joining an alliance is acceding to its treaty: a formal agreement
@@ -514,6 +517,8 @@ class FrameFinder:
             return None
         if action.cameo_root == VISIT_ROOT and self._keeps_peace(verb, source, actors):
             action = self.codebook.by_code(PEACEKEEPING_CODE)
+        if action.cameo_root in VIOLENT_ROOTS and _leader(target):
+            action = self._assassination(verb) or action
         return Frame(verb, action, nominal=False, source=source, target=target)
 
     def _moves(self, verb: Token) -> bool:
@@ -529,6 +534,19 @@ class FrameFinder:
             or lemma in self.cues.membership_verbs
             or lemma in self.cues.deadline_verbs
         )
+
+    def _assassination(self, verb: Token) -> ActionCode | None:
+        """'Shot dead the prime minister' (186); 'the prime minister was wounded when a man
+        fired at him' (185): CAMEO's codes for a political leader killed or attacked."""
+        lemma = verb.lemma_.lower()
+        killed = lemma in self.cues.killing_verbs or any(
+            c.lemma_.lower() in self.cues.death_words for c in verb.children
+        )
+        if killed:
+            return self.codebook.by_code(ASSASSINATION_CODE)
+        if lemma in self.cues.attempt_verbs:
+            return self.codebook.by_code(ATTEMPT_CODE)
+        return None
 
     def _deadline(self, verb: Token) -> ActionCode | None:
         """'Gave the junta a week to restore civilian rule' is an ultimatum (139); 'gave the
@@ -679,6 +697,11 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _leader(actor: TokenActor | None) -> bool:
+    """A named political leader ('Prime Minister Shinzo Abe'), not a state or its forces."""
+    return actor is not None and actor.actor.kind == "person" and actor.actor.role in LEADER_ROLES
 
 
 def _means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> bool:
