@@ -266,3 +266,8 @@ def test_a_denied_deed_is_a_denial_with_no_addressee(extraction: Extraction) -> 
 )
 def test_a_leader_killed_is_assassinated(extraction: Extraction, text: str, code: str) -> None:
     assert one(mentions_of(extraction, text), "18").cameo_code == code
+
+
+def test_supporting_terrorism_is_no_support(extraction: Extraction) -> None:
+    text = "Egypt cut ties with Qatar on Monday, accusing it of supporting terrorism."
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "05"]
