@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.models import Modality
 from timeline.pipeline import Extraction
 
 from .support import mentions_of, one
@@ -271,3 +272,9 @@ def test_a_leader_killed_is_assassinated(extraction: Extraction, text: str, code
 def test_supporting_terrorism_is_no_support(extraction: Extraction) -> None:
     text = "Egypt cut ties with Qatar on Monday, accusing it of supporting terrorism."
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "05"]
+
+
+def test_a_failed_agreement_is_negated(extraction: Extraction) -> None:
+    text = "Armenia and Azerbaijan failed to agree on a truce on Friday."
+    truce = one(mentions_of(extraction, text), "08")
+    assert truce.modality is Modality.NEGATED
