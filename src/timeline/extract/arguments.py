@@ -248,7 +248,10 @@ class ArgumentFinder:
         self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
     ) -> TokenActor | None:
         """The actor a reported clause says will face consequences or pay a price."""
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i:
+            clauses.append(verb.head)  # "China could face consequences, Blinken told Wang"
+        for clause in clauses:
             verb_lemma = clause.lemma_.lower()
             if not any(
                 c.dep_ == "dobj"

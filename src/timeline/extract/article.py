@@ -25,7 +25,10 @@ MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
 # "claimed responsibility for the attack": a deed owned up to is news with no addressee
 CLAIM_CODES = ("015",)
-VISIT_CODES = ("042",)  # make a visit: the host country is the target
+DENIAL_CODE = "016"  # "denied that its forces had killed civilians": so is a deed denied
+# make a visit, send peacekeepers ("peacekeepers arrived in Lebanon"): the host country is the
+# target
+VISIT_CODES = ("042", "074")
 # yielding abroad ("lifted a curfew in Montenegro", "pulled its troops out of Lebanon") yields
 # to the country there; at home it names no second party
 ABROAD_ROOTS = ("08",)
@@ -104,6 +107,7 @@ class ArticleExtractor:
             and frame.action.cameo_root in SPEECH_ROOTS
             and frame.action.cameo_code not in CLAIM_CODES
             and not _appeals_for(frame)
+            and not _denies_a_deed(frame)
         ):
             # a statement or appeal to no one is commentary, not an event between actors;
             # an appeal for something ("appealed for a ceasefire") is a demand all the same
@@ -234,6 +238,15 @@ def _appeals_for(frame: Frame) -> bool:
     trigger = frame.trigger
     return frame.action.cameo_root == "02" and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children
+    )
+
+
+def _denies_a_deed(frame: Frame) -> bool:
+    """'denied that Russian forces had killed civilians', 'denied ordering the killing': a
+    denial of a told deed ('deny entry' denies a thing, not a deed)."""
+    return frame.action.cameo_code == DENIAL_CODE and any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "pcomp") and c.pos_ == "VERB")
+        for c in frame.trigger.children
     )
 
 

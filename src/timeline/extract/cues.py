@@ -51,6 +51,24 @@ OPTIONAL_WORDS = (
     "suffering_phrases",
     "military_deed_nouns",
     "sponsor_participles",
+    "finding_verbs",
+    "charge_words",
+    "blame_words",
+    "verdict_words",
+    "incursion_verbs",
+    "entry_verbs",
+    "membership_verbs",
+    "peacekeeping_modifiers",
+    "reaction_verbs",
+    "mission_nouns",
+    "hazard_nouns",
+    "sport_nouns",
+    "contest_verbs",
+    "deadline_verbs",
+    "killing_verbs",
+    "death_words",
+    "attempt_verbs",
+    "time_nouns",
 )
 
 
@@ -113,6 +131,41 @@ class Cues:
     military_deed_nouns: frozenset[str] = frozenset()
     # "the Syrian-backed militia": a backer named with a hyphen is not the owner
     sponsor_participles: frozenset[str] = frozenset()
+    # "investigators concluded that X was responsible": a finding against X (CAMEO 112)
+    finding_verbs: frozenset[str] = frozenset()
+    # what such a finding charges: "guilty", "genocide", "war crimes"
+    charge_words: frozenset[str] = frozenset()
+    # a charge only with a deed: "responsible for the attack" (not "responsible for security")
+    blame_words: frozenset[str] = frozenset()
+    # "found X guilty": a verdict (116), not only a charge
+    verdict_words: frozenset[str] = frozenset()
+    # "troops crossed into Syria": armed forces going over a border attack (190)
+    incursion_verbs: frozenset[str] = frozenset()
+    # "fighters entered the capital", "tanks rolled into": armed forces taking a place (192)
+    entry_verbs: frozenset[str] = frozenset()
+    # "Finland joined NATO": a state entering an international body's membership (057)
+    membership_verbs: frozenset[str] = frozenset()
+    # "a peacekeeping force", "its peacekeeping mission": read as the peacekeepers themselves
+    peacekeeping_modifiers: frozenset[str] = frozenset()
+    # "..., drawing condemnation from Serbia": a reaction the subject's deed brings on itself
+    reaction_verbs: frozenset[str] = frozenset()
+    # "police arrived in Haiti to lead a security mission": forces sent on a mission abroad
+    mission_nouns: frozenset[str] = frozenset()
+    # "an earthquake struck Turkey": a natural hazard's blow is no one's attack
+    hazard_nouns: frozenset[str] = frozenset()
+    # "beat France on penalties in the final": a defeat in sport is no assault
+    sport_nouns: frozenset[str] = frozenset()
+    # verbs of both a beating and a win ("beat", "crush"): a win where sport words are
+    contest_verbs: frozenset[str] = frozenset()
+    # "killed the governor", "shot dead the prime minister": a leader killed is assassinated
+    killing_verbs: frozenset[str] = frozenset()
+    death_words: frozenset[str] = frozenset()
+    # "shot / wounded the prime minister": a leader attacked, not killed, is an attempt (185)
+    attempt_verbs: frozenset[str] = frozenset()
+    # "gave the junta a week to restore civilian rule": a deadline set on another (139)
+    deadline_verbs: frozenset[str] = frozenset()
+    # the span a deadline gives: "48 hours", "one week"
+    time_nouns: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -43,11 +43,30 @@ from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
 
 DEMAND_CODE = "100"
+STATEMENT_CODE = "010"
+PHONE_CODE = "041"  # discuss by telephone
+MEANS_PREPS = ("in", "by", "during", "over")  # "told Putin in a phone call", "by telephone"
 THREAT_ROOT = "13"
 ACCUSE_ROOT = "11"
 JUDGING_ROOTS = ("09", "11")  # investigate; disapprove, accuse: about someone else's deed
 THREAT_CODE = "130"
+FINDING_CODE = "112"  # a body finds that someone did a wrong: an accusation
+VERDICT_CODE = "116"  # found guilty or liable
+VIOLENT_ROOTS = ("18", "19", "20")
+DEED_ROOTS = ("17", "18", "19", "20")  # coercion and violence: deeds a finding can charge
+ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a military act
+INCURSION_CODE = "190"  # "troops crossed into Russia"
+ENTRY_CODE = "192"  # "fighters entered the capital": taking the place
+ENTRY_PREPS = ("into", "over")
+ASSASSINATION_CODE = "186"
+ATTEMPT_CODE = "185"  # try to assassinate
+LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
+ULTIMATUM_CODE = "139"
+EXPEL_CODE = "174"  # expel or deport individuals
+MEMBERSHIP_CODE = "057"  # joining an alliance is acceding to its treaty: a formal agreement
 DENIAL_CODE = "016"  # deny responsibility or an accusation
+COLLECTIVE_KINDS = frozenset({"country", "organisation", "group"})  # what "its" can stand for
+IGO = "IGO"  # the code of an international body, as its country or role
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
@@ -55,6 +74,10 @@ STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, tol
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
+PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
+PEACEKEEPING_CODE = "074"  # provide military protection or peacekeepers
+VISIT_ROOT = "04"
+SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no visit
 OBJECT_PREPS = ("in", "on", "under")  # with no object: "engage in", "go on", "put under arrest"
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
@@ -86,7 +109,9 @@ class FrameFinder:
         consumed: set[int] = set()  # objects that chose their verb's code
         reported: set[int] = set()  # objects a verb codes without: someone else's deed
         for token in sent:
-            if token.pos_ == "VERB" and self.codebook.is_event_verb(token.lemma_.lower()):
+            if token.pos_ == "VERB" and (
+                self.codebook.is_event_verb(token.lemma_.lower()) or self._party_coded(token)
+            ):
                 frame = self._verb_frame(token, actors, memory, sentence_index, consumed, reported)
                 if frame is not None:
                     found.append(frame)
@@ -96,7 +121,146 @@ class FrameFinder:
                 if frame is not None:
                     found.append(frame)
         found = [f for f in found if not _means_to(f, found, self.cues.means_verbs)]
+        found = [f for f in found if not self._no_violence(f)]
+        found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
+
+    def _no_violence(self, frame: Frame) -> bool:
+        """'An earthquake struck Turkey', 'Spain beat England 1-0 in the final': a blow dealt
+        by a natural hazard, or a win in sport, is no one's assault."""
+        if frame.action.cameo_root not in VIOLENT_ROOTS:
+            return False
+        trigger = frame.trigger
+        doer = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
+        if doer is not None and doer.lemma_.lower() in self.cues.hazard_nouns:
+            return True
+        return trigger.lemma_.lower() in self.cues.contest_verbs and any(
+            t.lemma_.lower() in self.cues.sport_nouns for t in trigger.sent
+        )
+
+    def _findings(
+        self,
+        sent: Span,
+        found: list[Frame],
+        actors: dict[int, TokenActor],
+        memory: ArticleMemory,
+        sentence_index: int,
+    ) -> list[Frame]:
+        """'Investigators concluded that the government was responsible', 'the court found two
+        men guilty': a body that finds someone did a wrong accuses them (112, a verdict 116),
+        besides the deed itself, which its own trigger codes. A mere report ('said that')
+        accuses only when it names the wrong ('responsible for the attack', 'war crimes')."""
+        deeds = {f.trigger.i for f in found if f.action.cameo_root in DEED_ROOTS}
+        findings: list[Frame] = []
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            finds = lemma in self.cues.finding_verbs
+            if verb.pos_ != "VERB" or not (finds or lemma in self.cues.reporting_verbs):
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                charge = self._charge(clause, deeds if finds else set())
+                if charge is None:
+                    continue
+                source = self.arguments.subject(verb, actors, memory, sentence_index)
+                target = clause_subject(verb, actors, starts(source))
+                if source is None or target is None or same_side(target, source):
+                    continue
+                code = VERDICT_CODE if charge in self.cues.verdict_words else FINDING_CODE
+                findings.append(Frame(verb, self.codebook.by_code(code), False, source, target))
+        return findings
+
+    def _charge(self, clause: Token, deeds: set[int]) -> str | None:
+        """The word by which a reported clause charges its subject with a wrong ('guilty',
+        'responsible' for a deed, a violent deed found), or None for a neutral statement."""
+        if any(c.dep_ == "neg" for c in clause.children):
+            return None  # "found that X had not killed ...": a finding for X
+        if clause.i in deeds:
+            return clause.lemma_.lower()
+        words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "dobj"))]
+        words += prep_objects(clause, ("to",))  # "may amount to crimes against humanity"
+        for word in words:
+            lemma = word.lemma_.lower()
+            if lemma in self.cues.charge_words:
+                return lemma
+            if lemma in self.cues.blame_words and any(
+                self._is_deed(pobj) for pobj in prep_objects(word, ("for",))
+            ):
+                return lemma
+        return None
+
+    def _antecedent(self, verb: Token, particle: str | None) -> str | None:
+        """'agreed to a ceasefire, then accused Pakistan of violating it': the nearest earlier
+        noun of the sentence that the verb's patterns name as an object is what 'it' stands for."""
+        lemma = verb.lemma_.lower()
+        for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+            noun = token.lemma_.lower()
+            if token.pos_ == "NOUN" and self.codebook.names_object(lemma, particle, noun):
+                return noun
+        return None
+
+    def _keeps_peace(
+        self, verb: Token, source: TokenActor | None, actors: dict[int, TokenActor]
+    ) -> bool:
+        """'Peacekeeping troops arrived in Lebanon', 'police officers arrived in Haiti to lead
+        a security mission': forces coming on a peace mission provide it (074), no visit."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and (
+            subject.lemma_.lower() == PEACEKEEPER
+            or self.cues.peacekeeping_modifiers.intersection(noun_modifiers(subject, actors))
+        ):
+            return True
+        if source is None or source.actor.role not in SECURITY_ROLES:
+            return False
+        return any(
+            task.dep_ == "dobj" and task.lemma_.lower() in self.cues.mission_nouns
+            for purpose in verb.children
+            if purpose.dep_ in ("advcl", "xcomp")
+            for task in purpose.children
+        )
+
+    def _its_owner(self, noun: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+        """'Russia vetoed a resolution condemning its invasion of Ukraine': the 'its' of an
+        event noun is the state or body the sentence is about, its main clause's subject."""
+        if not any(
+            c.dep_ == "poss" and c.lower_ in self.cues.thing_pronouns for c in noun.children
+        ):
+            return None
+        root = noun.sent.root
+        if root.lemma_.lower() in self.cues.reporting_verbs:
+            # "..., the IMF said": the sentence is about what is reported
+            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+        subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.i not in actors:
+            # "Russia's economy": the state the subject belongs to
+            subject = next((c for c in subject.children if c.dep_ == "poss"), subject)
+        owner = actor_in(subject, actors, set()) if subject is not None else None
+        if owner is None or owner.actor.kind not in COLLECTIVE_KINDS:
+            return None
+        return owner
+
+    def _said_in_consultation(
+        self, verb: Token, actors: dict[int, TokenActor], consumed: set[int]
+    ) -> ActionCode | None:
+        """'Erdogan told Putin in a telephone call that ...', 'by phone': what is said in a
+        call is that call (041), as CAMEO codes the contact, not the words ('told reporters
+        during talks' stays a statement: the reporters are not the other side)."""
+        for noun in prep_objects(verb, MEANS_PREPS):
+            if noun.i in actors:
+                continue
+            action = self.codebook.match_noun(noun.lemma_.lower(), noun_modifiers(noun, actors))
+            if action is not None and action.cameo_code == PHONE_CODE:
+                consumed.add(noun.i)
+                return action
+        return None
+
+    def _draws(self, verb: Token) -> bool:
+        """A verb by which a deed brings on a reaction ('drew condemnation', 'sparked protests')."""
+        return verb.lemma_.lower() in self.cues.reaction_verbs
+
+    def _is_deed(self, noun: Token) -> bool:
+        """A noun naming coercion or violence ('the attack', 'the bombing of the embassy')."""
+        action = self.codebook.match_noun(noun.lemma_.lower())
+        return action is not None and action.cameo_root in DEED_ROOTS
 
     def _state_by_its_voice(self, frame: Frame, actors: dict[int, TokenActor]) -> Frame:
         """'Erdogan told Putin that Turkey was ready to mediate': a state its own official
@@ -161,12 +325,18 @@ class FrameFinder:
         if thing is not None and thing.i not in actors:
             object_lemma = thing.lemma_.lower()
             modifiers = noun_modifiers(thing, actors)
+            if thing.lower_ in self.cues.thing_pronouns:
+                object_lemma = self._antecedent(verb, particle) or object_lemma
             if self._names_a_place(thing) and not self.codebook.names_object(
                 verb.lemma_.lower(), particle, object_lemma
             ):
                 # "captured Jaffna" is coded as "captured territory" ("closed the Strait of
                 # Hormuz" keeps its own word); a place is no actor here
                 object_lemma = TERRITORY
+            if self.cues.peacekeeping_modifiers.intersection(modifiers):
+                # "deploy a peacekeeping force", "end its peacekeeping mission": the verb's
+                # patterns for peacekeepers apply, not those for troops or operations
+                object_lemma = PEACEKEEPER
         elif thing is not None:
             with_object = prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
@@ -213,8 +383,16 @@ class FrameFinder:
             # "renewed negotiations", "gave a warm welcome": the object names the event
             action = self.codebook.match_noun(object_lemma, modifiers)
         if action is None:
+            action = self._armed_entry(verb, dobj, actors, memory, sentence_index)
+        if action is None:
+            action = self._membership(verb, dobj, actors)
+        if action is None:
+            action = self._deadline(verb)
+        if action is None:
             return None
         action = self._as_intent(verb, action)
+        if action.cameo_code == STATEMENT_CODE:
+            action = self._said_in_consultation(verb, actors, consumed) or action
         if (
             thing is not None
             and object_lemma is not None
@@ -337,7 +515,97 @@ class FrameFinder:
                 return None
         if source is None and target is None:
             return None
+        if action.cameo_root == VISIT_ROOT and self._keeps_peace(verb, source, actors):
+            action = self.codebook.by_code(PEACEKEEPING_CODE)
+        if action.cameo_root in VIOLENT_ROOTS and _leader(target):
+            action = self._assassination(verb) or action
         return Frame(verb, action, nominal=False, source=source, target=target)
+
+    def _moves(self, verb: Token) -> bool:
+        """A verb of going over or into a place, coded only by who goes ('_armed_entry')."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.cues.incursion_verbs or lemma in self.cues.entry_verbs
+
+    def _party_coded(self, verb: Token) -> bool:
+        """A verb that is an event only for some parties (armed forces, an international body)."""
+        lemma = verb.lemma_.lower()
+        return (
+            self._moves(verb)
+            or lemma in self.cues.membership_verbs
+            or lemma in self.cues.deadline_verbs
+        )
+
+    def _assassination(self, verb: Token) -> ActionCode | None:
+        """'Shot dead the prime minister' (186); 'the prime minister was wounded when a man
+        fired at him' (185): CAMEO's codes for a political leader killed or attacked."""
+        lemma = verb.lemma_.lower()
+        killed = lemma in self.cues.killing_verbs or any(
+            c.lemma_.lower() in self.cues.death_words for c in verb.children
+        )
+        if killed:
+            return self.codebook.by_code(ASSASSINATION_CODE)
+        if lemma in self.cues.attempt_verbs:
+            return self.codebook.by_code(ATTEMPT_CODE)
+        return None
+
+    def _deadline(self, verb: Token) -> ActionCode | None:
+        """'Gave the junta a week to restore civilian rule' is an ultimatum (139); 'gave the
+        ambassador 48 hours to leave the country' expels him (174)."""
+        if verb.lemma_.lower() not in self.cues.deadline_verbs:
+            return None
+        if not any(
+            c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in self.cues.time_nouns
+            for c in verb.children
+        ):
+            return None
+        task = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if task is None:
+            return None
+        leave = task.lemma_.lower() in self.cues.departure_verbs
+        return self.codebook.by_code(EXPEL_CODE if leave else ULTIMATUM_CODE)
+
+    def _membership(
+        self, verb: Token, dobj: Token | None, actors: dict[int, TokenActor]
+    ) -> ActionCode | None:
+        """'Finland joined NATO': joining an international body (057); 'joined France in
+        condemning' or 'joined the protests' is no membership."""
+        if verb.lemma_.lower() not in self.cues.membership_verbs or dobj is None:
+            return None
+        body = actors.get(dobj.i)
+        if body is None or IGO not in (body.actor.country, body.actor.role):
+            return None
+        return self.codebook.by_code(MEMBERSHIP_CODE)
+
+    def _armed_entry(
+        self,
+        verb: Token,
+        dobj: Token | None,
+        actors: dict[int, TokenActor],
+        memory: ArticleMemory,
+        sentence_index: int,
+    ) -> ActionCode | None:
+        """'Troops crossed into Syria' (190), 'rebels entered the capital' (192): going into a
+        place is a military act only for armed forces; refugees or visitors crossing are not."""
+        if not self._moves(verb):
+            return None
+        place = prep_object(verb, ENTRY_PREPS, deps=("prep",)) or dobj
+        if place is None or not any(
+            t.ent_type_ in PLACE_ENTITIES or t.i in actors for t in place.subtree
+        ):
+            return None  # "entered the city", "the country": a place told before, or none
+        mover = self.arguments.subject(verb, actors, memory, sentence_index)
+        if mover is None or mover.actor.role not in ARMED_ROLES:
+            return None
+        lemma = verb.lemma_.lower()
+        code = INCURSION_CODE if lemma in self.cues.incursion_verbs else ENTRY_CODE
+        return self.codebook.by_code(code)
 
     def _names_a_place(self, noun: Token) -> bool:
         """A proper name the entity recogniser or the gazetteer takes for a place (the small
@@ -385,6 +653,8 @@ class FrameFinder:
         if source is None:
             by = prep_object(noun, NOUN_SOURCE_PREPS[:2]) or participle_agent(noun)
             source = actor_in(by, actors, set()) if by is not None else None
+        if source is None:
+            source = self._its_owner(noun, actors)
         target = None
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
@@ -403,7 +673,15 @@ class FrameFinder:
         governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
         while governor is not None and governor.pos_ not in ("VERB", "AUX"):
             governor = governor.head if governor.head.i != governor.i else None
-        if source is None and governor is not None and not reported:
+        if governor is not None and noun.dep_ == "dobj" and self._draws(governor):
+            # "recognised Kosovo, drawing condemnation from Serbia": the reaction is the one
+            # named with "from", aimed at whoever drew it
+            if source is None:
+                return None
+            drawer = self.arguments.subject(governor, actors, memory, sentence_index)
+            if target is None and drawer is not None and not same_side(drawer, source):
+                target = drawer
+        elif source is None and governor is not None and not reported:
             source = self.arguments.subject(governor, actors, memory, sentence_index)
             if source is not None and target is not None and source.actor == target.actor:
                 source = None
@@ -419,6 +697,11 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _leader(actor: TokenActor | None) -> bool:
+    """A named political leader ('Prime Minister Shinzo Abe'), not a state or its forces."""
+    return actor is not None and actor.actor.kind == "person" and actor.actor.role in LEADER_ROLES
 
 
 def _means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> bool:
