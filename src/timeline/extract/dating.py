@@ -61,6 +61,10 @@ class EventDater:
         below: list[Span] = []
         if not (own or shared or reported) and modality in DATED_MODALITIES:
             below = _subordinate_dates(frame.trigger, sent)
+        if not (own or shared or reported or below) and modality in DATED_MODALITIES:
+            # "ordered the envoy to leave the country on Friday": in a past sentence, an
+            # order's infinitive carries the day the order was given
+            below = _subordinate_dates(frame.trigger, sent, infinitives=tense is Tense.PAST)
         # "a day after Washington approved": this clause is measured from the one it hangs
         # from; "hours after they agreed on Saturday, India accused": from one hanging here
         clause = clause_verb(frame.trigger)
@@ -197,19 +201,29 @@ def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[
     return found
 
 
-def _subordinate_dates(trigger: Token, sent: Span) -> list[Span]:
+def _infinitive(clause: Token) -> bool:
+    """'to leave the country', 'to lift the ban': an infinitive clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _other_time(clause: Token) -> bool:
+    """'after meeting Putin', 'before the vote': a clause set at another time."""
+    return any(c.lower_ in OTHER_TIME for c in clause.children)
+
+
+def _subordinate_dates(trigger: Token, sent: Span, infinitives: bool = False) -> list[Span]:
     """Dates of the clauses that hang from this one and happen at its time, nearest first:
     'urged Li to lift the ban when the two met on Wednesday', 'accused the army of killing
-    hundreds on Wednesday'. Not 'after', 'before' ... clauses, nor infinitives (a purpose or a
-    plan is later) nor relative clauses (another event)."""
+    hundreds on Wednesday'. Not 'after', 'before' ... clauses, nor relative clauses (another
+    event); infinitives (a purpose or a plan is later) only with `infinitives`."""
     found: list[Span] = []
     pending = [clause_verb(trigger)]
     while pending:
         clause = pending.pop(0)
         for child in clause.children:
-            if child.dep_ == "advcl" and not any(
-                c.lower_ in OTHER_TIME or (c.dep_ == "aux" and c.lower_ == "to")
-                for c in child.children
+            infinitive = child.dep_ in ("advcl", "xcomp") and _infinitive(child)
+            if (infinitive and infinitives) or (
+                child.dep_ == "advcl" and not infinitive and not _other_time(child)
             ):
                 below = [child]
             elif child.dep_ == "prep" and child.lower_ not in OTHER_TIME:
