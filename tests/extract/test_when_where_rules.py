@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from timeline.models import Modality
 from timeline.pipeline import Extraction
 
 from .support import mentions_of, one
@@ -21,3 +22,19 @@ def test_an_order_is_dated_by_the_day_its_infinitive_gives(extraction: Extractio
     text = "Chad ordered the Sudanese ambassador to leave the country on Thursday."
     order = one(mentions_of(extraction, text), "17")
     assert order.event_date == dt.date(2024, 10, 3)
+
+
+def test_a_denied_deed_has_no_date(extraction: Extraction) -> None:
+    text = "The Sudanese army denied that its soldiers had attacked civilians in Omdurman."
+    attack = one(mentions_of(extraction, text), "19")
+    assert attack.modality is Modality.NEGATED
+    assert attack.event_date is None
+
+
+def test_a_clause_beside_a_denial_is_not_denied(extraction: Extraction) -> None:
+    text = (
+        "The Ethiopian minister denied the report but said on Sunday that Ethiopia "
+        "would send troops to Somalia."
+    )
+    deployment = one(mentions_of(extraction, text), "15")
+    assert deployment.modality is not Modality.NEGATED

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from timeline.codes import DateResult
 from timeline.extract.frames import Frame
-from timeline.extract.modality import Tense, clause_verb
+from timeline.extract.modality import Tense, clause_verb, denied
 from timeline.extract.spans import entities_by_distance
 from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
 from timeline.models import Article, DatePrecision, Modality
@@ -27,8 +27,9 @@ REPORTED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED)
 class EventDater:
     """Dates the events of a sentence; holds the resolver, nothing per article."""
 
-    def __init__(self, dates: DateResolver) -> None:
+    def __init__(self, dates: DateResolver, negation_verbs: frozenset[str]) -> None:
         self.dates = dates
+        self.negation_verbs = negation_verbs
 
     def date(
         self,
@@ -46,6 +47,10 @@ class EventDater:
         unknown = DateResult(None, DatePrecision.UNKNOWN, None)
         found = _dates_by_distance(frame.trigger, sent)
         own = [e for e in found if not _saying_date(e, frame)]
+        if not own and denied(frame.trigger, self.negation_verbs):
+            # "the Kremlin denied on Monday that its forces had killed civilians": what is
+            # denied did not happen, on the denial's day or any other the text gives
+            return unknown
         shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
         reported: list[Span] = []
         reporting: list[Span] = []

@@ -21,10 +21,10 @@ class Tense(StrEnum):
     FUTURE = "future"
 
 
-def governing_verbs(trigger: Token, through_noun_clauses: bool = True) -> list[Token]:
-    """The trigger's clause head and the verbs its clause hangs from, nearest first; without
-    `through_noun_clauses`, stop at a clause that describes a noun ('a report that accused')."""
-    links = CLAUSE_LINKS | NOUN_CLAUSES if through_noun_clauses else CLAUSE_LINKS
+def governing_verbs(trigger: Token) -> list[Token]:
+    """The verbs the trigger's clause hangs from, nearest first, through clauses that describe
+    a noun ('a report that accused')."""
+    links = CLAUSE_LINKS | NOUN_CLAUSES
     chain: list[Token] = []
     current = trigger
     while current.head.i != current.i and current.dep_ in links:
@@ -46,6 +46,19 @@ def clause_verb(trigger: Token) -> Token:
     return trigger
 
 
+def denied(trigger: Token, negation_verbs: frozenset[str]) -> bool:
+    """True when a denial governs the trigger's clause: 'denied ordering the killing'. Not
+    the deeds a denied report describes ('dismissed a report that accused Russia'), nor a
+    clause coordinated with the denial ('denied X, but said he took responsibility')."""
+    current = clause_verb(trigger)
+    while current.head.i != current.i and current.dep_ in CLAUSE_LINKS:
+        coordinated = current.dep_ == "conj"
+        current = current.head
+        if not coordinated and current.lemma_.lower() in negation_verbs:
+            return True
+    return False
+
+
 def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     """Negated, hypothetical, planned, alleged or asserted, in that order of precedence."""
     verb = clause_verb(trigger)
@@ -54,10 +67,7 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     children = [child for token in own for child in token.children]
     lemmas_above = {v.lemma_.lower() for v in chain}
 
-    # "dismissed a report that accused Russia": a denial negates what it says did not happen,
-    # not the deeds its object describes
-    denied = {v.lemma_.lower() for v in governing_verbs(verb, through_noun_clauses=False)}
-    if any(c.dep_ == "neg" for c in children) or denied & cues.negation_verbs:
+    if any(c.dep_ == "neg" for c in children) or denied(trigger, cues.negation_verbs):
         return Modality.NEGATED
     if any(c.dep_ == "neg" for v in chain[:1] for c in v.children) and verb.dep_ == "xcomp":
         return Modality.NEGATED
