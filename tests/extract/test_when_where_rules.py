@@ -38,3 +38,16 @@ def test_a_clause_beside_a_denial_is_not_denied(extraction: Extraction) -> None:
     )
     deployment = one(mentions_of(extraction, text), "15")
     assert deployment.modality is not Modality.NEGATED
+
+
+def test_the_larger_place_beside_a_town_is_not_the_place(extraction: Extraction) -> None:
+    text = "Police arrested a gunman at a rally in Dayton, Ohio, on Friday, seizing two rifles."
+    mentions = mentions_of(extraction, text)
+    assert {m.location_name for m in mentions} == {"Dayton"}
+
+
+def test_an_unknown_site_takes_the_country_its_clause_gives(extraction: Extraction) -> None:
+    text = "Gunmen abducted 40 pupils from a school in Zorbuku, in Nigeria's Zamfara state."
+    abduction = one(mentions_of(extraction, text), "18")
+    assert abduction.location_name == "Zorbuku"
+    assert abduction.location_country == "NGA"

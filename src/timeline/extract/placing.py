@@ -7,6 +7,8 @@ text puts it where places go; the country the text gives for a place rules out n
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from timeline.codes import Place
@@ -78,9 +80,14 @@ class EventPlacer:
                 candidates.append((rank, distance, place))
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
-            return min(candidates, key=lambda c: (c[0], c[1]))[2]
+            best = min(candidates, key=lambda c: (c[0], c[1]))[2]
+            return _with_country(best, [c[2] for c in candidates])
         rest = sorted(
-            (e for e in ents if e.label_ in PLACE_LABELS and e not in own),
+            (
+                e
+                for e in ents
+                if e.label_ in PLACE_LABELS and e not in own and not _beside_a_place(e, ents)
+            ),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
         unknown: Place | None = None
@@ -217,6 +224,25 @@ class EventPlacer:
         ):
             return self.reference.gazetteer.country_place(target.actor.country)
         return None
+
+
+def _with_country(place: Place, named: list[Place]) -> Place:
+    """A site the gazetteer lacks, put in no country, takes the one country of the clause's
+    other places: 'a school in Chibok, in Nigeria's Borno state' is in Nigeria."""
+    countries = {p.country for p in named if p.country is not None}
+    if place.country is not None or len(countries) != 1:
+        return place
+    return replace(place, country=countries.pop())
+
+
+def _beside_a_place(ent: Span, ents: list[Span]) -> bool:
+    """'Pennsylvania' in 'a rally in Butler, Pennsylvania': the larger place set beside a
+    place says where that place is; it is not a second place."""
+    root = ent.root
+    return root.dep_ in ("appos", "npadvmod") and any(
+        other is not ent and other.label_ in PLACE_LABELS and other.start <= root.head.i < other.end
+        for other in ents
+    )
 
 
 def _entity_text(token: Token) -> str:
