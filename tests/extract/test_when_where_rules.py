@@ -51,3 +51,12 @@ def test_an_unknown_site_takes_the_country_its_clause_gives(extraction: Extracti
     abduction = one(mentions_of(extraction, text), "18")
     assert abduction.location_name == "Zorbuku"
     assert abduction.location_country == "NGA"
+
+
+def test_a_town_the_recogniser_missed_is_still_the_finest_place(extraction: Extraction) -> None:
+    text = (
+        "Dutch Prime Minister Mark Rutte made a surprise visit to Kyiv on Tuesday, "
+        "his second trip to Ukraine this year."
+    )
+    visit = one(mentions_of(extraction, text), "04")
+    assert visit.location_name == "Kyiv"

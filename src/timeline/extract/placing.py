@@ -123,7 +123,30 @@ class EventPlacer:
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
-        return ents
+        return ents + self._unlabelled_towns(sent)
+
+    def _unlabelled_towns(self, sent: Span) -> list[Span]:
+        """'a visit to Kyiv' with 'Kyiv' left untagged: a proper name after a place word that
+        the recogniser missed, when the gazetteer knows it and it names no actor but a
+        country."""
+        found: list[Span] = []
+        for token in sent:
+            if not (
+                token.dep_ == "pobj"
+                and token.head.lower_ in PLACE_PREPS
+                and token.pos_ == "PROPN"
+                and not token.ent_type_
+            ):
+                continue
+            words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+            if any(w.ent_type_ for w in words):
+                continue
+            start = min([w.i for w in words] + [token.i])
+            name = sent.doc[start : token.i + 1].text
+            known = self.reference.actors.resolve_name(name)
+            if (known is None or known.kind == "country") and self.reference.gazetteer.lookup(name):
+                found.append(Span(sent.doc, start, token.i + 1, label="GPE"))
+        return found
 
     def _unlabelled_place(self, trigger: Token, sent: Span, takes_place: bool) -> Place | None:
         """'shelled towns across the Donetsk region', 'captured Jaffna': a proper name after a
