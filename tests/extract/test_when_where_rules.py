@@ -60,3 +60,14 @@ def test_a_town_the_recogniser_missed_is_still_the_finest_place(extraction: Extr
     )
     visit = one(mentions_of(extraction, text), "04")
     assert visit.location_name == "Kyiv"
+
+
+def test_a_place_called_a_city_is_a_place_whatever_the_word_before(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Iraqi soldiers killed eight militants who tried to break a siege of the northern "
+        "city of Mosul."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Mosul"

@@ -66,7 +66,7 @@ class EventPlacer:
         home = next(iter(parties)) if len(parties) == 1 else None
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
-            if ent in taken or _after_place_prep(ent):
+            if ent in taken or self._placed(ent):
                 name = _strip_article(ent.text)
                 hint = self._country_hint(ent)
                 place = self._known(name, hint, home) or self._site(name, hint)
@@ -92,7 +92,7 @@ class EventPlacer:
         )
         unknown: Place | None = None
         for ent in rest:
-            if not _after_place_prep(ent):
+            if not self._placed(ent):
                 continue
             hint = self._country_hint(ent)
             found = self._known(_strip_article(ent.text), hint, home)
@@ -102,6 +102,16 @@ class EventPlacer:
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
+
+    def _placed(self, ent: Span) -> bool:
+        """After a place word ('in Kyiv'), or called a settlement whatever the word before
+        ('a siege of the city of Homs', 'escape the town of Manbij')."""
+        root = ent.root
+        return _after_place_prep(ent) or (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in self.reference.cues.place_of_nouns
+        )
 
     def _place_entities(self, sent: Span) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
