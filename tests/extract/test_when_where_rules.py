@@ -71,3 +71,9 @@ def test_a_place_called_a_city_is_a_place_whatever_the_word_before(
     )
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Mosul"
+
+
+def test_a_town_tagged_as_a_product_is_still_a_place(extraction: Extraction) -> None:
+    text = "Turkey sent troops to the Manbij area on Monday."
+    deployment = one(mentions_of(extraction, text), "15")
+    assert deployment.location_name == "Manbij"

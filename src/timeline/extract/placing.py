@@ -20,7 +20,7 @@ from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-MISTAKEN_PLACE_LABELS = ("PERSON", "ORG")  # what the small model often calls a town
+MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
 PLACE_PREPS = (
     "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
     "around", "throughout",
