@@ -77,3 +77,10 @@ def test_a_town_tagged_as_a_product_is_still_a_place(extraction: Extraction) -> 
     text = "Turkey sent troops to the Manbij area on Monday."
     deployment = one(mentions_of(extraction, text), "15")
     assert deployment.location_name == "Manbij"
+
+
+def test_a_town_keeps_the_name_the_text_gives_it(extraction: Extraction) -> None:
+    text = "Russian forces shelled the port of Odessa on Monday."
+    shelling = one(mentions_of(extraction, text), "19")
+    assert shelling.location_name == "Odessa" and shelling.location_country == "UKR"
+    assert shelling.latitude is not None

@@ -192,7 +192,7 @@ class EventPlacer:
         place = gazetteer.lookup(name, hint)
         if place is None or (hint is not None and place.country not in (None, hint)):
             return None
-        return place
+        return _as_written(place, name)
 
     def _site(self, name: str, hint: str | None) -> Place:
         """A place the gazetteer does not know. A site named after its town ('Baghdad
@@ -257,6 +257,15 @@ class EventPlacer:
         ):
             return self.reference.gazetteer.country_place(target.actor.country)
         return None
+
+
+def _as_written(place: Place, name: str) -> Place:
+    """A town or region under the name the text gives it ('Avdiivka', not the gazetteer's
+    'Avdiyivka'; 'Lucerne', not 'Luzern'); its coordinates stay the gazetteer's. A country
+    keeps its own name ('the U.S.' is the United States)."""
+    if place.precision not in SITE_TOWNS:
+        return place
+    return replace(place, name=name)
 
 
 def _with_country(place: Place, named: list[Place]) -> Place:
