@@ -84,3 +84,19 @@ def test_a_town_keeps_the_name_the_text_gives_it(extraction: Extraction) -> None
     shelling = one(mentions_of(extraction, text), "19")
     assert shelling.location_name == "Odessa" and shelling.location_country == "UKR"
     assert shelling.latitude is not None
+
+
+def test_a_site_set_in_a_town_is_finer_than_the_town(extraction: Extraction) -> None:
+    text = "Turkish police detained a journalist at Ankara's Esenboga airport on Monday."
+    detention = one(mentions_of(extraction, text), "17")
+    assert detention.location_name == "Esenboga airport"
+    assert detention.location_country == "TUR" and detention.latitude is not None
+
+
+def test_a_site_near_a_town_is_where_a_later_clause_happened(extraction: Extraction) -> None:
+    text = (
+        "Gunmen opened fire on fans at Olympic Stadium Hall near Kabul on Friday, "
+        "killing 12 people."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Olympic Stadium Hall"

@@ -48,7 +48,7 @@ class EventDater:
         found = _dates_by_distance(frame.trigger, sent)
         own = [e for e in found if not _saying_date(e, frame)]
         if not own and denied(frame.trigger, self.negation_verbs):
-            # "the Kremlin denied on Monday that its forces had killed civilians": what is
+            # "the army denied on Friday that its soldiers had shelled the village": what is
             # denied did not happen, on the denial's day or any other the text gives
             return unknown
         shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
@@ -67,8 +67,8 @@ class EventDater:
         if not (own or shared or reported) and modality in DATED_MODALITIES:
             below = _subordinate_dates(frame.trigger, sent)
         if not (own or shared or reported or below) and modality in DATED_MODALITIES:
-            # "ordered the envoy to leave the country on Friday": in a past sentence, an
-            # order's infinitive carries the day the order was given
+            # "told the diplomats to leave on Friday": in a past sentence, an order's
+            # infinitive carries the day the order was given
             below = _subordinate_dates(frame.trigger, sent, infinitives=tense is Tense.PAST)
         # "a day after Washington approved": this clause is measured from the one it hangs
         # from; "hours after they agreed on Saturday, India accused": from one hanging here

@@ -47,7 +47,7 @@ def clause_verb(trigger: Token) -> Token:
 
 
 def denied(trigger: Token, negation_verbs: frozenset[str]) -> bool:
-    """True when a denial governs the trigger's clause: 'denied ordering the killing'. Not
+    """True when a denial governs the trigger's clause: 'denied sending troops'. Not
     the deeds a denied report describes ('dismissed a report that accused Russia'), nor a
     clause coordinated with the denial ('denied X, but said he took responsibility')."""
     current = clause_verb(trigger)

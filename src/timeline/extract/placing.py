@@ -77,6 +77,8 @@ class EventPlacer:
                     # "the al-Tijara neighbourhood in central Damascus", "the village of Abu
                     # Allaj in western Raqqa": a locality set inside a known place is finer
                     rank = FINEST_RANK
+                if place.precision is GeoPrecision.UNKNOWN and (town := self._site_in_town(ent)):
+                    place, rank = town[0], FINEST_RANK
                 candidates.append((rank, distance, place))
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
@@ -90,14 +92,20 @@ class EventPlacer:
             ),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
+        # "at the Marriott Hotel near Islamabad": the hotel, not Islamabad at large
+        sites = [(ent, in_town) for ent in rest if (in_town := self._site_in_town(ent))]
+        towns = {town.i for _, (_, town) in sites}
         unknown: Place | None = None
         for ent in rest:
-            if not self._placed(ent):
+            if not self._placed(ent) or ent.root.i in towns:
                 continue
+            site = next((place for e, (place, _) in sites if e is ent), None)
+            if site is not None:
+                return site
             hint = self._country_hint(ent)
-            found = self._known(_strip_article(ent.text), hint, home)
-            if found is not None:
-                return found
+            known = self._known(_strip_article(ent.text), hint, home)
+            if known is not None:
+                return known
             unknown = unknown or self._site(_strip_article(ent.text), hint)
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
@@ -105,7 +113,7 @@ class EventPlacer:
 
     def _placed(self, ent: Span) -> bool:
         """After a place word ('in Kyiv'), or called a settlement whatever the word before
-        ('a siege of the city of Homs', 'escape the town of Manbij')."""
+        ('a siege of the city of Mosul', 'fled the town of Kidal')."""
         root = ent.root
         return _after_place_prep(ent) or (
             root.dep_ == "pobj"
@@ -194,6 +202,35 @@ class EventPlacer:
             return None
         return _as_written(place, name)
 
+    def _site_in_town(self, ent: Span) -> tuple[Place, Token] | None:
+        """A site the text sets in a town the gazetteer knows ('Ankara's Esenboga airport',
+        'the Marriott Hotel near Islamabad'): finer than the town, put at the town's
+        coordinates under its own name; with the town's token."""
+        site_nouns = self.reference.cues.site_nouns
+        root = ent.root
+        anchor, name = root, _strip_article(ent.text)
+        if root.dep_ == "compound" and root.head.i == ent.end:
+            anchor, name = root.head, f"{name} {root.head.text}"
+        if name.split()[-1].lower() not in site_nouns:
+            return None
+        towns = [c for c in anchor.children if c.dep_ == "poss"]
+        towns += [
+            pobj
+            for prep in anchor.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for token in towns:
+            town = self.reference.gazetteer.lookup(_entity_text(token))
+            if town is not None and town.precision is GeoPrecision.CITY:
+                site = Place(
+                    name, town.country, town.admin1, None, town.latitude, town.longitude,
+                    town.precision,
+                )  # fmt: skip
+                return site, token
+        return None
+
     def _site(self, name: str, hint: str | None) -> Place:
         """A place the gazetteer does not know. A site named after its town ('Baghdad
         International Airport', 'the Hiroshima Peace Memorial') is put at the town's
@@ -260,9 +297,9 @@ class EventPlacer:
 
 
 def _as_written(place: Place, name: str) -> Place:
-    """A town or region under the name the text gives it ('Avdiivka', not the gazetteer's
-    'Avdiyivka'; 'Lucerne', not 'Luzern'); its coordinates stay the gazetteer's. A country
-    keeps its own name ('the U.S.' is the United States)."""
+    """A town or region under the name the text gives it ('Odessa', not the gazetteer's
+    'Odesa'; 'Bombay', not 'Mumbai'); its coordinates stay the gazetteer's. A country keeps
+    its own name ('the U.S.' is the United States)."""
     if place.precision not in SITE_TOWNS:
         return place
     return replace(place, name=name)
@@ -270,7 +307,7 @@ def _as_written(place: Place, name: str) -> Place:
 
 def _with_country(place: Place, named: list[Place]) -> Place:
     """A site the gazetteer lacks, put in no country, takes the one country of the clause's
-    other places: 'a school in Chibok, in Nigeria's Borno state' is in Nigeria."""
+    other places: 'a school in Zorbuku, in Nigeria's Zamfara state' is in Nigeria."""
     countries = {p.country for p in named if p.country is not None}
     if place.country is not None or len(countries) != 1:
         return place
@@ -278,8 +315,8 @@ def _with_country(place: Place, named: list[Place]) -> Place:
 
 
 def _beside_a_place(ent: Span, ents: list[Span]) -> bool:
-    """'Pennsylvania' in 'a rally in Butler, Pennsylvania': the larger place set beside a
-    place says where that place is; it is not a second place."""
+    """'Ohio' in 'a rally in Dayton, Ohio': the larger place set beside a place says where
+    that place is; it is not a second place."""
     root = ent.root
     return root.dep_ in ("appos", "npadvmod") and any(
         other is not ent and other.label_ in PLACE_LABELS and other.start <= root.head.i < other.end
