@@ -100,3 +100,21 @@ def test_a_site_near_a_town_is_where_a_later_clause_happened(extraction: Extract
     )
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Olympic Stadium Hall"
+
+
+def test_a_purpose_of_a_planned_trip_is_planned(extraction: Extraction) -> None:
+    text = "Brazil's president plans to fly to Rome next week to meet Italian leaders."
+    meetings = [m for m in mentions_of(extraction, text) if m.cameo_code == "040"]
+    assert meetings and all(m.modality is Modality.PLANNED for m in meetings)
+
+
+def test_the_course_not_taken_is_negated(extraction: Extraction) -> None:
+    text = "Kenyan troops withdrew from the town rather than attack the Somali militants."
+    attack = one(mentions_of(extraction, text), "19")
+    assert attack.modality is Modality.NEGATED
+
+
+def test_a_denial_by_the_one_blamed_is_asserted(extraction: Extraction) -> None:
+    text = "Lebanese leaders blamed Syria, which denied any role in the bombing."
+    denial = one(mentions_of(extraction, text), "01")
+    assert denial.modality is Modality.ASSERTED

@@ -21,10 +21,10 @@ class Tense(StrEnum):
     FUTURE = "future"
 
 
-def governing_verbs(trigger: Token) -> list[Token]:
-    """The verbs the trigger's clause hangs from, nearest first, through clauses that describe
-    a noun ('a report that accused')."""
-    links = CLAUSE_LINKS | NOUN_CLAUSES
+def governing_verbs(trigger: Token, through_noun_clauses: bool = True) -> list[Token]:
+    """The verbs the trigger's clause hangs from, nearest first; without
+    `through_noun_clauses`, stop at a clause that describes a noun ('a report that accused')."""
+    links = CLAUSE_LINKS | NOUN_CLAUSES if through_noun_clauses else CLAUSE_LINKS
     chain: list[Token] = []
     current = trigger
     while current.head.i != current.i and current.dep_ in links:
@@ -67,7 +67,11 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     children = [child for token in own for child in token.children]
     lemmas_above = {v.lemma_.lower() for v in chain}
 
-    if any(c.dep_ == "neg" for c in children) or denied(trigger, cues.negation_verbs):
+    if (
+        any(c.dep_ == "neg" for c in children)
+        or denied(trigger, cues.negation_verbs)
+        or _passed_over(verb)
+    ):
         return Modality.NEGATED
     if any(c.dep_ == "neg" for v in chain[:1] for c in v.children) and verb.dep_ == "xcomp":
         return Modality.NEGATED
@@ -85,17 +89,38 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         aux & cues.planned_auxiliaries
         or _going_to(verb)
         or (verb.dep_ == "xcomp" and lemmas_above & cues.planned_verbs)
+        or (_purpose(verb) and lemmas_above & cues.planned_verbs)
         or _noun_infinitive(verb)
     ):
         return Modality.PLANNED
     adverbs = {c.lower_ for t in [*own, *chain] for c in t.children if c.dep_ == "advmod"}
-    if adverbs & cues.alleged_adverbs or lemmas_above & cues.alleged_verbs:
+    # "blamed the rebels, who denied any part": what a relative clause says of the one blamed is
+    # not part of the blame
+    claimed_by = {v.lemma_.lower() for v in governing_verbs(verb, through_noun_clauses=False)}
+    if adverbs & cues.alleged_adverbs or claimed_by & cues.alleged_verbs:
         return Modality.ALLEGED
     claiming = cues.negation_verbs | cues.alleged_verbs
     if cues.alleged_pattern.search(sent.text) and trigger.lemma_.lower() not in claiming:
         # "..., an accusation Hamas denied": what is claimed; the claim and denial are asserted
         return Modality.ALLEGED
     return Modality.ASSERTED
+
+
+def _purpose(verb: Token) -> bool:
+    """'plans to travel to Moscow to meet Putin': an infinitive of purpose, as intended as the
+    plan it serves."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _passed_over(verb: Token) -> bool:
+    """'withdrew rather than fight', 'instead of sending troops': the course not taken."""
+    head = verb.head
+    if verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "than" and c.i < verb.i
+        for c in [*head.children, *verb.children]
+    ):
+        return True
+    return verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "instead"
 
 
 def _noun_infinitive(verb: Token) -> bool:
