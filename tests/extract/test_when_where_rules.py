@@ -118,3 +118,13 @@ def test_a_denial_by_the_one_blamed_is_asserted(extraction: Extraction) -> None:
     text = "Lebanese leaders blamed Syria, which denied any role in the bombing."
     denial = one(mentions_of(extraction, text), "01")
     assert denial.modality is Modality.ASSERTED
+
+
+def test_the_event_preparations_are_for_is_planned(extraction: Extraction) -> None:
+    text = (
+        "Ankara said on Monday that preparations were under way for a visit by the Turkish "
+        "president to Egypt on 12 and 13 March."
+    )
+    visit = one(mentions_of(extraction, text), "04")
+    assert visit.modality is Modality.PLANNED
+    assert visit.event_date == dt.date(2025, 3, 12)

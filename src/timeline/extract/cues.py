@@ -49,6 +49,7 @@ OPTIONAL_WORDS = (
     "place_of_nouns",
     "locality_nouns",
     "suffering_phrases",
+    "planning_nouns",
 )
 
 
@@ -105,6 +106,8 @@ class Cues:
     place_of_nouns: frozenset[str] = frozenset()
     # "the al-Tijara neighbourhood": a place finer than a town
     locality_nouns: frozenset[str] = frozenset()
+    # "preparations are under way for a visit": the event a plan is for is planned
+    planning_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")

@@ -91,6 +91,7 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         or (verb.dep_ == "xcomp" and lemmas_above & cues.planned_verbs)
         or (_purpose(verb) and lemmas_above & cues.planned_verbs)
         or _noun_infinitive(verb)
+        or _planned_for(trigger, cues.planning_nouns)
     ):
         return Modality.PLANNED
     adverbs = {c.lower_ for t in [*own, *chain] for c in t.children if c.dep_ == "advmod"}
@@ -121,6 +122,16 @@ def _passed_over(verb: Token) -> bool:
     ):
         return True
     return verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "instead"
+
+
+def _planned_for(trigger: Token, planning_nouns: frozenset[str]) -> bool:
+    """'preparations were under way for a visit', 'plans for talks': the event a plan is for."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    holder = prep.head
+    nouns = [holder, *(c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(n.lemma_.lower() in planning_nouns for n in nouns)
 
 
 def _noun_infinitive(verb: Token) -> bool:
