@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.models import Modality
+from timeline.models import DatePrecision, Modality
 from timeline.pipeline import Extraction
 
 from .support import mentions_of, one
@@ -128,3 +128,21 @@ def test_the_event_preparations_are_for_is_planned(extraction: Extraction) -> No
     visit = one(mentions_of(extraction, text), "04")
     assert visit.modality is Modality.PLANNED
     assert visit.event_date == dt.date(2025, 3, 12)
+
+
+def test_a_present_relative_clause_is_not_dated(extraction: Extraction) -> None:
+    text = "Kenyan police on Friday arrested a cleric whom Ethiopia accuses of plotting attacks."
+    accusation = one(mentions_of(extraction, text), "11")
+    assert accusation.event_date is None
+
+
+def test_a_deed_after_a_dated_one_takes_its_month_not_the_report_day(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Militants killed dozens of villagers after seizing the region of Gao in March 2012, "
+        "UN investigators told the council on Monday."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.event_date == dt.date(2012, 3, 1)
+    assert killing.date_precision is DatePrecision.MONTH

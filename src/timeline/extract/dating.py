@@ -51,7 +51,18 @@ class EventDater:
             # "the army denied on Friday that its soldiers had shelled the village": what is
             # denied did not happen, on the denial's day or any other the text gives
             return unknown
+        if not own and _standing_state(frame.trigger):
+            # "a cleric whom Cairo accuses of plotting": a relative clause in the present states
+            # how things stand, not something that happened on a day
+            return unknown
         shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
+        if not (own or shared) and modality in DATED_MODALITIES:
+            # "militants killed dozens after seizing the town in May 2015, the UN said
+            # on Monday": the dated earlier deed, not the later report, says when it was
+            for expression in _after_dates(frame.trigger, sent):
+                resolved = self.dates.resolve(_with_preposition(expression), article.published)
+                if resolved is not None and resolved.date is not None:
+                    return _at_most_monthly(resolved)
         reported: list[Span] = []
         reporting: list[Span] = []
         if modality in REPORTED_MODALITIES and not background:
@@ -204,6 +215,48 @@ def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[
     while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
         found += _dates_by_distance(clause, sent)
     return found
+
+
+def _standing_state(trigger: Token) -> bool:
+    """'a cleric whom Cairo accuses of plotting', 'a charge both sides reject': a relative
+    clause in the simple present."""
+    clause = clause_verb(trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP")
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_AFTER = frozenset({"after", "following"})
+
+
+def _after_dates(trigger: Token, sent: Span) -> list[Span]:
+    """Dates with a year of a clause this one, or a verb coordinated with it, follows: 'after
+    seizing the city in May 2015', 'killed and looted after the rebels took it in 2012'."""
+    clause = clause_verb(trigger)
+    coordinated = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    if clause.dep_ == "conj":
+        coordinated.append(clause.head)
+    found: list[Span] = []
+    for child in (c for verb in coordinated for c in verb.children):
+        if child.dep_ == "prep" and child.lower_ in _AFTER:
+            verbs = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+        elif child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _AFTER for c in child.children
+        ):
+            verbs = [child]
+        else:
+            continue
+        for verb in verbs:
+            found += [e for e in _dates_by_distance(verb, sent) if _YEAR.search(e.text)]
+    return found
+
+
+def _at_most_monthly(date: DateResult) -> DateResult:
+    """An event after a dated one is known to that month at best, not to its day."""
+    if date.precision is DatePrecision.DAY and date.date is not None:
+        return DateResult(date.date.replace(day=1), DatePrecision.MONTH, date.text)
+    return date
 
 
 def _infinitive(clause: Token) -> bool:
