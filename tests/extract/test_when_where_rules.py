@@ -146,3 +146,18 @@ def test_a_deed_after_a_dated_one_takes_its_month_not_the_report_day(
     killing = one(mentions_of(extraction, text), "18")
     assert killing.event_date == dt.date(2012, 3, 1)
     assert killing.date_precision is DatePrecision.MONTH
+
+
+def test_a_list_of_places_is_placed_by_its_first(extraction: Extraction) -> None:
+    text = "Thousands of teachers in Kenya and Uganda went on strike on Monday."
+    strike = one(mentions_of(extraction, text), "14")
+    assert strike.location_name == "Kenya"
+
+
+def test_a_coordinated_verb_happened_where_the_first_did(extraction: Extraction) -> None:
+    text = (
+        "M23 rebels captured the city of Goma in Congo's North Kivu province on Monday and "
+        "reportedly killed dozens of civilians."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Goma"

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from timeline.codes import Place
 from timeline.extract.frames import Frame
+from timeline.extract.modality import clause_verb
 from timeline.extract.spans import entities_by_distance
 from timeline.models import GeoPrecision
 from timeline.normalise.actor_data import name_key
@@ -52,9 +53,19 @@ class EventPlacer:
         town of Bakwa'); else the nearest known place after such a word anywhere in the
         sentence."""
         ents = self._place_entities(sent)
-        own = entities_by_distance(frame.trigger, sent, PLACE_LABELS, ents)
         takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
         taken = _taken_places(frame.trigger, sent) if takes_place else []
+        own: list[Span] = []
+        # "captured the city on Sunday and killed hundreds": a verb coordinated with another
+        # happened where it did, unless it names its own place
+        for verb in _coordinated_from(frame.trigger):
+            own = [
+                e
+                for e in entities_by_distance(verb, sent, PLACE_LABELS, ents)
+                if not _listed_after(e, ents)
+            ]
+            if own or taken:
+                break
         # a domestic event's places are likelier in its country ('Navalny went on hunger
         # strike in Pokrov': Russia's, not Ukraine's); talks between two countries may be
         # anywhere ('Biden will meet Putin in Geneva')
@@ -312,6 +323,26 @@ def _with_country(place: Place, named: list[Place]) -> Place:
     if place.country is not None or len(countries) != 1:
         return place
     return replace(place, country=countries.pop())
+
+
+def _coordinated_from(trigger: Token) -> list[Token]:
+    """The trigger, then the verbs it is coordinated after, nearest first."""
+    chain = [trigger]
+    verb = clause_verb(trigger)
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        chain.append(verb)
+    return chain
+
+
+def _listed_after(ent: Span, ents: list[Span]) -> bool:
+    """'Uganda' in 'teachers in Kenya and Uganda': a later place of a list; the list is placed
+    by its first."""
+    root = ent.root
+    return root.dep_ == "conj" and any(
+        other is not ent and other.label_ in PLACE_LABELS and other.start <= root.head.i < other.end
+        for other in ents
+    )
 
 
 def _beside_a_place(ent: Span, ents: list[Span]) -> bool:
