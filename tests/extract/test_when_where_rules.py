@@ -161,3 +161,9 @@ def test_a_coordinated_verb_happened_where_the_first_did(extraction: Extraction)
     )
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Goma"
+
+
+def test_a_march_through_a_city_is_in_the_city(extraction: Extraction) -> None:
+    text = "Thousands of students marched through central Nairobi on Tuesday."
+    march = one(mentions_of(extraction, text), "14")
+    assert march.location_name == "Nairobi"

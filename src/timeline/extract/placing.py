@@ -24,7 +24,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
 PLACE_PREPS = (
     "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
-    "around", "throughout",
+    "around", "throughout", "through",
 )  # fmt: skip
 SITE_TOWNS = (GeoPrecision.CITY, GeoPrecision.ADMIN1)
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
