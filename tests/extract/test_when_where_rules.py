@@ -167,3 +167,9 @@ def test_a_march_through_a_city_is_in_the_city(extraction: Extraction) -> None:
     text = "Thousands of students marched through central Nairobi on Tuesday."
     march = one(mentions_of(extraction, text), "14")
     assert march.location_name == "Nairobi"
+
+
+def test_the_vicinity_of_a_town_is_at_the_town(extraction: Extraction) -> None:
+    text = "Syrian troops killed three rebels on Friday as clashes went on in the vicinity of Homs."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Homs"
