@@ -173,3 +173,9 @@ def test_the_vicinity_of_a_town_is_at_the_town(extraction: Extraction) -> None:
     text = "Syrian troops killed three rebels on Friday as clashes went on in the vicinity of Homs."
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Homs"
+
+
+def test_taken_towns_are_placed_by_the_name_before_them(extraction: Extraction) -> None:
+    text = "Iraqi forces captured six northern Anbar towns on Monday."
+    capture = one(mentions_of(extraction, text), "19")
+    assert capture.location_name == "Anbar"

@@ -54,7 +54,9 @@ class EventPlacer:
         sentence."""
         ents = self._place_entities(sent)
         takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
-        taken = _taken_places(frame.trigger, sent) if takes_place else []
+        cues = self.reference.cues
+        place_nouns = cues.locality_nouns | cues.place_of_nouns | cues.site_nouns
+        taken = _taken_places(frame.trigger, ents, place_nouns) if takes_place else []
         own: list[Span] = []
         # "captured the city on Sunday and killed hundreds": a verb coordinated with another
         # happened where it did, unless it names its own place
@@ -398,9 +400,10 @@ def _after_place_prep(ent: Span) -> bool:
     return False
 
 
-def _taken_places(trigger: Token, sent: Span) -> list[Span]:
+def _taken_places(trigger: Token, ents: list[Span], place_nouns: frozenset[str]) -> list[Span]:
     """Places that are the trigger's object: 'Hamas overran Gaza', 'captured the town of Bakwa',
-    'soldiers patrolled Manger Square'."""
+    'soldiers patrolled Manger Square', or name the place noun that is ('liberated the Tishreen
+    neighbourhood', 'patrolled Heathrow airport'; not 'killed U.S. soldiers')."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     objects += [
         pobj
@@ -410,9 +413,16 @@ def _taken_places(trigger: Token, sent: Span) -> list[Span]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+    objects += [
+        c
+        for obj in objects
+        if obj.lemma_.lower() in place_nouns
+        for c in obj.children
+        if c.dep_ == "compound"
+    ]
     return [
         ent
-        for ent in sent.ents
+        for ent in ents
         if ent.label_ in PLACE_LABELS and any(ent.start <= o.i < ent.end for o in objects)
     ]
 
