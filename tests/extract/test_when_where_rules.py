@@ -179,3 +179,9 @@ def test_taken_towns_are_placed_by_the_name_before_them(extraction: Extraction) 
     text = "Iraqi forces captured six northern Anbar towns on Monday."
     capture = one(mentions_of(extraction, text), "19")
     assert capture.location_name == "Anbar"
+
+
+def test_an_untagged_region_keeps_the_name_the_text_gives_it(extraction: Extraction) -> None:
+    text = "Ukrainian drones struck villages across the Belgorod region on Friday."
+    shelling = one(mentions_of(extraction, text), "19")
+    assert shelling.location_name == "Belgorod region"

@@ -191,9 +191,10 @@ class EventPlacer:
         for head in sorted(heads, key=lambda t: abs(t.i - trigger.i)):
             words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
             if any(w.pos_ == "PROPN" for w in words):
-                found = self.reference.gazetteer.lookup(" ".join(w.text for w in words))
+                name = " ".join(w.text for w in words)
+                found = self.reference.gazetteer.lookup(name)
                 if found is not None:
-                    return found
+                    return _as_written(found, name)
         return None
 
     def _known(self, name: str, hint: str | None, home: str | None = None) -> Place | None:
