@@ -185,3 +185,9 @@ def test_an_untagged_region_keeps_the_name_the_text_gives_it(extraction: Extract
     text = "Ukrainian drones struck villages across the Belgorod region on Friday."
     shelling = one(mentions_of(extraction, text), "19")
     assert shelling.location_name == "Belgorod region"
+
+
+def test_a_town_that_only_locates_another_is_not_the_place(extraction: Extraction) -> None:
+    text = "Also in Tarmiyah, north of Baghdad, hundreds of Iraqi students protested on Sunday."
+    protest = one(mentions_of(extraction, text), "14")
+    assert protest.location_name == "Tarmiyah"

@@ -50,6 +50,7 @@ OPTIONAL_WORDS = (
     "locality_nouns",
     "suffering_phrases",
     "planning_nouns",
+    "direction_words",
 )
 
 
@@ -108,6 +109,8 @@ class Cues:
     locality_nouns: frozenset[str] = frozenset()
     # "preparations are under way for a visit": the event a plan is for is planned
     planning_nouns: frozenset[str] = frozenset()
+    # "Baquba, north of Baghdad": Baghdad is a reference point, not where it happened
+    direction_words: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")

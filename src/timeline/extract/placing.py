@@ -128,6 +128,8 @@ class EventPlacer:
         """After a place word ('in Kyiv'), or called a settlement whatever the word before
         ('a siege of the city of Mosul', 'fled the town of Kidal')."""
         root = ent.root
+        if _reference_point(ent, self.reference.cues.direction_words):
+            return False
         return _after_place_prep(ent) or (
             root.dep_ == "pobj"
             and root.head.lower_ == "of"
@@ -365,6 +367,14 @@ def _entity_text(token: Token) -> str:
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text
+
+
+def _reference_point(ent: Span, directions: frozenset[str]) -> bool:
+    """'Baghdad' in 'Baquba, north of Baghdad' or '50 km west of Kabul': a place that only
+    says where another one is."""
+    root = ent.root
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in directions
 
 
 def _names_a_locality(ent: Span, localities: frozenset[str]) -> bool:
