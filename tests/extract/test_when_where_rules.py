@@ -191,3 +191,9 @@ def test_a_town_that_only_locates_another_is_not_the_place(extraction: Extractio
     text = "Also in Tarmiyah, north of Baghdad, hundreds of Iraqi students protested on Sunday."
     protest = one(mentions_of(extraction, text), "14")
     assert protest.location_name == "Tarmiyah"
+
+
+def test_an_intent_is_dated_when_it_is_stated(extraction: Extraction) -> None:
+    text = "Norway said on Friday that it was ready to hold talks with Sudan in Oslo on Monday."
+    intent = one(mentions_of(extraction, text), "03")
+    assert intent.event_date == dt.date(2024, 10, 4)

@@ -93,7 +93,12 @@ class EventDater:
                     for expression in _dates_by_distance(child, sent):
                         offsets[expression] = reverse(measured)
                         below.append(expression)
-        for expression in [*own, *shared, *reported, *below]:
+        order = [*own, *shared, *reported, *below]
+        if frame.action.cameo_root == INTENT_ROOT:
+            # "said on Tuesday that Iran was ready to hold talks on Saturday": an intent is
+            # dated when it is stated; the day it names is the intended act's
+            order = [*_statement_dates(frame.trigger, sent), *order]
+        for expression in order:
             resolved = self.dates.resolve(
                 _with_preposition(expression), article.published, future=tense is Tense.FUTURE
             )
@@ -115,6 +120,7 @@ class EventDater:
 
 
 SHARED_TIME = ("conj", "advcl", "xcomp")
+INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
 
 
 # spaCy tags "Monday night" as a TIME; with a weekday or a month it names a date
@@ -215,6 +221,14 @@ def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[
     while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
         found += _dates_by_distance(clause, sent)
     return found
+
+
+def _statement_dates(trigger: Token, sent: Span) -> list[Span]:
+    """Dates of the nearest verb above the trigger that has any: the statement of an intent."""
+    for ancestor in trigger.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and (found := _dates_by_distance(ancestor, sent)):
+            return found
+    return []
 
 
 def _standing_state(trigger: Token) -> bool:
