@@ -197,3 +197,9 @@ def test_an_intent_is_dated_when_it_is_stated(extraction: Extraction) -> None:
     text = "Norway said on Friday that it was ready to hold talks with Sudan in Oslo on Monday."
     intent = one(mentions_of(extraction, text), "03")
     assert intent.event_date == dt.date(2024, 10, 4)
+
+
+def test_a_town_taken_as_an_organisation_is_still_the_place(extraction: Extraction) -> None:
+    text = "The rebels captured Likasi in mineral-rich Katanga province on Monday."
+    capture = one(mentions_of(extraction, text), "19")
+    assert capture.location_name == "Likasi"

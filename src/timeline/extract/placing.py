@@ -138,14 +138,15 @@ class EventPlacer:
 
     def _place_entities(self, sent: Span) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
-        organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut') relabelled:
-        a name after a place word that the gazetteer knows, or that the text calls a locality,
-        and that names no actor but a country or its seat ('UN' is no town in India, 'Hamas'
-        no Hamm)."""
+        organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut', an
+        organisation taken: 'captured Lubumbashi') relabelled: a name after a place word, or
+        an object, that the gazetteer knows, or that the text calls a locality, and that names
+        no actor but a country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
         ents: list[Span] = []
         for ent in sent.ents:
-            if ent.label_ in MISTAKEN_PLACE_LABELS and _in_place_position(
-                ent, self.reference.cues.place_of_nouns
+            if ent.label_ in MISTAKEN_PLACE_LABELS and (
+                _in_place_position(ent, self.reference.cues.place_of_nouns)
+                or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
             ):
                 name = _strip_article(ent.text)
                 known = self.reference.actors.resolve_name(name)
