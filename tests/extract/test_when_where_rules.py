@@ -203,3 +203,9 @@ def test_a_town_taken_as_an_organisation_is_still_the_place(extraction: Extracti
     text = "The rebels captured Likasi in mineral-rich Katanga province on Monday."
     capture = one(mentions_of(extraction, text), "19")
     assert capture.location_name == "Likasi"
+
+
+def test_an_untagged_village_the_text_names_is_the_place(extraction: Extraction) -> None:
+    text = "Syrian troops killed nine fighters in the village of Umm Tuwaynah near Homs."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Umm Tuwaynah"

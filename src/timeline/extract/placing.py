@@ -161,16 +161,16 @@ class EventPlacer:
 
     def _unlabelled_towns(self, sent: Span) -> list[Span]:
         """'a visit to Kyiv' with 'Kyiv' left untagged: a proper name after a place word that
-        the recogniser missed, when the gazetteer knows it and it names no actor but a
-        country."""
+        the recogniser missed, when the gazetteer knows it (or the text calls it a village or
+        a town) and it names no actor but a country."""
         found: list[Span] = []
+        localities = self.reference.cues.locality_nouns
         for token in sent:
-            if not (
-                token.dep_ == "pobj"
-                and token.head.lower_ in PLACE_PREPS
-                and token.pos_ == "PROPN"
-                and not token.ent_type_
-            ):
+            if not (token.dep_ == "pobj" and token.pos_ == "PROPN" and not token.ent_type_):
+                continue
+            # "the village of Ashmi": the text itself says it is a place
+            called = token.head.lower_ == "of" and token.head.head.lemma_.lower() in localities
+            if not (called or token.head.lower_ in PLACE_PREPS):
                 continue
             words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
             if any(w.ent_type_ for w in words):
@@ -178,7 +178,9 @@ class EventPlacer:
             start = min([w.i for w in words] + [token.i])
             name = sent.doc[start : token.i + 1].text
             known = self.reference.actors.resolve_name(name)
-            if (known is None or known.kind == "country") and self.reference.gazetteer.lookup(name):
+            if (known is None or known.kind == "country") and (
+                called or self.reference.gazetteer.lookup(name)
+            ):
                 found.append(Span(sent.doc, start, token.i + 1, label="GPE"))
         return found
 
