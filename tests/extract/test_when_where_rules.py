@@ -209,3 +209,9 @@ def test_an_untagged_village_the_text_names_is_the_place(extraction: Extraction)
     text = "Syrian troops killed nine fighters in the village of Umm Tuwaynah near Homs."
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Umm Tuwaynah"
+
+
+def test_a_named_neighbourhood_is_finer_than_its_city(extraction: Extraction) -> None:
+    text = "In the west Baghdad neighbourhood of Al-Ameriya, a roadside bomb killed one civilian."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Al-Ameriya"

@@ -144,8 +144,9 @@ class EventPlacer:
         no actor but a country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
         ents: list[Span] = []
         for ent in sent.ents:
+            cues = self.reference.cues
             if ent.label_ in MISTAKEN_PLACE_LABELS and (
-                _in_place_position(ent, self.reference.cues.place_of_nouns)
+                _in_place_position(ent, cues.place_of_nouns | cues.locality_nouns)
                 or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
             ):
                 name = _strip_article(ent.text)
