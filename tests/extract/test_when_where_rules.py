@@ -215,3 +215,9 @@ def test_a_named_neighbourhood_is_finer_than_its_city(extraction: Extraction) ->
     text = "In the west Baghdad neighbourhood of Al-Ameriya, a roadside bomb killed one civilian."
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Al-Ameriya"
+
+
+def test_a_home_town_keeps_the_name_the_text_gives_it(extraction: Extraction) -> None:
+    text = "In Tikrit, Iraqi police arrested two suspects on Sunday."
+    arrest = one(mentions_of(extraction, text), "17")
+    assert arrest.location_name == "Tikrit" and arrest.location_country == "IRQ"

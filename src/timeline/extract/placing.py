@@ -216,7 +216,7 @@ class EventPlacer:
                 and place.precision is GeoPrecision.CITY
                 and name_key(place.name) == name_key(name)
             ):
-                return place
+                return _as_written(place, name)
         place = gazetteer.lookup(name, hint)
         if place is None or (hint is not None and place.country not in (None, hint)):
             return None
