@@ -107,9 +107,9 @@ class Cues:
     place_of_nouns: frozenset[str] = frozenset()
     # "the al-Tijara neighbourhood": a place finer than a town
     locality_nouns: frozenset[str] = frozenset()
-    # "preparations are under way for a visit": the event a plan is for is planned
+    # "preparations began for a summit": the event a plan is for is planned
     planning_nouns: frozenset[str] = frozenset()
-    # "Baquba, north of Baghdad": Baghdad is a reference point, not where it happened
+    # "Tarmiyah, north of Baghdad": Baghdad is a reference point, not where it happened
     direction_words: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()

@@ -125,7 +125,7 @@ def _passed_over(verb: Token) -> bool:
 
 
 def _planned_for(trigger: Token, planning_nouns: frozenset[str]) -> bool:
-    """'preparations were under way for a visit', 'plans for talks': the event a plan is for."""
+    """'preparations began for a summit', 'plans for talks': the event a plan is for."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "for":
         return False

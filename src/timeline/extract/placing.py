@@ -139,7 +139,7 @@ class EventPlacer:
     def _place_entities(self, sent: Span) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
         organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut', an
-        organisation taken: 'captured Lubumbashi') relabelled: a name after a place word, or
+        organisation taken: 'captured Likasi') relabelled: a name after a place word, or
         an object, that the gazetteer knows, or that the text calls a locality, and that names
         no actor but a country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
         ents: list[Span] = []
@@ -169,7 +169,7 @@ class EventPlacer:
         for token in sent:
             if not (token.dep_ == "pobj" and token.pos_ == "PROPN" and not token.ent_type_):
                 continue
-            # "the village of Ashmi": the text itself says it is a place
+            # "the village of Umm Tuwaynah": the text itself says it is a place
             called = token.head.lower_ == "of" and token.head.head.lemma_.lower() in localities
             if not (called or token.head.lower_ in PLACE_PREPS):
                 continue
@@ -374,7 +374,7 @@ def _entity_text(token: Token) -> str:
 
 
 def _reference_point(ent: Span, directions: frozenset[str]) -> bool:
-    """'Baghdad' in 'Baquba, north of Baghdad' or '50 km west of Kabul': a place that only
+    """'Baghdad' in 'Tarmiyah, north of Baghdad' or '50 km west of Kabul': a place that only
     says where another one is."""
     root = ent.root
     head = root.head
