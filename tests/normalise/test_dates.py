@@ -207,3 +207,18 @@ def test_a_date_run_into_the_next_phrase_is_read_before_the_comma(
     assert resolver.resolve("June 15, 2021", MONDAY) == DateResult(
         dt.date(2021, 6, 15), DAY, "June 15, 2021"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("at the end of the month", dt.date(2024, 10, 1), MONTH),
+        ("by the beginning of the year", dt.date(2024, 1, 1), YEAR),
+    ],
+)
+def test_a_qualified_unit_with_the_is_the_current_one(
+    resolver: DateResolver, text: str, expected: dt.date, precision: DatePrecision
+) -> None:
+    assert resolver.resolve(text, MONDAY) == DateResult(expected, precision, text)
+    # "the month" alone stays unread: with no qualifier it may name any month of the story
+    assert resolver.resolve("the month", MONDAY) is None

@@ -69,6 +69,8 @@ OPTIONAL_WORDS = (
     "death_words",
     "attempt_verbs",
     "time_nouns",
+    "planning_nouns",
+    "direction_words",
 )
 
 
@@ -125,6 +127,10 @@ class Cues:
     place_of_nouns: frozenset[str] = frozenset()
     # "the al-Tijara neighbourhood": a place finer than a town
     locality_nouns: frozenset[str] = frozenset()
+    # "preparations began for a summit": the event a plan is for is planned
+    planning_nouns: frozenset[str] = frozenset()
+    # "Tarmiyah, north of Baghdad": Baghdad is a reference point, not where it happened
+    direction_words: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from timeline.codes import DateResult
 from timeline.extract.frames import Frame
-from timeline.extract.modality import Tense, clause_verb
+from timeline.extract.modality import Tense, clause_verb, denied
 from timeline.extract.spans import entities_by_distance
 from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
 from timeline.models import Article, DatePrecision, Modality
@@ -27,8 +27,9 @@ REPORTED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED)
 class EventDater:
     """Dates the events of a sentence; holds the resolver, nothing per article."""
 
-    def __init__(self, dates: DateResolver) -> None:
+    def __init__(self, dates: DateResolver, negation_verbs: frozenset[str]) -> None:
         self.dates = dates
+        self.negation_verbs = negation_verbs
 
     def date(
         self,
@@ -46,7 +47,22 @@ class EventDater:
         unknown = DateResult(None, DatePrecision.UNKNOWN, None)
         found = _dates_by_distance(frame.trigger, sent)
         own = [e for e in found if not _saying_date(e, frame)]
+        if not own and denied(frame.trigger, self.negation_verbs):
+            # "the army denied on Friday that its soldiers had shelled the village": what is
+            # denied did not happen, on the denial's day or any other the text gives
+            return unknown
+        if not own and _standing_state(frame.trigger):
+            # "a cleric whom Cairo accuses of plotting": a relative clause in the present states
+            # how things stand, not something that happened on a day
+            return unknown
         shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
+        if not (own or shared) and modality in DATED_MODALITIES:
+            # "militants killed dozens after seizing the town in May 2015, the UN said
+            # on Monday": the dated earlier deed, not the later report, says when it was
+            for expression in _after_dates(frame.trigger, sent):
+                resolved = self.dates.resolve(_with_preposition(expression), article.published)
+                if resolved is not None and resolved.date is not None:
+                    return _at_most_monthly(resolved)
         reported: list[Span] = []
         reporting: list[Span] = []
         if modality in REPORTED_MODALITIES and not background:
@@ -61,6 +77,10 @@ class EventDater:
         below: list[Span] = []
         if not (own or shared or reported) and modality in DATED_MODALITIES:
             below = _subordinate_dates(frame.trigger, sent)
+        if not (own or shared or reported or below) and modality in DATED_MODALITIES:
+            # "told the diplomats to leave on Friday": in a past sentence, an order's
+            # infinitive carries the day the order was given
+            below = _subordinate_dates(frame.trigger, sent, infinitives=tense is Tense.PAST)
         # "a day after Washington approved": this clause is measured from the one it hangs
         # from; "hours after they agreed on Saturday, India accused": from one hanging here
         clause = clause_verb(frame.trigger)
@@ -73,7 +93,12 @@ class EventDater:
                     for expression in _dates_by_distance(child, sent):
                         offsets[expression] = reverse(measured)
                         below.append(expression)
-        for expression in [*own, *shared, *reported, *below]:
+        order = [*own, *shared, *reported, *below]
+        if frame.action.cameo_root == INTENT_ROOT:
+            # "said on Tuesday that Iran was ready to hold talks on Saturday": an intent is
+            # dated when it is stated; the day it names is the intended act's
+            order = [*_statement_dates(frame.trigger, sent), *order]
+        for expression in order:
             resolved = self.dates.resolve(
                 _with_preposition(expression), article.published, future=tense is Tense.FUTURE
             )
@@ -95,6 +120,7 @@ class EventDater:
 
 
 SHARED_TIME = ("conj", "advcl", "xcomp")
+INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
 
 
 # spaCy tags "Monday night" as a TIME; with a weekday or a month it names a date
@@ -197,19 +223,79 @@ def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[
     return found
 
 
-def _subordinate_dates(trigger: Token, sent: Span) -> list[Span]:
+def _statement_dates(trigger: Token, sent: Span) -> list[Span]:
+    """Dates of the nearest verb above the trigger that has any: the statement of an intent."""
+    for ancestor in trigger.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and (found := _dates_by_distance(ancestor, sent)):
+            return found
+    return []
+
+
+def _standing_state(trigger: Token) -> bool:
+    """'a cleric whom Cairo accuses of plotting', 'a charge both sides reject': a relative
+    clause in the simple present."""
+    clause = clause_verb(trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP")
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_AFTER = frozenset({"after", "following"})
+
+
+def _after_dates(trigger: Token, sent: Span) -> list[Span]:
+    """Dates with a year of a clause this one, or a verb coordinated with it, follows: 'after
+    seizing the city in May 2015', 'killed and looted after the rebels took it in 2012'."""
+    clause = clause_verb(trigger)
+    coordinated = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    if clause.dep_ == "conj":
+        coordinated.append(clause.head)
+    found: list[Span] = []
+    for child in (c for verb in coordinated for c in verb.children):
+        if child.dep_ == "prep" and child.lower_ in _AFTER:
+            verbs = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+        elif child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _AFTER for c in child.children
+        ):
+            verbs = [child]
+        else:
+            continue
+        for verb in verbs:
+            found += [e for e in _dates_by_distance(verb, sent) if _YEAR.search(e.text)]
+    return found
+
+
+def _at_most_monthly(date: DateResult) -> DateResult:
+    """An event after a dated one is known to that month at best, not to its day."""
+    if date.precision is DatePrecision.DAY and date.date is not None:
+        return DateResult(date.date.replace(day=1), DatePrecision.MONTH, date.text)
+    return date
+
+
+def _infinitive(clause: Token) -> bool:
+    """'to leave the country', 'to lift the ban': an infinitive clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _other_time(clause: Token) -> bool:
+    """'after meeting Putin', 'before the vote': a clause set at another time."""
+    return any(c.lower_ in OTHER_TIME for c in clause.children)
+
+
+def _subordinate_dates(trigger: Token, sent: Span, infinitives: bool = False) -> list[Span]:
     """Dates of the clauses that hang from this one and happen at its time, nearest first:
     'urged Li to lift the ban when the two met on Wednesday', 'accused the army of killing
-    hundreds on Wednesday'. Not 'after', 'before' ... clauses, nor infinitives (a purpose or a
-    plan is later) nor relative clauses (another event)."""
+    hundreds on Wednesday'. Not 'after', 'before' ... clauses, nor relative clauses (another
+    event); infinitives (a purpose or a plan is later) only with `infinitives`."""
     found: list[Span] = []
     pending = [clause_verb(trigger)]
     while pending:
         clause = pending.pop(0)
         for child in clause.children:
-            if child.dep_ == "advcl" and not any(
-                c.lower_ in OTHER_TIME or (c.dep_ == "aux" and c.lower_ == "to")
-                for c in child.children
+            infinitive = child.dep_ in ("advcl", "xcomp") and _infinitive(child)
+            if (infinitive and infinitives) or (
+                child.dep_ == "advcl" and not infinitive and not _other_time(child)
             ):
                 below = [child]
             elif child.dep_ == "prep" and child.lower_ not in OTHER_TIME:

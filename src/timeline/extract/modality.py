@@ -22,7 +22,7 @@ class Tense(StrEnum):
 
 
 def governing_verbs(trigger: Token, through_noun_clauses: bool = True) -> list[Token]:
-    """The trigger's clause head and the verbs its clause hangs from, nearest first; without
+    """The verbs the trigger's clause hangs from, nearest first; without
     `through_noun_clauses`, stop at a clause that describes a noun ('a report that accused')."""
     links = CLAUSE_LINKS | NOUN_CLAUSES if through_noun_clauses else CLAUSE_LINKS
     chain: list[Token] = []
@@ -46,6 +46,19 @@ def clause_verb(trigger: Token) -> Token:
     return trigger
 
 
+def denied(trigger: Token, negation_verbs: frozenset[str]) -> bool:
+    """True when a denial governs the trigger's clause: 'denied sending troops'. Not
+    the deeds a denied report describes ('dismissed a report that accused Russia'), nor a
+    clause coordinated with the denial ('denied X, but said he took responsibility')."""
+    current = clause_verb(trigger)
+    while current.head.i != current.i and current.dep_ in CLAUSE_LINKS:
+        coordinated = current.dep_ == "conj"
+        current = current.head
+        if not coordinated and current.lemma_.lower() in negation_verbs:
+            return True
+    return False
+
+
 def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     """Negated, hypothetical, planned, alleged or asserted, in that order of precedence."""
     verb = clause_verb(trigger)
@@ -54,10 +67,11 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     children = [child for token in own for child in token.children]
     lemmas_above = {v.lemma_.lower() for v in chain}
 
-    # "dismissed a report that accused Russia": a denial negates what it says did not happen,
-    # not the deeds its object describes
-    denied = {v.lemma_.lower() for v in governing_verbs(verb, through_noun_clauses=False)}
-    if any(c.dep_ == "neg" for c in children) or denied & cues.negation_verbs:
+    if (
+        any(c.dep_ == "neg" for c in children)
+        or denied(trigger, cues.negation_verbs)
+        or _passed_over(verb)
+    ):
         return Modality.NEGATED
     if any(c.dep_ == "neg" for v in chain[:1] for c in v.children) and verb.dep_ == "xcomp":
         return Modality.NEGATED
@@ -75,17 +89,49 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         aux & cues.planned_auxiliaries
         or _going_to(verb)
         or (verb.dep_ == "xcomp" and lemmas_above & cues.planned_verbs)
+        or (_purpose(verb) and lemmas_above & cues.planned_verbs)
         or _noun_infinitive(verb)
+        or _planned_for(trigger, cues.planning_nouns)
     ):
         return Modality.PLANNED
     adverbs = {c.lower_ for t in [*own, *chain] for c in t.children if c.dep_ == "advmod"}
-    if adverbs & cues.alleged_adverbs or lemmas_above & cues.alleged_verbs:
+    # "blamed the rebels, who denied any part": what a relative clause says of the one blamed is
+    # not part of the blame
+    claimed_by = {v.lemma_.lower() for v in governing_verbs(verb, through_noun_clauses=False)}
+    if adverbs & cues.alleged_adverbs or claimed_by & cues.alleged_verbs:
         return Modality.ALLEGED
     claiming = cues.negation_verbs | cues.alleged_verbs
     if cues.alleged_pattern.search(sent.text) and trigger.lemma_.lower() not in claiming:
         # "..., an accusation Hamas denied": what is claimed; the claim and denial are asserted
         return Modality.ALLEGED
     return Modality.ASSERTED
+
+
+def _purpose(verb: Token) -> bool:
+    """'plans to travel to Moscow to meet Putin': an infinitive of purpose, as intended as the
+    plan it serves."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _passed_over(verb: Token) -> bool:
+    """'withdrew rather than fight', 'instead of sending troops': the course not taken."""
+    head = verb.head
+    if verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "than" and c.i < verb.i
+        for c in [*head.children, *verb.children]
+    ):
+        return True
+    return verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "instead"
+
+
+def _planned_for(trigger: Token, planning_nouns: frozenset[str]) -> bool:
+    """'preparations began for a summit', 'plans for talks': the event a plan is for."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    holder = prep.head
+    nouns = [holder, *(c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(n.lemma_.lower() in planning_nouns for n in nouns)
 
 
 def _noun_infinitive(verb: Token) -> bool:

@@ -7,10 +7,13 @@ text puts it where places go; the country the text gives for a place rules out n
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from timeline.codes import Place
 from timeline.extract.frames import Frame
+from timeline.extract.modality import clause_verb
 from timeline.extract.spans import entities_by_distance
 from timeline.models import GeoPrecision
 from timeline.normalise.actor_data import name_key
@@ -18,10 +21,10 @@ from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-MISTAKEN_PLACE_LABELS = ("PERSON", "ORG")  # what the small model often calls a town
+MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
 PLACE_PREPS = (
     "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
-    "around", "throughout",
+    "around", "throughout", "through",
 )  # fmt: skip
 SITE_TOWNS = (GeoPrecision.CITY, GeoPrecision.ADMIN1)
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
@@ -50,9 +53,21 @@ class EventPlacer:
         town of Bakwa'); else the nearest known place after such a word anywhere in the
         sentence."""
         ents = self._place_entities(sent)
-        own = entities_by_distance(frame.trigger, sent, PLACE_LABELS, ents)
         takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
-        taken = _taken_places(frame.trigger, sent) if takes_place else []
+        cues = self.reference.cues
+        place_nouns = cues.locality_nouns | cues.place_of_nouns | cues.site_nouns
+        taken = _taken_places(frame.trigger, ents, place_nouns) if takes_place else []
+        own: list[Span] = []
+        # "captured the city on Sunday and killed hundreds": a verb coordinated with another
+        # happened where it did, unless it names its own place
+        for verb in _coordinated_from(frame.trigger):
+            own = [
+                e
+                for e in entities_by_distance(verb, sent, PLACE_LABELS, ents)
+                if not _listed_after(e, ents)
+            ]
+            if own or taken:
+                break
         # a domestic event's places are likelier in its country ('Navalny went on hunger
         # strike in Pokrov': Russia's, not Ukraine's); talks between two countries may be
         # anywhere ('Biden will meet Putin in Geneva')
@@ -64,7 +79,7 @@ class EventPlacer:
         home = next(iter(parties)) if len(parties) == 1 else None
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
-            if ent in taken or _after_place_prep(ent):
+            if ent in taken or self._placed(ent):
                 name = _strip_article(ent.text)
                 hint = self._country_hint(ent)
                 place = self._known(name, hint, home) or self._site(name, hint)
@@ -75,37 +90,64 @@ class EventPlacer:
                     # "the al-Tijara neighbourhood in central Damascus", "the village of Abu
                     # Allaj in western Raqqa": a locality set inside a known place is finer
                     rank = FINEST_RANK
+                if place.precision is GeoPrecision.UNKNOWN and (town := self._site_in_town(ent)):
+                    place, rank = town[0], FINEST_RANK
                 candidates.append((rank, distance, place))
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
-            return min(candidates, key=lambda c: (c[0], c[1]))[2]
+            best = min(candidates, key=lambda c: (c[0], c[1]))[2]
+            return _with_country(best, [c[2] for c in candidates])
         rest = sorted(
-            (e for e in ents if e.label_ in PLACE_LABELS and e not in own),
+            (
+                e
+                for e in ents
+                if e.label_ in PLACE_LABELS and e not in own and not _beside_a_place(e, ents)
+            ),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
+        # "at the Marriott Hotel near Islamabad": the hotel, not Islamabad at large
+        sites = [(ent, in_town) for ent in rest if (in_town := self._site_in_town(ent))]
+        towns = {town.i for _, (_, town) in sites}
         unknown: Place | None = None
         for ent in rest:
-            if not _after_place_prep(ent):
+            if not self._placed(ent) or ent.root.i in towns:
                 continue
+            site = next((place for e, (place, _) in sites if e is ent), None)
+            if site is not None:
+                return site
             hint = self._country_hint(ent)
-            found = self._known(_strip_article(ent.text), hint, home)
-            if found is not None:
-                return found
+            known = self._known(_strip_article(ent.text), hint, home)
+            if known is not None:
+                return known
             unknown = unknown or self._site(_strip_article(ent.text), hint)
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
 
+    def _placed(self, ent: Span) -> bool:
+        """After a place word ('in Kyiv'), or called a settlement whatever the word before
+        ('a siege of the city of Mosul', 'fled the town of Kidal')."""
+        root = ent.root
+        if _reference_point(ent, self.reference.cues.direction_words):
+            return False
+        return _after_place_prep(ent) or (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in self.reference.cues.place_of_nouns
+        )
+
     def _place_entities(self, sent: Span) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
-        organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut') relabelled:
-        a name after a place word that the gazetteer knows, or that the text calls a locality,
-        and that names no actor but a country or its seat ('UN' is no town in India, 'Hamas'
-        no Hamm)."""
+        organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut', an
+        organisation taken: 'captured Likasi') relabelled: a name after a place word, or
+        an object, that the gazetteer knows, or that the text calls a locality, and that names
+        no actor but a country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
         ents: list[Span] = []
         for ent in sent.ents:
-            if ent.label_ in MISTAKEN_PLACE_LABELS and _in_place_position(
-                ent, self.reference.cues.place_of_nouns
+            cues = self.reference.cues
+            if ent.label_ in MISTAKEN_PLACE_LABELS and (
+                _in_place_position(ent, cues.place_of_nouns | cues.locality_nouns)
+                or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
             ):
                 name = _strip_article(ent.text)
                 known = self.reference.actors.resolve_name(name)
@@ -116,7 +158,32 @@ class EventPlacer:
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
-        return ents
+        return ents + self._unlabelled_towns(sent)
+
+    def _unlabelled_towns(self, sent: Span) -> list[Span]:
+        """'a visit to Kyiv' with 'Kyiv' left untagged: a proper name after a place word that
+        the recogniser missed, when the gazetteer knows it (or the text calls it a village or
+        a town) and it names no actor but a country."""
+        found: list[Span] = []
+        localities = self.reference.cues.locality_nouns
+        for token in sent:
+            if not (token.dep_ == "pobj" and token.pos_ == "PROPN" and not token.ent_type_):
+                continue
+            # "the village of Umm Tuwaynah": the text itself says it is a place
+            called = token.head.lower_ == "of" and token.head.head.lemma_.lower() in localities
+            if not (called or token.head.lower_ in PLACE_PREPS):
+                continue
+            words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+            if any(w.ent_type_ for w in words):
+                continue
+            start = min([w.i for w in words] + [token.i])
+            name = sent.doc[start : token.i + 1].text
+            known = self.reference.actors.resolve_name(name)
+            if (known is None or known.kind == "country") and (
+                called or self.reference.gazetteer.lookup(name)
+            ):
+                found.append(Span(sent.doc, start, token.i + 1, label="GPE"))
+        return found
 
     def _unlabelled_place(self, trigger: Token, sent: Span, takes_place: bool) -> Place | None:
         """'shelled towns across the Donetsk region', 'captured Jaffna': a proper name after a
@@ -130,9 +197,10 @@ class EventPlacer:
         for head in sorted(heads, key=lambda t: abs(t.i - trigger.i)):
             words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
             if any(w.pos_ == "PROPN" for w in words):
-                found = self.reference.gazetteer.lookup(" ".join(w.text for w in words))
+                name = " ".join(w.text for w in words)
+                found = self.reference.gazetteer.lookup(name)
                 if found is not None:
-                    return found
+                    return _as_written(found, name)
         return None
 
     def _known(self, name: str, hint: str | None, home: str | None = None) -> Place | None:
@@ -148,11 +216,40 @@ class EventPlacer:
                 and place.precision is GeoPrecision.CITY
                 and name_key(place.name) == name_key(name)
             ):
-                return place
+                return _as_written(place, name)
         place = gazetteer.lookup(name, hint)
         if place is None or (hint is not None and place.country not in (None, hint)):
             return None
-        return place
+        return _as_written(place, name)
+
+    def _site_in_town(self, ent: Span) -> tuple[Place, Token] | None:
+        """A site the text sets in a town the gazetteer knows ('Ankara's Esenboga airport',
+        'the Marriott Hotel near Islamabad'): finer than the town, put at the town's
+        coordinates under its own name; with the town's token."""
+        site_nouns = self.reference.cues.site_nouns
+        root = ent.root
+        anchor, name = root, _strip_article(ent.text)
+        if root.dep_ == "compound" and root.head.i == ent.end:
+            anchor, name = root.head, f"{name} {root.head.text}"
+        if name.split()[-1].lower() not in site_nouns:
+            return None
+        towns = [c for c in anchor.children if c.dep_ == "poss"]
+        towns += [
+            pobj
+            for prep in anchor.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for token in towns:
+            town = self.reference.gazetteer.lookup(_entity_text(token))
+            if town is not None and town.precision is GeoPrecision.CITY:
+                site = Place(
+                    name, town.country, town.admin1, None, town.latitude, town.longitude,
+                    town.precision,
+                )  # fmt: skip
+                return site, token
+        return None
 
     def _site(self, name: str, hint: str | None) -> Place:
         """A place the gazetteer does not know. A site named after its town ('Baghdad
@@ -219,6 +316,54 @@ class EventPlacer:
         return None
 
 
+def _as_written(place: Place, name: str) -> Place:
+    """A town or region under the name the text gives it ('Odessa', not the gazetteer's
+    'Odesa'; 'Bombay', not 'Mumbai'); its coordinates stay the gazetteer's. A country keeps
+    its own name ('the U.S.' is the United States)."""
+    if place.precision not in SITE_TOWNS:
+        return place
+    return replace(place, name=name)
+
+
+def _with_country(place: Place, named: list[Place]) -> Place:
+    """A site the gazetteer lacks, put in no country, takes the one country of the clause's
+    other places: 'a school in Zorbuku, in Nigeria's Zamfara state' is in Nigeria."""
+    countries = {p.country for p in named if p.country is not None}
+    if place.country is not None or len(countries) != 1:
+        return place
+    return replace(place, country=countries.pop())
+
+
+def _coordinated_from(trigger: Token) -> list[Token]:
+    """The trigger, then the verbs it is coordinated after, nearest first."""
+    chain = [trigger]
+    verb = clause_verb(trigger)
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        chain.append(verb)
+    return chain
+
+
+def _listed_after(ent: Span, ents: list[Span]) -> bool:
+    """'Uganda' in 'teachers in Kenya and Uganda': a later place of a list; the list is placed
+    by its first."""
+    root = ent.root
+    return root.dep_ == "conj" and any(
+        other is not ent and other.label_ in PLACE_LABELS and other.start <= root.head.i < other.end
+        for other in ents
+    )
+
+
+def _beside_a_place(ent: Span, ents: list[Span]) -> bool:
+    """'Ohio' in 'a rally in Dayton, Ohio': the larger place set beside a place says where
+    that place is; it is not a second place."""
+    root = ent.root
+    return root.dep_ in ("appos", "npadvmod") and any(
+        other is not ent and other.label_ in PLACE_LABELS and other.start <= root.head.i < other.end
+        for other in ents
+    )
+
+
 def _entity_text(token: Token) -> str:
     """The text of the named entity a token belongs to ('Florida', 'New Mexico')."""
     doc = token.doc
@@ -226,6 +371,14 @@ def _entity_text(token: Token) -> str:
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text
+
+
+def _reference_point(ent: Span, directions: frozenset[str]) -> bool:
+    """'Baghdad' in 'Tarmiyah, north of Baghdad' or '50 km west of Kabul': a place that only
+    says where another one is."""
+    root = ent.root
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in directions
 
 
 def _names_a_locality(ent: Span, localities: frozenset[str]) -> bool:
@@ -262,9 +415,10 @@ def _after_place_prep(ent: Span) -> bool:
     return False
 
 
-def _taken_places(trigger: Token, sent: Span) -> list[Span]:
+def _taken_places(trigger: Token, ents: list[Span], place_nouns: frozenset[str]) -> list[Span]:
     """Places that are the trigger's object: 'Hamas overran Gaza', 'captured the town of Bakwa',
-    'soldiers patrolled Manger Square'."""
+    'soldiers patrolled Manger Square', or name the place noun that is ('liberated the Tishreen
+    neighbourhood', 'patrolled Heathrow airport'; not 'killed U.S. soldiers')."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     objects += [
         pobj
@@ -274,9 +428,16 @@ def _taken_places(trigger: Token, sent: Span) -> list[Span]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+    objects += [
+        c
+        for obj in objects
+        if obj.lemma_.lower() in place_nouns
+        for c in obj.children
+        if c.dep_ == "compound"
+    ]
     return [
         ent
-        for ent in sent.ents
+        for ent in ents
         if ent.label_ in PLACE_LABELS and any(ent.start <= o.i < ent.end for o in objects)
     ]
 

@@ -166,9 +166,16 @@ def before_comma(cleaned: str) -> str:
     return cleaned.split(",", 1)[0].strip()
 
 
+# What is left of "the end of the month": the unit the story is in.
+_THE_UNIT = re.compile(r"^the\s+(?P<unit>week|month|year)$")
+
+
 def strip_qualifier(cleaned: str) -> str:
-    """'earlier this year' -> 'this year', 'mid-2020' -> '2020'; unchanged if there is none."""
-    return _QUALIFIER.sub("", cleaned, count=1)
+    """'earlier this year' -> 'this year', 'mid-2020' -> '2020', 'the end of the month' ->
+    'this month' (a unit with 'the' is the current one); unchanged if there is none."""
+    stripped = _QUALIFIER.sub("", cleaned, count=1)
+    unit = _THE_UNIT.match(stripped) if stripped != cleaned else None
+    return f"this {unit.group('unit')}" if unit else stripped
 
 
 def weekday(cleaned: str) -> int | None:
