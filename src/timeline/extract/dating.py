@@ -22,6 +22,7 @@ from timeline.normalise.dates import DateResolver
 
 DATED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED, Modality.NEGATED)
 REPORTED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED)
+UNKNOWN = DateResult(None, DatePrecision.UNKNOWN, None)
 
 
 class EventDater:
@@ -44,60 +45,22 @@ class EventDater:
         """A date the text gives for the event, else, where the event is the news itself (a
         dated, non-background clause in the past or present), the date of the story so far
         or the publication date."""
-        unknown = DateResult(None, DatePrecision.UNKNOWN, None)
         found = _dates_by_distance(frame.trigger, sent)
         own = [e for e in found if not _saying_date(e, frame)]
         if not own and denied(frame.trigger, self.negation_verbs):
             # "the army denied on Friday that its soldiers had shelled the village": what is
             # denied did not happen, on the denial's day or any other the text gives
-            return unknown
+            return UNKNOWN
         if not own and _standing_state(frame.trigger):
             # "a cleric whom Cairo accuses of plotting": a relative clause in the present states
             # how things stand, not something that happened on a day
-            return unknown
+            return UNKNOWN
         shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
         if not (own or shared) and modality in DATED_MODALITIES:
-            # "militants killed dozens after seizing the town in May 2015, the UN said
-            # on Monday": the dated earlier deed, not the later report, says when it was
-            for expression in _after_dates(frame.trigger, sent):
-                resolved = self.dates.resolve(_with_preposition(expression), article.published)
-                if resolved is not None and resolved.date is not None:
-                    return _at_most_monthly(resolved)
-        reported: list[Span] = []
-        reporting: list[Span] = []
-        if modality in REPORTED_MODALITIES and not background:
-            # "Germany has delivered tanks, the minister said on Monday": a reported fact is
-            # dated by its report, a closer bound than the publication date; a denied or
-            # planned one is not
-            reported = [e for e in found if e not in own]
-            reporting = _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
-            reported += reporting
-        # the nearest expression that names a date: "talks in more than three years in
-        # Istanbul on Friday" is dated by "on Friday", not by the duration nearer the verb
-        below: list[Span] = []
-        if not (own or shared or reported) and modality in DATED_MODALITIES:
-            below = _subordinate_dates(frame.trigger, sent)
-        if not (own or shared or reported or below) and modality in DATED_MODALITIES:
-            # "told the diplomats to leave on Friday": in a past sentence, an order's
-            # infinitive carries the day the order was given
-            below = _subordinate_dates(frame.trigger, sent, infinitives=tense is Tense.PAST)
-        # "a day after Washington approved": this clause is measured from the one it hangs
-        # from; "hours after they agreed on Saturday, India accused": from one hanging here
-        clause = clause_verb(frame.trigger)
-        offsets: dict[Span, Offset] = {}
-        if (offset := clause_offset(clause)) is not None:
-            offsets |= dict.fromkeys([*shared, *reporting], offset)
-        if not (own or shared or reported or below) and modality in DATED_MODALITIES:
-            for child in clause.children:
-                if (measured := clause_offset(child)) is not None:
-                    for expression in _dates_by_distance(child, sent):
-                        offsets[expression] = reverse(measured)
-                        below.append(expression)
-        order = [*own, *shared, *reported, *below]
-        if frame.action.cameo_root == INTENT_ROOT:
-            # "said on Tuesday that Iran was ready to hold talks on Saturday": an intent is
-            # dated when it is stated; the day it names is the intended act's
-            order = [*_statement_dates(frame.trigger, sent), *order]
+            earlier = self._earlier_deed_date(frame, sent, article)
+            if earlier is not None:
+                return earlier
+        order, offsets = _candidates(frame, sent, tense, modality, background, found, own, shared)
         for expression in order:
             resolved = self.dates.resolve(
                 _with_preposition(expression), article.published, future=tense is Tense.FUTURE
@@ -106,17 +69,91 @@ class EventDater:
                 if expression in offsets:
                     return shifted(resolved, offsets[expression])
                 return resolved
-        future = tense is Tense.FUTURE  # "will not deliver": not dated unless the text says when
-        if background or future or article.published is None or modality not in DATED_MODALITIES:
-            return unknown
-        if frame.nominal and frame.trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT"):
-            # "following a visit by Putin": an earlier event mentioned in passing
-            return unknown
-        if story is not None:
-            # "Police detained the suspect at the scene.": a later sentence of a story goes on
-            # at the time its lead gave
-            return DateResult(story.date, story.precision, None)
-        return DateResult(article.published, DatePrecision.DAY, None)
+        return _undated(frame, article, tense, modality, background, story)
+
+    def _earlier_deed_date(self, frame: Frame, sent: Span, article: Article) -> DateResult | None:
+        """'militants killed dozens after seizing the town in May 2015, the UN said on
+        Monday': the dated earlier deed, not the later report, says when it was."""
+        for expression in _after_dates(frame.trigger, sent):
+            resolved = self.dates.resolve(_with_preposition(expression), article.published)
+            if resolved is not None and resolved.date is not None:
+                return _at_most_monthly(resolved)
+        return None
+
+
+def _candidates(
+    frame: Frame,
+    sent: Span,
+    tense: Tense,
+    modality: Modality,
+    background: bool,
+    found: list[Span],
+    own: list[Span],
+    shared: list[Span],
+) -> tuple[list[Span], dict[Span, Offset]]:
+    """The date expressions that may date the event, best first, with the offset to move
+    each by: the trigger's own clause, the clause it shares its time with, a report of
+    it, then clauses at its time that hang from it."""
+    reported: list[Span] = []
+    reporting: list[Span] = []
+    if modality in REPORTED_MODALITIES and not background:
+        # "Germany has delivered tanks, the minister said on Monday": a reported fact is
+        # dated by its report, a closer bound than the publication date; a denied or
+        # planned one is not
+        reported = [e for e in found if e not in own]
+        reporting = _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
+        reported += reporting
+    dated = modality in DATED_MODALITIES
+    below: list[Span] = []
+    if not (own or shared or reported) and dated:
+        below = _subordinate_dates(frame.trigger, sent)
+    if not (own or shared or reported or below) and dated:
+        # "told the diplomats to leave on Friday": in a past sentence, an order's
+        # infinitive carries the day the order was given
+        below = _subordinate_dates(frame.trigger, sent, infinitives=tense is Tense.PAST)
+    # "a day after Washington approved": this clause is measured from the one it hangs
+    # from; "hours after they agreed on Saturday, India accused": from one hanging here
+    clause = clause_verb(frame.trigger)
+    offsets: dict[Span, Offset] = {}
+    if (offset := clause_offset(clause)) is not None:
+        offsets |= dict.fromkeys([*shared, *reporting], offset)
+    if not (own or shared or reported or below) and dated:
+        for child in clause.children:
+            if (measured := clause_offset(child)) is not None:
+                for expression in _dates_by_distance(child, sent):
+                    offsets[expression] = reverse(measured)
+                    below.append(expression)
+    # the nearest expression that names a date comes first: "talks in more than three
+    # years in Istanbul on Friday" is dated by "on Friday", not by the nearer duration
+    order = [*own, *shared, *reported, *below]
+    if frame.action.cameo_root == INTENT_ROOT:
+        # "said on Tuesday that Iran was ready to hold talks on Saturday": an intent is
+        # dated when it is stated; the day it names is the intended act's
+        order = [*_statement_dates(frame.trigger, sent), *order]
+    return order, offsets
+
+
+def _undated(
+    frame: Frame,
+    article: Article,
+    tense: Tense,
+    modality: Modality,
+    background: bool,
+    story: DateResult | None,
+) -> DateResult:
+    """An event the text gives no date for: the story's date or the publication date when it
+    is the news itself, else unknown."""
+    future = tense is Tense.FUTURE  # "will not deliver": not dated unless the text says when
+    if background or future or article.published is None or modality not in DATED_MODALITIES:
+        return UNKNOWN
+    if frame.nominal and frame.trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT"):
+        # "following a visit by Putin": an earlier event mentioned in passing
+        return UNKNOWN
+    if story is not None:
+        # "Police detained the suspect at the scene.": a later sentence of a story goes on
+        # at the time its lead gave
+        return DateResult(story.date, story.precision, None)
+    return DateResult(article.published, DatePrecision.DAY, None)
 
 
 SHARED_TIME = ("conj", "advcl", "xcomp")
