@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -69,6 +70,18 @@ class ArticleMemory:
                 return actor
         return None
 
+    def last_of(
+        self, before: Position, wanted: Callable[[ActorCode], bool], window: int = 3
+    ) -> ActorCode | None:
+        """The `wanted` actor named last before `before`, within `window` sentences ('the bloc'
+        is the organisation named last, 'the group' the group)."""
+        for index, position, actor in reversed(self.recent):
+            if index < before[0] - window:
+                break
+            if (index, position) < before and wanted(actor):
+                return actor
+        return None
+
     def last_country(self, before: Position, avoid: frozenset[str] = frozenset()) -> str | None:
         """The country of the actor named last before `before` (for bare agents), other than
         the `avoid` countries."""
@@ -124,7 +137,10 @@ class SentenceActors:
         matches = self.dictionary.find(sent.text, on=on)
         named = [m.actor.country for m in matches if m.actor.country not in (None, "IGO")]
         parties = _named_parties(sent, matches)
+        references = self._reference_nouns(sent, matches)
         for match in matches:
+            while references and references[0].idx < match.start:
+                self._add_reference(references.pop(0), found, memory, sentence_index)
             if match.start < skip_before:
                 continue  # "SEOUL, June 20 (Wire) –" says where it was filed, not who acted
             span = sent.char_span(match.start, match.end, alignment_mode="expand")
@@ -140,7 +156,9 @@ class SentenceActors:
                 if owner is not None:
                     # "NATO peacekeeping troops", "Russian occupation forces": the parse joins
                     # what the dictionary's word-by-word scan cannot
-                    actor = ActorCode(actor.name, owner.country, actor.role, actor.kind)
+                    # a group's own men ('the group's spokesman') speak as the group
+                    role = owner.role if owner.kind == "group" else actor.role
+                    actor = ActorCode(actor.name, owner.country, role, actor.kind)
             if actor.kind == "agent" and actor.country is None:
                 if not context:
                     context.append(self._place_country(sent))
@@ -202,6 +220,8 @@ class SentenceActors:
             found.append(self._token_actor(span, actor, direct=direct))
             if match.surname:
                 memory.surnames[match.surname.lower()] = actor
+        for noun in references:
+            self._add_reference(noun, found, memory, sentence_index)
         covered = {i for f in found for i in range(f.start, f.end)}
         for token in sent:
             if token.i in covered or token.pos_ != "PROPN":
@@ -242,6 +262,48 @@ class SentenceActors:
                 if place is not None and place.country:
                     return place.country
         return None
+
+    def _reference_nouns(self, sent: Span, matches: list[ActorMatch]) -> list[Token]:
+        """Definite nouns naming an actor by its kind ('the bloc', 'the militant group'),
+        not those with a name of their own ('the Wagner group', 'the group Hamas')."""
+        kinds = self.cues.organisation_nouns | self.cues.group_nouns
+        nouns = []
+        for token in sent:
+            if token.lower_ not in kinds or token.tag_ != "NN":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue
+            if any(c.pos_ == "PROPN" for c in token.children):
+                continue
+            start, end = token.left_edge.idx, token.idx + len(token)
+            named = any(
+                m.start < end and m.end > start and m.actor.kind != "agent" for m in matches
+            )
+            if token.dep_ == "poss" and not any(
+                m.start <= token.head.idx < m.end and m.actor.kind == "agent" for m in matches
+            ):
+                continue  # "the bloc's airspace" is a thing; "the bloc's ministers" are it
+            if not named:
+                nouns.append(token)
+        return nouns
+
+    def _add_reference(
+        self, noun: Token, found: list[TokenActor], memory: ArticleMemory, sentence_index: int
+    ) -> None:
+        """Resolve a reference noun to the organisation or group named last, in this sentence
+        before it or in the sentences before."""
+        kind = "organisation" if noun.lower_ in self.cues.organisation_nouns else "group"
+
+        def wanted(actor: ActorCode) -> bool:
+            return actor.kind == kind
+
+        span = noun.doc[noun.left_edge.i : noun.i + 1]
+        earlier = [f.actor for f in found if f.end <= span.start and wanted(f.actor)]
+        actor = earlier[-1] if earlier else memory.last_of((sentence_index, span.start), wanted)
+        if actor is None:
+            return
+        found[:] = [f for f in found if f.end <= span.start or f.start >= span.end]
+        found.append(self._token_actor(span, actor, direct=False))
 
     def _title_coreference(
         self, span: Span, memory: ArticleMemory, sentence_index: int

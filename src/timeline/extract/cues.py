@@ -71,6 +71,8 @@ OPTIONAL_WORDS = (
     "time_nouns",
     "planning_nouns",
     "direction_words",
+    "organisation_nouns",
+    "group_nouns",
 )
 
 
@@ -172,6 +174,10 @@ class Cues:
     deadline_verbs: frozenset[str] = frozenset()
     # the span a deadline gives: "48 hours", "one week"
     time_nouns: frozenset[str] = frozenset()
+    # "the bloc", "the alliance's ministers": the international organisation named last
+    organisation_nouns: frozenset[str] = frozenset()
+    # "the group", "the militant group": the armed or political group named last
+    group_nouns: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 
