@@ -273,6 +273,7 @@ class ArgumentFinder:
             candidates.append(dobj)
         candidates += [c for c in verb.children if c.dep_ == "dative"]
         candidates += prep_objects(verb, TARGET_PREPS)
+        candidates += stranded_objects(verb)
         for candidate in candidates:
             found = actor_in(candidate, actors, exclude)
             if found is not None:
@@ -415,6 +416,24 @@ def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in preps
         for pobj in child.children
         if pobj.dep_ == "pobj"
+    ]
+
+
+def stranded_objects(verb: Token) -> list[Token]:
+    """'gave shelter to two officers hiding in a church': the parse can read the object of
+    a target preposition as the subject of the clause after it, leaving the preposition bare;
+    that subject, starting right after the preposition, is its object."""
+    bare = [
+        c.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not list(c.children)
+    ]
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "ccomp", "conj")
+        for subject in clause.children
+        if subject.dep_ in SUBJECTS and subject.left_edge.i - 1 in bare
     ]
 
 

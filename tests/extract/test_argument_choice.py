@@ -1,0 +1,25 @@
+"""Which actor of a clause is the source and which the target, when the parse offers several.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_bare_preposition_takes_the_subject_of_the_clause_after_it(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Ghana has offered political asylum to four Togolese army officers holed up in an "
+        "embassy since last week's coup, the Ghanaian foreign ministry said on Friday."
+    )
+    offers = [m for m in mentions_of(extraction, text) if m.plover_type == "AID"]
+    assert [(m.source_country, m.target_country) for m in offers] == [("GHA", "TGO")]
