@@ -23,3 +23,9 @@ def test_a_bare_preposition_takes_the_subject_of_the_clause_after_it(
     )
     offers = [m for m in mentions_of(extraction, text) if m.plover_type == "AID"]
     assert [(m.source_country, m.target_country) for m in offers] == [("GHA", "TGO")]
+
+
+def test_an_object_moved_after_its_verdict_is_still_the_object(extraction: Extraction) -> None:
+    text = "Kenya on Monday condemned as a grave crime Uganda's shelling of border villages."
+    condemnations = [m for m in mentions_of(extraction, text) if m.plover_type == "ACCUSE"]
+    assert [(m.source_country, m.target_country) for m in condemnations] == [("KEN", "UGA")]

@@ -311,6 +311,15 @@ def purpose_target(
     return None
 
 
+def shifted_object(verb: Token) -> Token | None:
+    """'condemned as a grave crime Uganda's shelling of ...': a long object moved after the
+    verdict is parsed as that verdict's apposition; it is the verb's object."""
+    verdict = prep_object(verb, ("as",), deps=("prep",))
+    if verdict is None:
+        return None
+    return next((c for c in verdict.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
 def relative_object(verb: Token) -> Token | None:
     """The noun a relative clause describes when it is the clause's object: the clause has a
     subject of its own and no object ('a charge Tripoli denied', not 'the attack that killed')."""

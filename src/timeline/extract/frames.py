@@ -34,6 +34,7 @@ from timeline.extract.arguments import (
     relative_object,
     reported_doer,
     same_side,
+    shifted_object,
     starts,
 )
 from timeline.extract.cues import Cues
@@ -301,6 +302,7 @@ class FrameFinder:
             # content, already coded with it
             return None
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        dobj = dobj or shifted_object(verb)
         antecedent = relative_object(verb) if dobj is None else None
         if antecedent is not None and antecedent.i not in actors:
             # "a charge Tripoli denied": a relative clause with a subject of its own and no
