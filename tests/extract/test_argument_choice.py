@@ -29,3 +29,14 @@ def test_an_object_moved_after_its_verdict_is_still_the_object(extraction: Extra
     text = "Kenya on Monday condemned as a grave crime Uganda's shelling of border villages."
     condemnations = [m for m in mentions_of(extraction, text) if m.plover_type == "ACCUSE"]
     assert [(m.source_country, m.target_country) for m in condemnations] == [("KEN", "UGA")]
+
+
+def test_he_in_what_a_named_speaker_is_quoted_as_saying_is_the_speaker(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Prince Abdullah of Jordan was quoted today as saying he would be ready to host talks "
+        "between an Iraqi opposition group and the Syrian government."
+    )
+    offers = [m for m in mentions_of(extraction, text) if m.action_text == "host"]
+    assert [m.source_country for m in offers] == ["JOR"]

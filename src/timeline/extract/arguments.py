@@ -93,7 +93,11 @@ class ArgumentFinder:
                 # noun it hangs from
                 return actor_in(current.head, actors, set())
             if subjects:
-                return self.pronoun_subject(subjects[0], memory, sentence_index)
+                return self.pronoun_subject(subjects[0], memory, sentence_index) or (
+                    reporting_speaker(current, actors)
+                    if subjects[0].lower_ in self.cues.person_pronouns
+                    else None
+                )
             if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
                 current = current.head
             else:
@@ -318,6 +322,20 @@ def shifted_object(verb: Token) -> Token | None:
     if verdict is None:
         return None
     return next((c for c in verdict.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
+def reporting_speaker(clause: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+    """'King Olaf of Norway was quoted as saying he would ...': 'he' in what a named speaker
+    is reported to say is that speaker, when no person was named before."""
+    if clause.dep_ != "ccomp":
+        return None
+    governor = clause.head
+    if governor.dep_ == "pcomp":  # "quoted as saying"
+        governor = governor.head.head
+    speaker = next((c for c in governor.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None)
+    if speaker is None or speaker.pos_ != "PROPN":
+        return None
+    return actor_in(speaker, actors, set())
 
 
 def relative_object(verb: Token) -> Token | None:
