@@ -40,3 +40,18 @@ def test_he_in_what_a_named_speaker_is_quoted_as_saying_is_the_speaker(
     )
     offers = [m for m in mentions_of(extraction, text) if m.action_text == "host"]
     assert [m.source_country for m in offers] == ["JOR"]
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_clause_acts_on(extraction: Extraction) -> None:
+    text = (
+        "Students in Lima blocked a highway to show their anger over Chile's fishing policy, "
+        "a radio station reported."
+    )
+    protests = [m for m in mentions_of(extraction, text) if m.plover_type == "PROTEST"]
+    assert [(m.source_country, m.target_country) for m in protests] == [("PER", "CHL")]
+
+
+def test_a_meeting_is_not_aimed_at_what_it_is_held_to_discuss(extraction: Extraction) -> None:
+    text = "Arab foreign ministers met in Cairo on Monday to discuss aid to Sudan."
+    meetings = [m for m in mentions_of(extraction, text) if m.action_text == "met"]
+    assert [m.target_country for m in meetings] != ["SDN"]

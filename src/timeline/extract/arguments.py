@@ -188,6 +188,25 @@ class ArgumentFinder:
             current = complement
         return None
 
+    def aim_target(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'blocked a road to show their anger at Spain': a deed done to make a point is
+        aimed at whom its purpose clause (an infinitive with no subject) acts on."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.i < verb.i:
+                continue
+            children = list(clause.children)
+            if any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS, "mark") for c in children):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+                continue
+            obj = next((c for c in children if c.dep_ == "dobj"), None)
+            found = self.direct_target(clause, obj, actors, exclude)
+            if found is not None:
+                return found
+        return None
+
     def permitted(
         self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
     ) -> TokenActor | None:

@@ -74,6 +74,7 @@ VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, told what to do
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+SHOW_ROOTS = ("14", "15")  # protest, show of force: done to make a point to someone
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
 PEACEKEEPING_CODE = "074"  # provide military protection or peacekeepers
@@ -483,6 +484,9 @@ class FrameFinder:
             target = self.arguments.complement_target(verb, actors, starts(source))
         if target is None and source is not None and not passive:
             target = purpose_target(verb, actors, starts(source))
+        if target is None and source is not None and action.cameo_root in SHOW_ROOTS:
+            # a protest or a show of force makes a point; whom it is aimed at is the target
+            target = self.arguments.aim_target(verb, actors, starts(source))
         if target is None and source is not None and not passive and self._judges(frame, action):
             target = deed_doer(verb, actors, starts(source))
         if target is None and source is not None and not passive:
