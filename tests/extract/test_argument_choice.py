@@ -55,3 +55,17 @@ def test_a_meeting_is_not_aimed_at_what_it_is_held_to_discuss(extraction: Extrac
     text = "Arab foreign ministers met in Cairo on Monday to discuss aid to Sudan."
     meetings = [m for m in mentions_of(extraction, text) if m.action_text == "met"]
     assert [m.target_country for m in meetings] != ["SDN"]
+
+
+def test_a_refused_invitation_acts_on_whom_the_deed_offered_would(
+    extraction: Extraction,
+) -> None:
+    text = "Bolivia on Monday rejected an invitation to visit Chile."
+    refusals = [m for m in mentions_of(extraction, text) if m.plover_type == "REJECT"]
+    assert [(m.source_country, m.target_country) for m in refusals] == [("BOL", "CHL")]
+
+
+def test_an_effort_to_do_a_deed_is_no_offer(extraction: Extraction) -> None:
+    text = "Peru on Monday praised efforts to reach a settlement in Ecuador."
+    praise = [m for m in mentions_of(extraction, text) if m.action_text == "praised"]
+    assert [m.target_country for m in praise] != ["ECU"]

@@ -207,6 +207,27 @@ class ArgumentFinder:
                 return found
         return None
 
+    def offered_target(
+        self, noun: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'accepted an invitation to visit Peru': the deed an offer puts forward (an infinitive
+        with no subject of its own) names whom the verb acts on."""
+        if noun.lemma_.lower() not in self.cues.offer_nouns:
+            return None
+        for clause in noun.children:
+            children = list(clause.children)
+            if clause.dep_ != "acl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children
+            ):
+                continue
+            if any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) for c in children):
+                continue
+            obj = next((c for c in children if c.dep_ == "dobj"), None)
+            found = self.direct_target(clause, obj, actors, exclude)
+            if found is not None:
+                return found
+        return None
+
     def permitted(
         self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
     ) -> TokenActor | None:
@@ -299,6 +320,10 @@ class ArgumentFinder:
         candidates += stranded_objects(verb)
         for candidate in candidates:
             found = actor_in(candidate, actors, exclude)
+            if found is not None:
+                return found
+        if dobj is not None:
+            found = self.offered_target(dobj, actors, exclude)
             if found is not None:
                 return found
         # "spoke by telephone with Zelensky": the parse hangs the partner under the means

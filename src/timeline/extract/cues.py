@@ -71,6 +71,7 @@ OPTIONAL_WORDS = (
     "time_nouns",
     "planning_nouns",
     "direction_words",
+    "offer_nouns",
 )
 
 
@@ -131,6 +132,8 @@ class Cues:
     planning_nouns: frozenset[str] = frozenset()
     # "Tarmiyah, north of Baghdad": Baghdad is a reference point, not where it happened
     direction_words: frozenset[str] = frozenset()
+    # "rejected an invitation to visit Peru": the deed offered names whom the verb acts on
+    offer_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do
