@@ -69,3 +69,14 @@ def test_an_effort_to_do_a_deed_is_no_offer(extraction: Extraction) -> None:
     text = "Peru on Monday praised efforts to reach a settlement in Ecuador."
     praise = [m for m in mentions_of(extraction, text) if m.action_text == "praised"]
     assert [m.target_country for m in praise] != ["ECU"]
+
+
+def test_a_participle_counting_its_victims_acts_on_those_of_its_deed(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Kenyan police opened fire to disperse Somali refugee protesters on Monday, killing "
+        "one person and arresting 14, officials said."
+    )
+    arrests = [m for m in mentions_of(extraction, text) if m.action_text == "arresting"]
+    assert [(m.source_country, m.target_country) for m in arrests] == [("KEN", "SOM")]

@@ -228,6 +228,22 @@ class ArgumentFinder:
                 return found
         return None
 
+    def carried_on(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'fired on the crowd to scatter the marchers, killing two and arresting 40': a
+        participle that only counts its victims acts on those its governing deed acts on."""
+        current = verb
+        while current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+        if current.dep_ != "advcl" or current.head.pos_ != "VERB":
+            return None
+        head = current.head
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return self.direct_target(head, obj, actors, exclude) or self.aim_target(
+            head, actors, exclude
+        )
+
     def permitted(
         self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
     ) -> TokenActor | None:
@@ -380,6 +396,13 @@ def reporting_speaker(clause: Token, actors: dict[int, TokenActor]) -> TokenActo
     if speaker is None or speaker.pos_ != "PROPN":
         return None
     return actor_in(speaker, actors, set())
+
+
+def counted(obj: Token | None) -> bool:
+    """True for an object that is only a count ('killing 12', 'wounding two people')."""
+    if obj is None:
+        return False
+    return obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children)
 
 
 def relative_object(verb: Token) -> Token | None:

@@ -22,6 +22,7 @@ from timeline.extract.arguments import (
     as_role,
     claimant,
     clause_subject,
+    counted,
     deed_doer,
     measured,
     noun_modifiers,
@@ -487,6 +488,8 @@ class FrameFinder:
         if target is None and source is not None and action.cameo_root in SHOW_ROOTS:
             # a protest or a show of force makes a point; whom it is aimed at is the target
             target = self.arguments.aim_target(verb, actors, starts(source))
+        if target is None and source is not None and not passive and counted(dobj):
+            target = self.arguments.carried_on(verb, actors, starts(source))
         if target is None and source is not None and not passive and self._judges(frame, action):
             target = deed_doer(verb, actors, starts(source))
         if target is None and source is not None and not passive:
