@@ -80,3 +80,12 @@ def test_a_participle_counting_its_victims_acts_on_those_of_its_deed(
     )
     arrests = [m for m in mentions_of(extraction, text) if m.action_text == "arresting"]
     assert [(m.source_country, m.target_country) for m in arrests] == [("KEN", "SOM")]
+
+
+def test_a_refusal_despite_pressure_answers_whoever_presses(extraction: Extraction) -> None:
+    text = (
+        "Finance Minister Ali Hassan has refused to step down despite mounting pressure from "
+        "the Tanzanian parliament after he was linked to a bribery case."
+    )
+    refusals = [m for m in mentions_of(extraction, text) if m.plover_type == "REJECT"]
+    assert [(m.target_country, m.target_role) for m in refusals] == [("TZA", "LEG")]

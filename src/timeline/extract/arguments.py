@@ -244,6 +244,19 @@ class ArgumentFinder:
             head, actors, exclude
         )
 
+    @staticmethod
+    def defied(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+        """'refused to step down despite pressure from parliament': a refusal made in the face
+        of someone's pressure or calls answers them."""
+        clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+        for faced in (p for clause in clauses for p in prep_objects(clause, ("despite",))):
+            whose = [c for c in faced.children if c.dep_ == "poss"]
+            for side in whose + prep_objects(faced, ("from", "by")):
+                found = actor_in(side, actors, exclude)
+                if found is not None:
+                    return found
+        return None
+
     def permitted(
         self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
     ) -> TokenActor | None:

@@ -75,6 +75,7 @@ VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, told what to do
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+REJECT_ROOT = "12"
 SHOW_ROOTS = ("14", "15")  # protest, show of force: done to make a point to someone
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
@@ -490,6 +491,8 @@ class FrameFinder:
             target = self.arguments.aim_target(verb, actors, starts(source))
         if target is None and source is not None and not passive and counted(dobj):
             target = self.arguments.carried_on(verb, actors, starts(source))
+        if target is None and source is not None and action.cameo_root == REJECT_ROOT:
+            target = self.arguments.defied(verb, actors, starts(source))
         if target is None and source is not None and not passive and self._judges(frame, action):
             target = deed_doer(verb, actors, starts(source))
         if target is None and source is not None and not passive:
