@@ -89,3 +89,14 @@ def test_a_refusal_despite_pressure_answers_whoever_presses(extraction: Extracti
     )
     refusals = [m for m in mentions_of(extraction, text) if m.plover_type == "REJECT"]
     assert [(m.target_country, m.target_role) for m in refusals] == [("TZA", "LEG")]
+
+
+def test_a_warning_of_what_ones_own_side_will_do_targets_whom_it_acts_on(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Egypt's interior minister warned that the police would not tolerate protests by "
+        "Sudanese refugees."
+    )
+    warnings = [m for m in mentions_of(extraction, text) if m.action_text == "warned"]
+    assert [(m.source_country, m.target_country) for m in warnings] == [("EGY", "SDN")]

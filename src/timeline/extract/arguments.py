@@ -418,6 +418,19 @@ def counted(obj: Token | None) -> bool:
     return obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children)
 
 
+def threatened_object(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """'warned that the army would break up any march by the Green Party': a warning of what
+    will be done is aimed at whom that is done to, the warned clause's object."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        found = actor_in(obj, actors, exclude) if obj is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def relative_object(verb: Token) -> Token | None:
     """The noun a relative clause describes when it is the clause's object: the clause has a
     subject of its own and no object ('a charge Tripoli denied', not 'the attack that killed')."""

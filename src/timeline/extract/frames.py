@@ -37,6 +37,7 @@ from timeline.extract.arguments import (
     same_side,
     shifted_object,
     starts,
+    threatened_object,
 )
 from timeline.extract.cues import Cues
 from timeline.extract.intent import as_intent
@@ -499,6 +500,14 @@ class FrameFinder:
             target = self.arguments.permitted(verb, actors, starts(source))
         if target is None and source is not None and action.cameo_root == THREAT_ROOT:
             target = self.arguments.threatened(verb, actors, starts(source))
+        if (
+            source is not None
+            and action.cameo_root == THREAT_ROOT
+            and (target is None or target.actor.country == source.actor.country)
+        ):
+            # "warned that the army would break up any march by X": one's own side, warned
+            # of, is who acts; whom it acts on is threatened
+            target = threatened_object(verb, actors, starts(source)) or target
         if target is None and source is not None and action.cameo_root == "01":
             obliged = obliged_subject(verb, actors, starts(source))
             if obliged is not None:
