@@ -93,7 +93,11 @@ class ArgumentFinder:
                 # noun it hangs from
                 return actor_in(current.head, actors, set())
             if subjects:
-                return self.pronoun_subject(subjects[0], memory, sentence_index)
+                return self.pronoun_subject(subjects[0], memory, sentence_index) or (
+                    reporting_speaker(current, actors)
+                    if subjects[0].lower_ in self.cues.person_pronouns
+                    else None
+                )
             if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
                 current = current.head
             else:
@@ -182,6 +186,75 @@ class ArgumentFinder:
             if found is not None:
                 return found
             current = complement
+        return None
+
+    def aim_target(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'blocked a road to show their anger at Spain': a deed done to make a point is
+        aimed at whom its purpose clause (an infinitive with no subject) acts on."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.i < verb.i:
+                continue
+            children = list(clause.children)
+            if any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS, "mark") for c in children):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+                continue
+            obj = next((c for c in children if c.dep_ == "dobj"), None)
+            found = self.direct_target(clause, obj, actors, exclude)
+            if found is not None:
+                return found
+        return None
+
+    def offered_target(
+        self, noun: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'accepted an invitation to visit Peru': the deed an offer puts forward (an infinitive
+        with no subject of its own) names whom the verb acts on."""
+        if noun.lemma_.lower() not in self.cues.offer_nouns:
+            return None
+        for clause in noun.children:
+            children = list(clause.children)
+            if clause.dep_ != "acl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children
+            ):
+                continue
+            if any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) for c in children):
+                continue
+            obj = next((c for c in children if c.dep_ == "dobj"), None)
+            found = self.direct_target(clause, obj, actors, exclude)
+            if found is not None:
+                return found
+        return None
+
+    def carried_on(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'fired on the crowd to scatter the marchers, killing two and arresting 40': a
+        participle that only counts its victims acts on those its governing deed acts on."""
+        current = verb
+        while current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+        if current.dep_ != "advcl" or current.head.pos_ != "VERB":
+            return None
+        head = current.head
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return self.direct_target(head, obj, actors, exclude) or self.aim_target(
+            head, actors, exclude
+        )
+
+    @staticmethod
+    def defied(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+        """'refused to step down despite pressure from parliament': a refusal made in the face
+        of someone's pressure or calls answers them."""
+        clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+        for faced in (p for clause in clauses for p in prep_objects(clause, ("despite",))):
+            whose = [c for c in faced.children if c.dep_ == "poss"]
+            for side in whose + prep_objects(faced, ("from", "by")):
+                found = actor_in(side, actors, exclude)
+                if found is not None:
+                    return found
         return None
 
     def permitted(
@@ -273,8 +346,13 @@ class ArgumentFinder:
             candidates.append(dobj)
         candidates += [c for c in verb.children if c.dep_ == "dative"]
         candidates += prep_objects(verb, TARGET_PREPS)
+        candidates += stranded_objects(verb)
         for candidate in candidates:
             found = actor_in(candidate, actors, exclude)
+            if found is not None:
+                return found
+        if dobj is not None:
+            found = self.offered_target(dobj, actors, exclude)
             if found is not None:
                 return found
         # "spoke by telephone with Zelensky": the parse hangs the partner under the means
@@ -305,6 +383,49 @@ def purpose_target(
         head, TARGET_PREPS
     ):
         found = actor_in(candidate, actors, exclude)
+        if found is not None:
+            return found
+    return None
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """'condemned as a grave crime Uganda's shelling of ...': a long object moved after the
+    verdict is parsed as that verdict's apposition; it is the verb's object."""
+    verdict = prep_object(verb, ("as",), deps=("prep",))
+    if verdict is None:
+        return None
+    return next((c for c in verdict.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
+def reporting_speaker(clause: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+    """'King Olaf of Norway was quoted as saying he would ...': 'he' in what a named speaker
+    is reported to say is that speaker, when no person was named before."""
+    if clause.dep_ != "ccomp":
+        return None
+    governor = clause.head
+    if governor.dep_ == "pcomp":  # "quoted as saying"
+        governor = governor.head.head
+    speaker = next((c for c in governor.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None)
+    if speaker is None or speaker.pos_ != "PROPN":
+        return None
+    return actor_in(speaker, actors, set())
+
+
+def counted(obj: Token | None) -> bool:
+    """True for an object that is only a count ('killing 12', 'wounding two people')."""
+    if obj is None:
+        return False
+    return obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children)
+
+
+def threatened_object(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """'warned that the army would break up any march by the Green Party': a warning of what
+    will be done is aimed at whom that is done to, the warned clause's object."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        found = actor_in(obj, actors, exclude) if obj is not None else None
         if found is not None:
             return found
     return None
@@ -415,6 +536,24 @@ def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in preps
         for pobj in child.children
         if pobj.dep_ == "pobj"
+    ]
+
+
+def stranded_objects(verb: Token) -> list[Token]:
+    """'gave shelter to two officers hiding in a church': the parse can read the object of
+    a target preposition as the subject of the clause after it, leaving the preposition bare;
+    that subject, starting right after the preposition, is its object."""
+    bare = [
+        c.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not list(c.children)
+    ]
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "ccomp", "conj")
+        for subject in clause.children
+        if subject.dep_ in SUBJECTS and subject.left_edge.i - 1 in bare
     ]
 
 

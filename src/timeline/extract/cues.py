@@ -73,6 +73,7 @@ OPTIONAL_WORDS = (
     "direction_words",
     "organisation_nouns",
     "group_nouns",
+    "offer_nouns",
 )
 
 
@@ -133,6 +134,8 @@ class Cues:
     planning_nouns: frozenset[str] = frozenset()
     # "Tarmiyah, north of Baghdad": Baghdad is a reference point, not where it happened
     direction_words: frozenset[str] = frozenset()
+    # "rejected an invitation to visit Peru": the deed offered names whom the verb acts on
+    offer_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

@@ -22,6 +22,7 @@ from timeline.extract.arguments import (
     as_role,
     claimant,
     clause_subject,
+    counted,
     deed_doer,
     measured,
     noun_modifiers,
@@ -34,7 +35,9 @@ from timeline.extract.arguments import (
     relative_object,
     reported_doer,
     same_side,
+    shifted_object,
     starts,
+    threatened_object,
 )
 from timeline.extract.cues import Cues
 from timeline.extract.intent import as_intent
@@ -73,6 +76,8 @@ VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, told what to do
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+REJECT_ROOT = "12"
+SHOW_ROOTS = ("14", "15")  # protest, show of force: done to make a point to someone
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
 PEACEKEEPING_CODE = "074"  # provide military protection or peacekeepers
@@ -301,6 +306,7 @@ class FrameFinder:
             # content, already coded with it
             return None
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        dobj = dobj or shifted_object(verb)
         antecedent = relative_object(verb) if dobj is None else None
         if antecedent is not None and antecedent.i not in actors:
             # "a charge Tripoli denied": a relative clause with a subject of its own and no
@@ -481,12 +487,27 @@ class FrameFinder:
             target = self.arguments.complement_target(verb, actors, starts(source))
         if target is None and source is not None and not passive:
             target = purpose_target(verb, actors, starts(source))
+        if target is None and source is not None and action.cameo_root in SHOW_ROOTS:
+            # a protest or a show of force makes a point; whom it is aimed at is the target
+            target = self.arguments.aim_target(verb, actors, starts(source))
+        if target is None and source is not None and not passive and counted(dobj):
+            target = self.arguments.carried_on(verb, actors, starts(source))
+        if target is None and source is not None and action.cameo_root == REJECT_ROOT:
+            target = self.arguments.defied(verb, actors, starts(source))
         if target is None and source is not None and not passive and self._judges(frame, action):
             target = deed_doer(verb, actors, starts(source))
         if target is None and source is not None and not passive:
             target = self.arguments.permitted(verb, actors, starts(source))
         if target is None and source is not None and action.cameo_root == THREAT_ROOT:
             target = self.arguments.threatened(verb, actors, starts(source))
+        if (
+            source is not None
+            and action.cameo_root == THREAT_ROOT
+            and (target is None or target.actor.country == source.actor.country)
+        ):
+            # "warned that the army would break up any march by X": one's own side, warned
+            # of, is who acts; whom it acts on is threatened
+            target = threatened_object(verb, actors, starts(source)) or target
         if target is None and source is not None and action.cameo_root == "01":
             obliged = obliged_subject(verb, actors, starts(source))
             if obliged is not None:
