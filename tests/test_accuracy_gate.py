@@ -21,6 +21,8 @@ SHARED = ROOT.parent / "shared"
 FLOORS = ROOT / "tests" / "accuracy_floors.json"
 GOLD = {
     "../shared/bench/plover-gsr.jsonl": SHARED / "bench" / "plover-gsr.jsonl",
+    # places only: detection and place names of events in other wire services' copy
+    "../shared/bench/event-location.jsonl": SHARED / "bench" / "event-location.jsonl",
     "../shared/corpus/kim-putin-birthday.gold.json": SHARED
     / "corpus"
     / "kim-putin-birthday.gold.json",
