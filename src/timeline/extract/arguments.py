@@ -301,7 +301,10 @@ class ArgumentFinder:
                 found = actor_in(subject, actors, exclude) if subject is not None else None
                 if found is not None:
                     return found
-            current = next((c for c in current.children if c.dep_ == "xcomp"), current)
+            complement = next((c for c in current.children if c.dep_ == "xcomp"), None)
+            if complement is None:
+                break
+            current = complement
         return None
 
     def accused(self, trigger: Token, actors: dict[int, TokenActor]) -> TokenActor | None:

@@ -48,8 +48,8 @@ class EventDater:
         found = _dates_by_distance(frame.trigger, sent)
         own = [e for e in found if not _saying_date(e, frame)]
         if not own and denied(frame.trigger, self.negation_verbs):
-            # "the army denied on Friday that its soldiers had shelled the village": what is
-            # denied did not happen, on the denial's day or any other the text gives
+            # "the army denied on Friday that its soldiers had shelled the village", "failed
+            # to agree": what is denied or failed did not happen, on that day or any other
             return UNKNOWN
         if not own and _standing_state(frame.trigger):
             # "a cleric whom Cairo accuses of plotting": a relative clause in the present states

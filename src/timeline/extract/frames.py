@@ -56,6 +56,7 @@ THREAT_CODE = "130"
 FINDING_CODE = "112"  # a body finds that someone did a wrong: an accusation
 VERDICT_CODE = "116"  # found guilty or liable
 VIOLENT_ROOTS = ("18", "19", "20")
+OTHER_TIME_WORDS = frozenset({"after", "before", "since", "until", "following"})
 DEED_ROOTS = ("17", "18", "19", "20")  # coercion and violence: deeds a finding can charge
 ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a military act
 INCURSION_CODE = "190"  # "troops crossed into Russia"
@@ -139,8 +140,13 @@ class FrameFinder:
         doer = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
         if doer is not None and doer.lemma_.lower() in self.cues.hazard_nouns:
             return True
+        # the sport is what the win happened in ("beat England in the final"), not a time
+        # the deed is set by ("beat fans after the match") nor a word elsewhere in the sentence
         return trigger.lemma_.lower() in self.cues.contest_verbs and any(
-            t.lemma_.lower() in self.cues.sport_nouns for t in trigger.sent
+            t.dep_ != "amod"  # "the final vote" is no final
+            and t.lemma_.lower() in self.cues.sport_nouns
+            and not _set_in_time_by(t, trigger)
+            for t in trigger.subtree
         )
 
     def _findings(
@@ -167,7 +173,11 @@ class FrameFinder:
                 if charge is None:
                     continue
                 source = self.arguments.subject(verb, actors, memory, sentence_index)
-                target = clause_subject(verb, actors, starts(source))
+                # the one the finding names is the subject of the clause that names the charge
+                subject = next(
+                    (c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None
+                )
+                target = actor_in(subject, actors, starts(source)) if subject is not None else None
                 if source is None or target is None or same_side(target, source):
                     continue
                 code = VERDICT_CODE if charge in self.cues.verdict_words else FINDING_CODE
@@ -723,6 +733,17 @@ class FrameFinder:
 def _leader(actor: TokenActor | None) -> bool:
     """A named political leader ('Prime Minister Shinzo Abe'), not a state or its forces."""
     return actor is not None and actor.actor.kind == "person" and actor.actor.role in LEADER_ROLES
+
+
+def _set_in_time_by(token: Token, trigger: Token) -> bool:
+    """True when `token` hangs from the trigger through 'after', 'before' ... ('beat them
+    after the match'): a time the deed is set by, not what it happened in."""
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.lower_ in OTHER_TIME_WORDS:
+            return True
+    return False
 
 
 def _means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> bool:

@@ -126,15 +126,11 @@ class EventPlacer:
 
     def _placed(self, ent: Span) -> bool:
         """After a place word ('in Kyiv'), or called a settlement whatever the word before
-        ('a siege of the city of Mosul', 'fled the town of Kidal')."""
-        root = ent.root
+        ('a siege of the city of Mosul', 'fled the town of Kidal', 'the capital Naypyitaw'),
+        unless it only locates another place."""
         if _reference_point(ent, self.reference.cues.direction_words):
             return False
-        return _after_place_prep(ent) or (
-            root.dep_ == "pobj"
-            and root.head.lower_ == "of"
-            and root.head.head.lemma_.lower() in self.reference.cues.place_of_nouns
-        )
+        return _in_place_position(ent, self.reference.cues.place_of_nouns)
 
     def _place_entities(self, sent: Span) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
@@ -400,7 +396,8 @@ def _in_place_position(ent: Span, place_nouns: frozenset[str]) -> bool:
     head = root.head
     if root.dep_ == "appos" or (root.dep_ == "pobj" and head.lower_ == "of"):
         noun = head if root.dep_ == "appos" else head.head
-        return noun.lemma_.lower() in place_nouns
+        if noun.lemma_.lower() in place_nouns:
+            return True
     return _after_place_prep(ent)
 
 

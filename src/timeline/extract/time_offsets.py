@@ -67,8 +67,10 @@ def clause_offset(clause: Token) -> Offset | None:
         return None
     per_unit, precision = _UNITS[measure.lemma_.lower()]
     count = _count(measure)
-    if count is None:
-        count = 1 if measure.lower_ == measure.lemma_.lower() else _VAGUE_COUNT
+    if count is None and measure.lower_ == measure.lemma_.lower():
+        count = 1  # "the day after": one, as exact as "a day after"
+    elif count is None:
+        count = _VAGUE_COUNT
         if per_unit:  # "hours after" is still the same day
             precision = _COARSER[precision]
     days = count * per_unit
