@@ -12,13 +12,13 @@ from spacy.tokens import Token
 
 from timeline.codes import ActorCode
 from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
+from timeline.extract.cameo import VIOLENT_ROOTS
 from timeline.extract.cues import Cues
 from timeline.normalise.actions import Codebook
 
 SUBJECTS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl")
 SUBJECT_CLIMB = 5
-VIOLENT_ROOTS = ("18", "19", "20")
 GRIEVANCE_PREPS = ("over", "about")  # "complained to the UN over X's raids": what is complained of
 OBLIGATION = frozenset({"must", "should", "ought"})
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")

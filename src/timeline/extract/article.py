@@ -11,6 +11,15 @@ from spacy.tokens import Doc, Span
 
 from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
+from timeline.extract.cameo import (
+    ABROAD_ROOTS,
+    APPEAL_ROOT,
+    CLAIM_CODES,
+    DENIAL_CODE,
+    SPEECH_ROOTS,
+    VIOLENT_ROOTS,
+    VISIT_CODES,
+)
 from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater
 from timeline.extract.frames import Frame, FrameFinder
@@ -22,17 +31,6 @@ from timeline.reference.bundle import Reference
 
 EXTRACTOR_VERSION = "timeline.extract.v1"
 MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
-SPEECH_ROOTS = ("01", "02")  # statements and appeals: need a speaker and an addressee
-# "claimed responsibility for the attack": a deed owned up to is news with no addressee
-CLAIM_CODES = ("015",)
-DENIAL_CODE = "016"  # "denied that its forces had killed civilians": so is a deed denied
-# make a visit, send peacekeepers ("peacekeepers arrived in Lebanon"): the host country is the
-# target
-VISIT_CODES = ("042", "074")
-# yielding abroad ("lifted a curfew in Montenegro", "pulled its troops out of Lebanon") yields
-# to the country there; at home it names no second party
-ABROAD_ROOTS = ("08",)
-VIOLENT_ROOTS = ("18", "19", "20")
 VIOLENT_PROTEST = "145"
 # protests, mobilisation, restrictions and attacks with no party named are against the state
 # (or the people) where they happen: "thousands demonstrated in Kirkuk", "a curfew in Algiers",
@@ -236,7 +234,7 @@ def _refuses(frame: Frame, cues: Cues) -> bool:
 def _appeals_for(frame: Frame) -> bool:
     """'appealed for international assistance', 'called for a ceasefire'."""
     trigger = frame.trigger
-    return frame.action.cameo_root == "02" and any(
+    return frame.action.cameo_root == APPEAL_ROOT and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children
     )
 

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from timeline.codes import DateResult
+from timeline.extract.cameo import INTENT_ROOT
 from timeline.extract.frames import Frame
 from timeline.extract.modality import Tense, clause_verb, denied
 from timeline.extract.spans import entities_by_distance
@@ -157,7 +158,6 @@ def _undated(
 
 
 SHARED_TIME = ("conj", "advcl", "xcomp")
-INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
 
 
 # spaCy tags "Monday night" as a TIME; with a weekday or a month it names a date

@@ -39,36 +39,44 @@ from timeline.extract.arguments import (
     starts,
     threatened_object,
 )
+from timeline.extract.cameo import (
+    ACCUSE_ROOT,
+    ASSASSINATION_CODE,
+    ATTEMPT_CODE,
+    DEED_ROOTS,
+    DEMAND_CODE,
+    DENIAL_CODE,
+    ENTRY_CODE,
+    EXPEL_CODE,
+    FINDING_CODE,
+    INCURSION_CODE,
+    JUDGING_ROOTS,
+    MEMBERSHIP_CODE,
+    PEACEKEEPING_CODE,
+    PHONE_CODE,
+    REJECT_ROOT,
+    SHOW_ROOTS,
+    STATEMENT_CODE,
+    STATEMENT_ROOT,
+    THREAT_CODE,
+    THREAT_ROOT,
+    ULTIMATUM_CODE,
+    VERDICT_CODE,
+    VIOLENT_ROOTS,
+    VISIT_ROOT,
+)
 from timeline.extract.cues import Cues
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import clause_verb
+from timeline.extract.spans import PLACE_LABELS
 from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
 
-DEMAND_CODE = "100"
-STATEMENT_CODE = "010"
-PHONE_CODE = "041"  # discuss by telephone
 MEANS_PREPS = ("in", "by", "during", "over")  # "told Putin in a phone call", "by telephone"
-THREAT_ROOT = "13"
-ACCUSE_ROOT = "11"
-JUDGING_ROOTS = ("09", "11")  # investigate; disapprove, accuse: about someone else's deed
-THREAT_CODE = "130"
-FINDING_CODE = "112"  # a body finds that someone did a wrong: an accusation
-VERDICT_CODE = "116"  # found guilty or liable
-VIOLENT_ROOTS = ("18", "19", "20")
 OTHER_TIME_WORDS = frozenset({"after", "before", "since", "until", "following"})
-DEED_ROOTS = ("17", "18", "19", "20")  # coercion and violence: deeds a finding can charge
 ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a military act
-INCURSION_CODE = "190"  # "troops crossed into Russia"
-ENTRY_CODE = "192"  # "fighters entered the capital": taking the place
 ENTRY_PREPS = ("into", "over")
-ASSASSINATION_CODE = "186"
-ATTEMPT_CODE = "185"  # try to assassinate
 LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
-ULTIMATUM_CODE = "139"
-EXPEL_CODE = "174"  # expel or deport individuals
-MEMBERSHIP_CODE = "057"  # joining an alliance is acceding to its treaty: a formal agreement
-DENIAL_CODE = "016"  # deny responsibility or an accusation
 COLLECTIVE_KINDS = frozenset({"country", "organisation", "group"})  # what "its" can stand for
 IGO = "IGO"  # the code of an international body, as its country or role
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
@@ -76,13 +84,8 @@ STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their 
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, told what to do
 NOUN_SOURCE_PREPS = ("by", "from", "of")
-PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-REJECT_ROOT = "12"
-SHOW_ROOTS = ("14", "15")  # protest, show of force: done to make a point to someone
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
-PEACEKEEPING_CODE = "074"  # provide military protection or peacekeepers
-VISIT_ROOT = "04"
 SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no visit
 OBJECT_PREPS = ("in", "on", "under")  # with no object: "engage in", "go on", "put under arrest"
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
@@ -518,13 +521,13 @@ class FrameFinder:
             # "warned that the army would break up any march by X": one's own side, warned
             # of, is who acts; whom it acts on is threatened
             target = threatened_object(verb, actors, starts(source)) or target
-        if target is None and source is not None and action.cameo_root == "01":
+        if target is None and source is not None and action.cameo_root == STATEMENT_ROOT:
             obliged = obliged_subject(verb, actors, starts(source))
             if obliged is not None:
                 # "said the US must be ready to mediate": a statement that obliges another
                 # actor is a demand on it
                 action, target = self.codebook.by_code(DEMAND_CODE), obliged
-        if source is not None and action.cameo_root == "01":
+        if source is not None and action.cameo_root == STATEMENT_ROOT:
             threatened = self.arguments.threatened_subject(verb, actors, starts(source))
             if threatened is not None:
                 # "China could face consequences if ..., Blinken told Wang": a statement that
@@ -628,7 +631,7 @@ class FrameFinder:
             return None
         place = prep_object(verb, ENTRY_PREPS, deps=("prep",)) or dobj
         if place is None or not any(
-            t.ent_type_ in PLACE_ENTITIES or t.i in actors for t in place.subtree
+            t.ent_type_ in PLACE_LABELS or t.i in actors for t in place.subtree
         ):
             return None  # "entered the city", "the country": a place told before, or none
         mover = self.arguments.subject(verb, actors, memory, sentence_index)
@@ -643,7 +646,7 @@ class FrameFinder:
         model often tags a town it does not know, 'captured Jaffna', as a person)."""
         if noun.pos_ != "PROPN":
             return False
-        return noun.ent_type_ in PLACE_ENTITIES or self.gazetteer.lookup(noun.text) is not None
+        return noun.ent_type_ in PLACE_LABELS or self.gazetteer.lookup(noun.text) is not None
 
     def _as_intent(self, verb: Token, action: ActionCode) -> ActionCode:
         """'Turkey was ready to mediate': being ready to cooperate is an intent to (CAMEO 03x),

@@ -12,15 +12,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from timeline.codes import Place
+from timeline.extract.cameo import PLACE_OBJECT_ROOTS
 from timeline.extract.frames import Frame
 from timeline.extract.modality import clause_verb
-from timeline.extract.spans import entities_by_distance
+from timeline.extract.spans import PLACE_LABELS, entities_by_distance
 from timeline.models import GeoPrecision
 from timeline.normalise.actor_data import name_key
 from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
 PLACE_PREPS = (
     "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
@@ -36,9 +36,6 @@ PLACE_RANK = {
     GeoPrecision.ADMIN1: 2,
     GeoPrecision.COUNTRY: 3,
 }
-# visits, deployments, seizures, attacks: the verb's object is where it happened ('visited Kyiv');
-# for words and sanctions it is the government ('criticised Moscow')
-PLACE_OBJECT_ROOTS = ("04", "15", "17", "18", "19", "20")
 
 
 class EventPlacer:

@@ -8,6 +8,8 @@ from spacy.tokens import Span, Token
 
 from timeline.extract.modality import clause_verb
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # the entity labels of places
+
 
 def own_clause(token: Token, trigger: Token, clause: Token) -> bool:
     """True when `token` hangs from the trigger, or from its clause verb with no other verb

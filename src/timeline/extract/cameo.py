@@ -1,0 +1,46 @@
+"""CAMEO codes and roots the extraction rules name, in one place so that each is defined once.
+
+The codebook (`cameo_codes.json`) holds every code's meaning; these are the ones a rule tests or
+assigns by number.
+"""
+
+from __future__ import annotations
+
+STATEMENT_ROOT = "01"
+APPEAL_ROOT = "02"
+SPEECH_ROOTS = (STATEMENT_ROOT, APPEAL_ROOT)  # need a speaker and an addressee
+# "claimed responsibility for the attack": a deed owned up to is news with no addressee
+CLAIM_CODES = ("015",)
+DENIAL_CODE = "016"  # "denied that its forces had killed civilians": so is a deed denied
+# make a visit, send peacekeepers ("peacekeepers arrived in Lebanon"): the host country is the
+# target
+VISIT_CODES = ("042", "074")
+# yielding abroad ("lifted a curfew in Montenegro", "pulled its troops out of Lebanon") yields
+# to the country there; at home it names no second party
+ABROAD_ROOTS = ("08",)
+VIOLENT_ROOTS = ("18", "19", "20")
+DEMAND_CODE = "100"
+STATEMENT_CODE = "010"
+PHONE_CODE = "041"  # discuss by telephone
+THREAT_ROOT = "13"
+ACCUSE_ROOT = "11"
+JUDGING_ROOTS = ("09", "11")  # investigate; disapprove, accuse: about someone else's deed
+THREAT_CODE = "130"
+FINDING_CODE = "112"  # a body finds that someone did a wrong: an accusation
+VERDICT_CODE = "116"  # found guilty or liable
+DEED_ROOTS = ("17", "18", "19", "20")  # coercion and violence: deeds a finding can charge
+INCURSION_CODE = "190"  # "troops crossed into Russia"
+ENTRY_CODE = "192"  # "fighters entered the capital": taking the place
+ASSASSINATION_CODE = "186"
+ATTEMPT_CODE = "185"  # try to assassinate
+ULTIMATUM_CODE = "139"
+EXPEL_CODE = "174"  # expel or deport individuals
+MEMBERSHIP_CODE = "057"  # joining an alliance is acceding to its treaty: a formal agreement
+REJECT_ROOT = "12"
+SHOW_ROOTS = ("14", "15")  # protest, show of force: done to make a point to someone
+PEACEKEEPING_CODE = "074"  # provide military protection or peacekeepers
+VISIT_ROOT = "04"
+INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
+# visits, deployments, seizures, attacks: the verb's object is where it happened ('visited Kyiv');
+# for words and sanctions it is the government ('criticised Moscow')
+PLACE_OBJECT_ROOTS = ("04", "15", "17", "18", "19", "20")
