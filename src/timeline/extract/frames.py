@@ -425,6 +425,60 @@ class FrameFinder:
         elif thing is not None and frame.lemma in self.cues.judging_verbs:
             reported.add(thing.i)  # "condemned the attack": the attack is not the condemner's
 
+        source, target = self._verb_parties(
+            verb, frame, action, dobj, thing, carried, verdict, actors, memory, sentence_index
+        )
+        if target is None and source is not None and action.cameo_root == STATEMENT_ROOT:
+            obliged = obliged_subject(verb, actors, starts(source))
+            if obliged is not None:
+                # "said the US must be ready to mediate": a statement that obliges another
+                # actor is a demand on it
+                action, target = self.codebook.by_code(DEMAND_CODE), obliged
+        if source is not None and action.cameo_root == STATEMENT_ROOT:
+            threatened = self.arguments.threatened_subject(verb, actors, starts(source))
+            if threatened is not None:
+                # "China could face consequences if ..., Blinken told Wang": a statement that
+                # someone will face consequences or pay a price threatens it
+                action, target = self.codebook.by_code(THREAT_CODE), threatened
+        if frame.lemma in self.cues.command_verbs and action.cameo_code == DEMAND_CODE:
+            ordered = actors.get(dobj.i) if dobj is not None else None
+            if (
+                ordered is None
+                or source is None
+                or (
+                    ordered.actor.country == source.actor.country
+                    and ordered.actor.role in STATE_FORCES
+                )
+            ):
+                # "ordered troops to pull out", "ordered the lifting of sanctions": a command
+                # to one's own side, or of a deed, is the deed; only an order to another
+                # party ("the court ordered Israel to ...") is a demand on it
+                return None
+        if source is None and target is None:
+            return None
+        if action.cameo_root == VISIT_ROOT and self._keeps_peace(verb, source, actors):
+            action = self.codebook.by_code(PEACEKEEPING_CODE)
+        if action.cameo_root in VIOLENT_ROOTS and _leader(target):
+            action = self._assassination(verb) or action
+        return Frame(verb, action, nominal=False, source=source, target=target)
+
+    def _verb_parties(
+        self,
+        verb: Token,
+        frame: VerbFrame,
+        action: ActionCode,
+        dobj: Token | None,
+        thing: Token | None,
+        carried: Token | None,
+        verdict: Token | None,
+        actors: dict[int, TokenActor],
+        memory: ArticleMemory,
+        sentence_index: int,
+    ) -> tuple[TokenActor | None, TokenActor | None]:
+        """A verb's source and target: its subject and object, or a passive's agent and
+        patient, then the other places wire copy puts a party, in order, while no target
+        is found."""
+        children = list(verb.children)
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in children)
         source: TokenActor | None
         target: TokenActor | None
@@ -474,45 +528,11 @@ class FrameFinder:
                     ),
                     None,
                 )
-        held = actors.get(carried.i) if carried is not None else None
-        if (
-            target is None
-            and held is not None
-            and source is not None
-            and held.actor.country not in (None, source.actor.country)
-        ):
-            # "expelled two Russian diplomats": the people the verb acts on belong to another
-            # country, which is what it acts on ("sent its troops" carries the source's own)
-            target = held
-        if target is None and source is not None and action.cameo_code == DENIAL_CODE:
-            # "..., a charge Tripoli denied", "blamed Syria, which denied any role": a denial in
-            # a relative clause answers whoever made the claim it describes
-            target = claimant(verb, actors, starts(source))
-            if target is not None and same_side(target, source):
-                target = None  # the claim's own subject, parsed as its maker
-        if target is None and source is not None and verdict is not None:
-            # "the Taliban banned ..., the UN said, calling the order unlawful": the verdict is
-            # on the doer of the deed the statement reports
-            target = reported_doer(verb, actors, starts(source))
         if target is None and source is not None:
-            target = self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
-        if target is None and source is not None and not passive:
-            target = self.arguments.complement_target(verb, actors, starts(source))
-        if target is None and source is not None and not passive:
-            target = purpose_target(verb, actors, starts(source))
-        if target is None and source is not None and action.cameo_root in SHOW_ROOTS:
-            # a protest or a show of force makes a point; whom it is aimed at is the target
-            target = self.arguments.aim_target(verb, actors, starts(source))
-        if target is None and source is not None and not passive and counted(dobj):
-            target = self.arguments.carried_on(verb, actors, starts(source))
-        if target is None and source is not None and action.cameo_root == REJECT_ROOT:
-            target = self.arguments.defied(verb, actors, starts(source))
-        if target is None and source is not None and not passive and self._judges(frame, action):
-            target = deed_doer(verb, actors, starts(source))
-        if target is None and source is not None and not passive:
-            target = self.arguments.permitted(verb, actors, starts(source))
-        if target is None and source is not None and action.cameo_root == THREAT_ROOT:
-            target = self.arguments.threatened(verb, actors, starts(source))
+            target = self._indirect_target(
+                verb, frame, action, dobj, carried, verdict, passive, source, actors, memory,
+                sentence_index,
+            )  # fmt: skip
         if (
             source is not None
             and action.cameo_root == THREAT_ROOT
@@ -521,39 +541,61 @@ class FrameFinder:
             # "warned that the army would break up any march by X": one's own side, warned
             # of, is who acts; whom it acts on is threatened
             target = threatened_object(verb, actors, starts(source)) or target
-        if target is None and source is not None and action.cameo_root == STATEMENT_ROOT:
-            obliged = obliged_subject(verb, actors, starts(source))
-            if obliged is not None:
-                # "said the US must be ready to mediate": a statement that obliges another
-                # actor is a demand on it
-                action, target = self.codebook.by_code(DEMAND_CODE), obliged
-        if source is not None and action.cameo_root == STATEMENT_ROOT:
-            threatened = self.arguments.threatened_subject(verb, actors, starts(source))
-            if threatened is not None:
-                # "China could face consequences if ..., Blinken told Wang": a statement that
-                # someone will face consequences or pay a price threatens it
-                action, target = self.codebook.by_code(THREAT_CODE), threatened
-        if frame.lemma in self.cues.command_verbs and action.cameo_code == DEMAND_CODE:
-            ordered = actors.get(dobj.i) if dobj is not None else None
-            if (
-                ordered is None
-                or source is None
-                or (
-                    ordered.actor.country == source.actor.country
-                    and ordered.actor.role in STATE_FORCES
-                )
-            ):
-                # "ordered troops to pull out", "ordered the lifting of sanctions": a command
-                # to one's own side, or of a deed, is the deed; only an order to another
-                # party ("the court ordered Israel to ...") is a demand on it
-                return None
-        if source is None and target is None:
-            return None
-        if action.cameo_root == VISIT_ROOT and self._keeps_peace(verb, source, actors):
-            action = self.codebook.by_code(PEACEKEEPING_CODE)
-        if action.cameo_root in VIOLENT_ROOTS and _leader(target):
-            action = self._assassination(verb) or action
-        return Frame(verb, action, nominal=False, source=source, target=target)
+        return source, target
+
+    def _indirect_target(
+        self,
+        verb: Token,
+        frame: VerbFrame,
+        action: ActionCode,
+        dobj: Token | None,
+        carried: Token | None,
+        verdict: Token | None,
+        passive: bool,
+        source: TokenActor,
+        actors: dict[int, TokenActor],
+        memory: ArticleMemory,
+        sentence_index: int,
+    ) -> TokenActor | None:
+        """A target the verb names no object for, from the other places wire copy puts one,
+        tried in order: the people it carries, the maker of a denied claim, the doer of a
+        judged deed, a pair's other member, a complement, a purpose, a condition ..."""
+        target: TokenActor | None = None
+        held = actors.get(carried.i) if carried is not None else None
+        if held is not None and held.actor.country not in (None, source.actor.country):
+            # "expelled two Russian diplomats": the people the verb acts on belong to another
+            # country, which is what it acts on ("sent its troops" carries the source's own)
+            target = held
+        if target is None and action.cameo_code == DENIAL_CODE:
+            # "..., a charge Tripoli denied", "blamed Syria, which denied any role": a denial in
+            # a relative clause answers whoever made the claim it describes
+            target = claimant(verb, actors, starts(source))
+            if target is not None and same_side(target, source):
+                target = None  # the claim's own subject, parsed as its maker
+        if target is None and verdict is not None:
+            # "the Taliban banned ..., the UN said, calling the order unlawful": the verdict is
+            # on the doer of the deed the statement reports
+            target = reported_doer(verb, actors, starts(source))
+        if target is None:
+            target = self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
+        if target is None and not passive:
+            target = self.arguments.complement_target(verb, actors, starts(source))
+        if target is None and not passive:
+            target = purpose_target(verb, actors, starts(source))
+        if target is None and action.cameo_root in SHOW_ROOTS:
+            # a protest or a show of force makes a point; whom it is aimed at is the target
+            target = self.arguments.aim_target(verb, actors, starts(source))
+        if target is None and not passive and counted(dobj):
+            target = self.arguments.carried_on(verb, actors, starts(source))
+        if target is None and action.cameo_root == REJECT_ROOT:
+            target = self.arguments.defied(verb, actors, starts(source))
+        if target is None and not passive and self._judges(frame, action):
+            target = deed_doer(verb, actors, starts(source))
+        if target is None and not passive:
+            target = self.arguments.permitted(verb, actors, starts(source))
+        if target is None and action.cameo_root == THREAT_ROOT:
+            target = self.arguments.threatened(verb, actors, starts(source))
+        return target
 
     def _moves(self, verb: Token) -> bool:
         """A verb of going over or into a place, coded only by who goes ('_armed_entry')."""
