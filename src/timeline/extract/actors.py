@@ -372,7 +372,7 @@ def _modifying_actor(
 
 
 def _hyphen_modifier_of(token: Token, root: Token) -> bool:
-    """'British-flagged tanker', 'Kenyan-led mission': the name joins its head through the
+    """'Liberian-flagged tanker', 'Nigerian-led mission': the name joins its head through the
     hyphenated word."""
     doc = token.doc
     return (

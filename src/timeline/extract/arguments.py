@@ -326,7 +326,7 @@ class ArgumentFinder:
         """The actor a reported clause says will face consequences or pay a price."""
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i:
-            clauses.append(verb.head)  # "China could face consequences, Blinken told Wang"
+            clauses.append(verb.head)  # "Peru could face consequences, the minister said"
         for clause in clauses:
             verb_lemma = clause.lemma_.lower()
             if not any(

@@ -116,7 +116,7 @@ class ArticleExtractor:
             as_refusal(frame.action, self.reference.codebook) if _refuses(frame, cues) else None
         )
         if refusal is not None and modality is Modality.NEGATED:
-            # "Tehran would not negotiate": refusing a deed to come is a rejection, asserted
+            # "Caracas would not negotiate": refusing a deed to come is a rejection, asserted
             frame, modality = replace(frame, action=refusal), Modality.ASSERTED
         tense = tense_of(frame.trigger, modality, cues)
         action = frame.action

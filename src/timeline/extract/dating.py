@@ -112,7 +112,7 @@ def _candidates(
         # "told the diplomats to leave on Friday": in a past sentence, an order's
         # infinitive carries the day the order was given
         below = _subordinate_dates(frame.trigger, sent, infinitives=tense is Tense.PAST)
-    # "a day after Washington approved": this clause is measured from the one it hangs
+    # "a day after Lima approved": this clause is measured from the one it hangs
     # from; "hours after they agreed on Saturday, India accused": from one hanging here
     clause = clause_verb(frame.trigger)
     offsets: dict[Span, Offset] = {}

@@ -370,7 +370,7 @@ class FrameFinder:
             None,
         )
         if verdict is not None and dobj is not None and verdict.i != dobj.i:
-            # "calling the order unlawful": the verdict, not the thing judged, names the act
+            # "calling the decree illegal": the verdict, not the thing judged, names the act
             object_lemma, modifiers = verdict.lemma_.lower(), noun_modifiers(verdict, actors)
         frame = VerbFrame(
             lemma=verb.lemma_.lower(),
@@ -437,8 +437,8 @@ class FrameFinder:
         if source is not None and action.cameo_root == STATEMENT_ROOT:
             threatened = self.arguments.threatened_subject(verb, actors, starts(source))
             if threatened is not None:
-                # "China could face consequences if ..., Blinken told Wang": a statement that
-                # someone will face consequences or pay a price threatens it
+                # "Peru could face consequences if ..., the minister told his counterpart": a
+                # statement that someone will face consequences or pay a price threatens it
                 action, target = self.codebook.by_code(THREAT_CODE), threatened
         if frame.lemma in self.cues.command_verbs and action.cameo_code == DEMAND_CODE:
             ordered = actors.get(dobj.i) if dobj is not None else None
@@ -498,7 +498,7 @@ class FrameFinder:
             else:
                 target = actor_in(patient, actors, starts(source))
                 if source is None and agent is None:
-                    # "killed in a clash with Chinese troops": the other side of the fight
+                    # "killed in a clash with Sudanese troops": the other side of the fight
                     source = self.arguments.other_side(verb, actors, starts(target))
         else:
             source = self.arguments.accused(verb, actors) or self.arguments.subject(
@@ -573,7 +573,7 @@ class FrameFinder:
             if target is not None and same_side(target, source):
                 target = None  # the claim's own subject, parsed as its maker
         if target is None and verdict is not None:
-            # "the Taliban banned ..., the UN said, calling the order unlawful": the verdict is
+            # "the junta banned ..., the UN said, calling the decree illegal": the verdict is
             # on the doer of the deed the statement reports
             target = reported_doer(verb, actors, starts(source))
         if target is None:

@@ -41,7 +41,7 @@ THREAT_CODES = {
 }
 
 
-# "Tehran would not negotiate", "Syria will not accept refugees": a deed refused for the future
+# "Caracas would not negotiate", "Chad will not accept refugees": a deed refused for the future
 # is a rejection now (a past "did not" stays the negated deed, and so does material help
 # withheld, "will not deliver missiles": the deed negated, not a CAMEO rejection)
 REFUSAL_CODES = {

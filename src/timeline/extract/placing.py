@@ -65,8 +65,8 @@ class EventPlacer:
             ]
             if own or taken:
                 break
-        # a domestic event's places are likelier in its country ('Navalny went on hunger
-        # strike in Pokrov': Russia's, not Ukraine's); talks between two countries may be
+        # a domestic event's places are likelier in its country ('an activist went on hunger
+        # strike in Kimry': Russia's, not another country's); talks between two countries may be
         # anywhere ('Biden will meet Putin in Geneva')
         parties = {
             side.actor.country
@@ -288,7 +288,7 @@ class EventPlacer:
                 actor = self.reference.actors.resolve_name(token.text)
                 if actor is not None and actor.kind == "country" and actor.country:
                     return actor.country
-        # "Palm Beach, Florida", "Pokrov, Vladimir region": a larger place set beside it
+        # "Springfield, Illinois", "Kimry, Tver region": a larger place set beside it
         beside = [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_]
         for token in beside:
             larger = self.reference.gazetteer.lookup(_entity_text(token))

@@ -1,6 +1,6 @@
 """Clauses set a measured time before or after the clause they hang from: 'a day after
-Washington approved the package', 'three days after Tsai met McCarthy', 'hours after the two
-agreed to a ceasefire on Saturday', 'weeks after troops seized the peninsula'.
+Lima approved the loan', 'three days after the envoys met in Geneva', 'hours after the two
+sides agreed to a truce on Saturday', 'weeks after troops seized the port'.
 
 Wire copy dates one of the two clauses and measures the other from it. The offset moves the
 date across, and a vague measure ('weeks after') keeps only the precision it supports.

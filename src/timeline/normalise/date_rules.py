@@ -161,7 +161,7 @@ def first_day(cleaned: str) -> str:
 
 
 def before_comma(cleaned: str) -> str:
-    """'saturday, three days' -> 'saturday': the entity recogniser runs a date into the
+    """'friday, two days' -> 'friday': the entity recogniser runs a date into the
     phrase after it; the part before the comma is the date."""
     return cleaned.split(",", 1)[0].strip()
 
