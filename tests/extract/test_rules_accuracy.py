@@ -218,3 +218,27 @@ def test_a_locality_inside_a_known_town_is_the_finer_place(extraction: Extractio
     text = "A mortar shell killed two civilians in the village of Kafr Nabudah near Hama."
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Kafr Nabudah"
+
+
+def test_a_church_leader_in_the_dictionary_is_of_his_country(extraction: Extraction) -> None:
+    text = "Archbishop Desmond Tutu criticised Zimbabwe on Monday."
+    criticism = one(mentions_of(extraction, text), "11")
+    assert criticism.source_country == "ZAF" and criticism.target_country == "ZWE"
+
+
+def test_settlers_in_the_west_bank_are_israeli_civilians(extraction: Extraction) -> None:
+    text = "Jewish settlers attacked a Palestinian village near Nablus on Monday."
+    attack = [m for m in mentions_of(extraction, text) if m.cameo_root in ("18", "19")]
+    assert attack and attack[0].source_actor_code == "ISRCVL"
+
+
+def test_easing_emergency_measures_eases_a_state_of_emergency(extraction: Extraction) -> None:
+    text = "Egypt eased emergency measures in the Sinai on Monday."
+    eased = one(mentions_of(extraction, text), "08")
+    assert eased.cameo_code == "0814" and eased.source_country == "EGY"
+
+
+def test_a_reminder_is_a_statement_to_the_one_reminded(extraction: Extraction) -> None:
+    text = "Germany issued a reminder to Poland on Monday that it must respect the ruling."
+    reminder = one(mentions_of(extraction, text), "01")
+    assert reminder.source_country == "DEU" and reminder.target_country == "POL"
