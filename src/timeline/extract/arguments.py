@@ -14,6 +14,7 @@ from timeline.codes import ActorCode
 from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
 from timeline.extract.cameo import VIOLENT_ROOTS
 from timeline.extract.cues import Cues
+from timeline.extract.spans import is_infinitive
 from timeline.normalise.actions import Codebook
 
 SUBJECTS = ("nsubj", "csubj")
@@ -196,13 +197,7 @@ class ArgumentFinder:
         for clause in verb.children:
             if clause.dep_ not in ("advcl", "xcomp") or clause.i < verb.i:
                 continue
-            children = list(clause.children)
-            if any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS, "mark") for c in children):
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
-                continue
-            obj = next((c for c in children if c.dep_ == "dobj"), None)
-            found = self.direct_target(clause, obj, actors, exclude)
+            found = self._infinitive_target(clause, actors, exclude, (*SUBJECTS, "mark"))
             if found is not None:
                 return found
         return None
@@ -215,18 +210,29 @@ class ArgumentFinder:
         if noun.lemma_.lower() not in self.cues.offer_nouns:
             return None
         for clause in noun.children:
-            children = list(clause.children)
-            if clause.dep_ != "acl" or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in children
-            ):
+            if clause.dep_ != "acl":
                 continue
-            if any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) for c in children):
-                continue
-            obj = next((c for c in children if c.dep_ == "dobj"), None)
-            found = self.direct_target(clause, obj, actors, exclude)
+            found = self._infinitive_target(clause, actors, exclude, SUBJECTS)
             if found is not None:
                 return found
         return None
+
+    def _infinitive_target(
+        self,
+        clause: Token,
+        actors: dict[int, TokenActor],
+        exclude: set[int],
+        blockers: tuple[str, ...],
+    ) -> TokenActor | None:
+        """What an infinitive clause with no subject of its own (nor any of the `blockers`
+        dependents) acts on: 'to show their anger at Spain', 'to visit Peru'."""
+        children = list(clause.children)
+        if any(c.dep_ in (*blockers, *PASSIVE_SUBJECTS) for c in children):
+            return None
+        if not is_infinitive(clause):
+            return None
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        return self.direct_target(clause, obj, actors, exclude)
 
     def carried_on(
         self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]

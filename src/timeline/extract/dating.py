@@ -16,7 +16,7 @@ from timeline.codes import DateResult
 from timeline.extract.cameo import INTENT_ROOT
 from timeline.extract.frames import Frame
 from timeline.extract.modality import Tense, clause_verb, denied
-from timeline.extract.spans import entities_by_distance
+from timeline.extract.spans import entities_by_distance, is_infinitive
 from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
 from timeline.models import Article, DatePrecision, Modality
 from timeline.normalise.dates import DateResolver
@@ -310,11 +310,6 @@ def _at_most_monthly(date: DateResult) -> DateResult:
     return date
 
 
-def _infinitive(clause: Token) -> bool:
-    """'to leave the country', 'to lift the ban': an infinitive clause."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
 def _other_time(clause: Token) -> bool:
     """'after meeting Putin', 'before the vote': a clause set at another time."""
     return any(c.lower_ in OTHER_TIME for c in clause.children)
@@ -330,7 +325,7 @@ def _subordinate_dates(trigger: Token, sent: Span, infinitives: bool = False) ->
     while pending:
         clause = pending.pop(0)
         for child in clause.children:
-            infinitive = child.dep_ in ("advcl", "xcomp") and _infinitive(child)
+            infinitive = child.dep_ in ("advcl", "xcomp") and is_infinitive(child)
             if (infinitive and infinitives) or (
                 child.dep_ == "advcl" and not infinitive and not _other_time(child)
             ):

@@ -34,3 +34,8 @@ def entities_by_distance(
         if ent.label_ in labels and own_clause(ent.root, trigger, clause)
     ]
     return sorted(found, key=lambda ent: (abs(ent.root.i - trigger.i), ent.start))
+
+
+def is_infinitive(clause: Token) -> bool:
+    """'to leave the country', 'to lift the ban': a clause with the infinitive marker 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
