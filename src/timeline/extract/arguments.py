@@ -303,8 +303,7 @@ class ArgumentFinder:
                     for c in clause.children
                 ):
                     continue
-                subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-                found = actor_in(subject, actors, exclude) if subject is not None else None
+                found = subject_actor(clause, actors, exclude)
                 if found is not None:
                     return found
             complement = next((c for c in current.children if c.dep_ == "xcomp"), None)
@@ -462,8 +461,7 @@ def claimant(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> T
     governor = verb.head.head
     while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
         governor = governor.head
-    subject = next((c for c in governor.children if c.dep_ in SUBJECTS), None)
-    return actor_in(subject, actors, exclude) if subject is not None else None
+    return subject_actor(governor, actors, exclude)
 
 
 def same_side(one: TokenActor, other: TokenActor) -> bool:
@@ -482,8 +480,7 @@ def reported_doer(
     if verb.dep_ not in ("advcl", "conj", "xcomp"):
         return None
     for clause in (c for c in verb.head.children if c.dep_ == "ccomp"):
-        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-        found = actor_in(subject, actors, exclude) if subject is not None else None
+        found = subject_actor(clause, actors, exclude)
         if found is not None:
             return found
     return None
@@ -499,6 +496,17 @@ def own_people(target: TokenActor, source: TokenActor) -> bool:
     )
 
 
+def subject_actor(
+    clause: Token,
+    actors: dict[int, TokenActor],
+    exclude: set[int],
+    deps: tuple[str, ...] = SUBJECTS,
+) -> TokenActor | None:
+    """The actor at the clause's first subject (of `deps`), if there is one."""
+    subject = next((c for c in clause.children if c.dep_ in deps), None)
+    return actor_in(subject, actors, exclude) if subject is not None else None
+
+
 def clause_subject(
     head: Token, actors: dict[int, TokenActor], exclude: set[int]
 ) -> TokenActor | None:
@@ -509,13 +517,9 @@ def clause_subject(
         # "reiterated its demand today that ...": the parse often hangs the clause on the verb
         clauses += [c for c in head.head.children if c.dep_ == "ccomp"]
     for clause in clauses:
-        subject = next(
-            (c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None
-        )
-        if subject is not None:
-            found = actor_in(subject, actors, exclude)
-            if found is not None:
-                return found
+        found = subject_actor(clause, actors, exclude, (*SUBJECTS, *PASSIVE_SUBJECTS))
+        if found is not None:
+            return found
     return None
 
 

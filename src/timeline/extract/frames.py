@@ -37,6 +37,7 @@ from timeline.extract.arguments import (
     same_side,
     shifted_object,
     starts,
+    subject_actor,
     threatened_object,
 )
 from timeline.extract.cameo import (
@@ -177,10 +178,9 @@ class FrameFinder:
                     continue
                 source = self.arguments.subject(verb, actors, memory, sentence_index)
                 # the one the finding names is the subject of the clause that names the charge
-                subject = next(
-                    (c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None
+                target = subject_actor(
+                    clause, actors, starts(source), (*SUBJECTS, *PASSIVE_SUBJECTS)
                 )
-                target = actor_in(subject, actors, starts(source)) if subject is not None else None
                 if source is None or target is None or same_side(target, source):
                     continue
                 code = VERDICT_CODE if charge in self.cues.verdict_words else FINDING_CODE
@@ -291,8 +291,7 @@ class FrameFinder:
             reported = clause.dep_ == "ccomp"
             clause = clause.head
             if reported and clause.lemma_.lower() in self.cues.reporting_verbs:
-                subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-                speaker = actor_in(subject, actors, set()) if subject is not None else None
+                speaker = subject_actor(clause, actors, set())
                 if (
                     speaker is not None
                     and speaker.actor.country == source.actor.country
