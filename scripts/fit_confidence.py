@@ -15,7 +15,7 @@ from pathlib import Path
 
 from timeline.evaluate.gold import load_gold
 from timeline.evaluate.runner import extract_records
-from timeline.evaluate.scoring import mention_correct
+from timeline.evaluate.scoring import codes_one_event_per_record, judged_mentions
 from timeline.normalise.confidence import CALIBRATION_FILE, Calibration
 from timeline.pipeline import BuildOptions, Extraction
 
@@ -43,10 +43,12 @@ def main(paths: list[str]) -> None:
     extraction.extractor.reference = identity
     by_raw: dict[float, list[int]] = defaultdict(lambda: [0, 0])
     for path in paths:
-        for result in extract_records(load_gold(Path(path)), extraction):
-            for mention in result.mentions:
+        results = list(extract_records(load_gold(Path(path)), extraction))
+        one_event = codes_one_event_per_record(results)
+        for result in results:
+            for mention, correct in judged_mentions(result, one_event=one_event):
                 counts = by_raw[mention.confidence]
-                counts[0] += mention_correct(mention, result.record.events)
+                counts[0] += correct
                 counts[1] += 1
     groups = [[raw * n, right, n] for raw, (right, n) in sorted(by_raw.items())]
     points = [[round(s / n, 3), round(right / n, 3)] for s, right, n in isotonic(groups)]
@@ -63,9 +65,7 @@ def main(paths: list[str]) -> None:
         ),
         "points": points,
     }
-    text = json.dumps({**data, "points": None}, indent=1).replace(
-        "null", json.dumps(points)
-    )
+    text = json.dumps({**data, "points": None}, indent=1).replace("null", json.dumps(points))
     (DATA / CALIBRATION_FILE).write_text(text + "\n", encoding="utf-8")
     print(json.dumps(data, indent=1))
 

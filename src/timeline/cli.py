@@ -554,7 +554,7 @@ def eval_command(
             ),
             (
                 f"{gold}: reliability of confidence",
-                ["confidence", "mentions", "correct"],
+                ["confidence", "mentions", "mean confidence", "correct"],
                 reliability_rows(score),
             ),
         ]

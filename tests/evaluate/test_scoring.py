@@ -117,3 +117,65 @@ def test_seed_rules_count_required_events_and_self_dyads(
     assert score.required_found is not None and score.required_found.right == 1
     assert score.self_dyads == 1
     assert score.triples["cameo"].recall == 1.0
+
+
+def test_a_gold_of_one_event_per_record_judges_only_mentions_it_can(
+    write_gold: Writer, record: Make, actor: Make, mention: MakeMention
+) -> None:
+    """Every record with one gold event: a mention of another action may be an uncoded event
+    (not judged); the best match and mentions of the gold's own action are judged."""
+    gold = load_gold(
+        write_gold(
+            [
+                record("a", [{"source": [actor("FRA")], "target": [actor("DEU")],
+                              "plover_type": "CONSULT"}]),
+                record("b", [{"source": [actor("ITA")], "target": [actor("ESP")],
+                              "plover_type": "AID"}]),
+            ]
+        )
+    )  # fmt: skip
+    right = mention(
+        "r", source_country="FRA", target_country="DEU", plover_type="CONSULT", confidence=0.7
+    )
+    other_action = mention(
+        "o", source_country="FRA", target_country="DEU", plover_type="ASSAULT", confidence=0.1
+    )
+    same_action_wrong_dyad = mention(
+        "w", source_country="ITA", target_country="FRA", plover_type="AID", confidence=0.3
+    )
+    lone_misreading = mention("m", source_country="ITA", target_country="ESP",
+                              plover_type="DEMAND", confidence=0.5)  # fmt: skip
+    results = [
+        RecordResult(gold.records[0], (right, other_action)),
+        RecordResult(gold.records[1], (same_action_wrong_dyad, lone_misreading)),
+    ]
+    score = score_file(gold, results, "gold.jsonl")
+    assert score.reliability is not None
+    judged = {(b.low, b.mentions, b.correct) for b in score.reliability if b.mentions}
+    # 'o' is not judged; 'w' (the gold's action) is wrong; 'm' is the best match of b and wrong
+    assert judged == {(0.2, 1, 0), (0.4, 1, 0), (0.6, 1, 1)}
+    band = next(b for b in score.reliability if b.low == 0.6)
+    assert band.mean_confidence == 0.7
+
+
+def test_a_gold_coding_every_event_judges_every_mention(
+    write_gold: Writer, record: Make, actor: Make, mention: MakeMention
+) -> None:
+    gold = load_gold(
+        write_gold(
+            [
+                record("a", [{"source": [actor("FRA")], "target": [actor("DEU")],
+                              "plover_type": "CONSULT"}]),
+                record("none", []),
+            ]
+        )
+    )  # fmt: skip
+    right = mention(
+        "r", source_country="FRA", target_country="DEU", plover_type="CONSULT", confidence=0.7
+    )
+    other_action = mention("o", source_country="FRA", target_country="DEU",
+                           plover_type="ASSAULT", confidence=0.1)  # fmt: skip
+    score = score_file(gold, [RecordResult(gold.records[0], (right, other_action)),
+                              RecordResult(gold.records[1], ())], "gold.jsonl")  # fmt: skip
+    assert score.reliability is not None
+    assert [(b.mentions, b.correct) for b in score.reliability if b.mentions] == [(1, 0), (1, 1)]

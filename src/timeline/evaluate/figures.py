@@ -54,10 +54,16 @@ class Band:
     high: float
     mentions: int
     correct: int
+    confidence_sum: float = 0.0
 
     @property
     def share(self) -> float | None:
         return self.correct / self.mentions if self.mentions else None
+
+    @property
+    def mean_confidence(self) -> float | None:
+        """What the band's mentions claim on average: the figure their share right should meet."""
+        return self.confidence_sum / self.mentions if self.mentions else None
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,9 @@ RULES = f"""\
   a record against its gold events, each gold event matched by at most one triple.
 - Reliability: a mention is correct when its (source country, target country, CAMEO root or
   PLOVER type) agrees with some gold event of its record; mentions of records with no gold
-  event are incorrect.
+  event are incorrect. Where every record has exactly one gold event (a gold that picks a
+  sentence per event and leaves its other events uncoded), a mention of another action is not
+  judged unless it is the record's best match.
 - Country codes: scored as the gold gives them; "with aliases" maps the gold's CAMEO codes
   {", ".join(f"{k} -> {v}" for k, v in COUNTRY_ALIASES.items())} first. Other non-ISO codes
   (NGO, IMG, ISM, ...) have no ISO counterpart and stay wrong: they are the gold's differences.
@@ -116,7 +118,15 @@ def summary(scores: Sequence[FileScore], command: str) -> dict[str, Any]:
             },
             "reliability": None
             if s.reliability is None
-            else [asdict(b) | {"share": _round(b.share)} for b in s.reliability],
+            else [
+                asdict(b)
+                | {
+                    "confidence_sum": _round(b.confidence_sum),
+                    "mean_confidence": _round(b.mean_confidence),
+                    "share": _round(b.share),
+                }
+                for b in s.reliability
+            ],
             "plover_confusion": {g: dict(sorted(c.items())) for g, c in s.confusion.items()},
             "gold_non_iso_codes": {"events": s.non_iso_events, "codes": s.non_iso_codes},
             "ignored_gold_fields": list(s.ignored_fields),
@@ -210,14 +220,15 @@ def triple_rows(score: FileScore) -> list[tuple[str, str, str, str, str, str]]:
     ]
 
 
-def reliability_rows(score: FileScore) -> list[tuple[str, str, str]]:
-    """(confidence band, mentions, share correct)."""
+def reliability_rows(score: FileScore) -> list[tuple[str, str, str, str]]:
+    """(confidence band, mentions, their mean confidence, share correct)."""
     if score.reliability is None:
         return []
     return [
         (
             f"[{b.low:.1f}, {b.high:.1f}{']' if b.high == 1.0 else ')'}",
             str(b.mentions),
+            percent(b.mean_confidence),
             percent(b.share),
         )
         for b in score.reliability
@@ -301,7 +312,9 @@ def markdown_page(scores: Sequence[FileScore], command: str) -> str:
             )
         if score.reliability is not None:
             lines += ["### Reliability of `confidence`", ""]
-            lines += _table(["confidence", "mentions", "correct"], reliability_rows(score))
+            lines += _table(
+                ["confidence", "mentions", "mean confidence", "correct"], reliability_rows(score)
+            )
         if score.confusion:
             lines += ["### PLOVER types: gold (rows) x extracted (columns)", ""]
             lines += confusion_table(score)

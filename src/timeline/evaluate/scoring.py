@@ -7,7 +7,7 @@ rules are unit-tested with hand-made mentions.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline.dedup.events import cluster_events
@@ -239,13 +239,39 @@ def reliability(results: Sequence[RecordResult]) -> list[Band] | None:
     )  # fmt: skip
     if not codes_dyads:
         return None
-    counts = [[0, 0] for _ in BANDS[:-1]]
+    counts = [[0, 0, 0.0] for _ in BANDS[:-1]]
+    one_event = codes_one_event_per_record(results)
     for result in results:
-        for mention in result.mentions:
-            band = min(int(mention.confidence * 5), len(counts) - 1)
-            counts[band][0] += 1
-            counts[band][1] += mention_correct(mention, result.record.events)
-    return [Band(BANDS[i], BANDS[i + 1], n, ok) for i, (n, ok) in enumerate(counts)]
+        for mention, correct in judged_mentions(result, one_event=one_event):
+            band = counts[min(int(mention.confidence * 5), len(counts) - 1)]
+            band[0] += 1
+            band[1] += correct
+            band[2] += mention.confidence
+    return [
+        Band(BANDS[i], BANDS[i + 1], int(n), int(ok), total)
+        for i, (n, ok, total) in enumerate(counts)
+    ]
+
+
+def codes_one_event_per_record(results: Sequence[RecordResult]) -> bool:
+    """Does the gold code one event per record (every record has exactly one)? Such a gold picks
+    a sentence for one event and leaves the sentence's other events uncoded."""
+    return len(results) > 1 and all(len(r.record.events) == 1 for r in results)
+
+
+def judged_mentions(result: RecordResult, *, one_event: bool) -> Iterator[tuple[Mention, bool]]:
+    """The record's mentions that the gold can judge, each with whether it is right.
+
+    Where every event is coded, every mention is judged. Where the gold codes one event per
+    record, a mention of another action than the gold event's may be an uncoded event, so it is
+    judged only when it is the record's best match for the gold event.
+    """
+    events = result.record.events
+    best = best_mention(result.mentions, events[0], NO_ALIASES) if one_event else None
+    for mention in result.mentions:
+        if one_event and mention is not best and not type_ok(mention, events[0]):
+            continue
+        yield mention, mention_correct(mention, events)
 
 
 def _confusion(
