@@ -1,4 +1,5 @@
-"""Shape checks for the project's hand-coded gold standard, tests/gold/wire.jsonl.
+"""Shape checks for the project's hand-coded gold standards, tests/gold/wire.jsonl and
+tests/gold/heldout.jsonl (coverage minimums: wire.jsonl only).
 
 Standard library only. These tests check the file, never the tool: they keep the gold consistent
 with its README and with the CAMEO codebook the project ships.
@@ -19,6 +20,7 @@ from timeline.normalise.actor_data import ROLES
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "wire.jsonl"
+HELD_OUT = HERE / "heldout.jsonl"
 CODEBOOK = HERE.parents[1] / "src" / "timeline" / "reference" / "data" / "cameo_codes.json"
 
 RECORD_KEYS = {"id", "text", "published", "events", "origin"}
@@ -40,7 +42,7 @@ LOCATION_KEYS = {"name", "country", "admin1", "latitude", "longitude"}
 MODALITIES = {"asserted", "alleged", "negated", "planned", "hypothetical"}
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 COUNTRY = re.compile(r"^[A-Z]{3}$")
-ID = re.compile(r"^wire-\d{4}$")
+ID = re.compile(r"^(wire|heldout)-\d{4}$")
 DATE_FORMS = {
     "day": (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "%Y-%m-%d"),
     "month": (re.compile(r"^\d{4}-\d{2}$"), "%Y-%m"),
@@ -64,9 +66,9 @@ def quad_class_of(root: str) -> int:
     return 4
 
 
-def load_records() -> list[dict[str, Any]]:
+def load_records(path: Path) -> list[dict[str, Any]]:
     records = []
-    with GOLD.open(encoding="utf-8") as f:
+    with path.open(encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
             assert line.strip(), f"line {lineno} is blank"
             try:
@@ -76,8 +78,10 @@ def load_records() -> list[dict[str, Any]]:
     return records
 
 
-RECORDS = load_records()
+RECORDS = load_records(GOLD)
 EVENTS = [(r["id"], e) for r in RECORDS for e in r.get("events", [])]
+ALL_RECORDS = RECORDS + load_records(HELD_OUT)
+ALL_EVENTS = [(r["id"], e) for r in ALL_RECORDS for e in r.get("events", [])]
 
 
 def load_codebook() -> dict[str, dict[str, Any]]:
@@ -104,7 +108,7 @@ def test_file_has_enough_records() -> None:
 
 def test_record_keys_and_ids() -> None:
     seen: set[str] = set()
-    for r in RECORDS:
+    for r in ALL_RECORDS:
         assert set(r) == RECORD_KEYS, f"{r.get('id')}: keys {sorted(r)}"
         assert ID.match(r["id"]), f"bad id {r['id']!r}"
         assert r["id"] not in seen, f"duplicate id {r['id']}"
@@ -117,7 +121,7 @@ def test_record_keys_and_ids() -> None:
 
 
 @pytest.mark.parametrize(
-    "rid,event", EVENTS, ids=[f"{rid}-{i}" for i, (rid, _) in enumerate(EVENTS)]
+    "rid,event", ALL_EVENTS, ids=[f"{rid}-{i}" for i, (rid, _) in enumerate(ALL_EVENTS)]
 )
 def test_event_shape(rid: str, event: dict[str, Any]) -> None:
     keys = set(event)
@@ -165,7 +169,7 @@ def test_event_shape(rid: str, event: dict[str, Any]) -> None:
 
 def test_events_follow_the_codebook() -> None:
     codebook = load_codebook()
-    for rid, e in EVENTS:
+    for rid, e in ALL_EVENTS:
         entry = codebook.get(e["cameo_code"])
         assert entry is not None, f"{rid}: {e['cameo_code']} not in the codebook"
         assert e["plover_type"] == entry["plover"], f"{rid}: plover for {e['cameo_code']}"
@@ -173,7 +177,7 @@ def test_events_follow_the_codebook() -> None:
 
 
 def test_past_events_are_not_dated_after_publication() -> None:
-    for r in RECORDS:
+    for r in ALL_RECORDS:
         if r["published"] is None:
             continue
         for e in r["events"]:
