@@ -43,6 +43,11 @@ class EventPlacer:
 
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
+        cues = reference.cues
+        # the nouns a place may name as a modifier: "the Kherson region", "Gaza's hospital"
+        self._place_heads = (
+            cues.place_of_nouns | cues.locality_nouns | cues.site_nouns | cues.region_nouns
+        )
 
     def place(self, frame: Frame, sent: Span) -> Place | None:
         """Where the event happened: the finest place the trigger's own clause names after
@@ -79,7 +84,7 @@ class EventPlacer:
             if ent in taken or self._placed(ent):
                 name = _strip_article(ent.text)
                 hint = self._country_hint(ent)
-                place = self._known(name, hint, home) or self._site(name, hint)
+                place = self._named(ent, hint, home) or self._site(name, hint)
                 rank = PLACE_RANK[place.precision]
                 if place.precision is GeoPrecision.UNKNOWN and _names_a_locality(
                     ent, self.reference.cues.locality_nouns
@@ -113,7 +118,7 @@ class EventPlacer:
             if site is not None:
                 return site
             hint = self._country_hint(ent)
-            known = self._known(_strip_article(ent.text), hint, home)
+            known = self._named(ent, hint, home)
             if known is not None:
                 return known
             unknown = unknown or self._site(_strip_article(ent.text), hint)
@@ -127,7 +132,8 @@ class EventPlacer:
         unless it only locates another place."""
         if _reference_point(ent, self.reference.cues.direction_words):
             return False
-        return _in_place_position(ent, self.reference.cues.place_of_nouns)
+        cues = self.reference.cues
+        return _in_place_position(ent, cues.place_of_nouns, self._place_heads)
 
     def _place_entities(self, sent: Span) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
@@ -139,7 +145,9 @@ class EventPlacer:
         for ent in sent.ents:
             cues = self.reference.cues
             if ent.label_ in MISTAKEN_PLACE_LABELS and (
-                _in_place_position(ent, cues.place_of_nouns | cues.locality_nouns)
+                _in_place_position(
+                    ent, cues.place_of_nouns | cues.locality_nouns, self._place_heads
+                )
                 or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
             ):
                 name = _strip_article(ent.text)
@@ -195,6 +203,21 @@ class EventPlacer:
                 if found is not None:
                     return _as_written(found, name)
         return None
+
+    def _named(self, ent: Span, hint: str | None, home: str | None) -> Place | None:
+        """The gazetteer's place for an entity; 'Kherson' in 'the Kherson region' or 'Borno
+        state' is the region, not its namesake town, when the gazetteer knows the region."""
+        name = _strip_article(ent.text)
+        noun = ent.root.head
+        if (
+            ent.root.dep_ == "compound"
+            and noun.i == ent.end
+            and noun.lemma_.lower() in self.reference.cues.region_nouns
+        ):
+            region = self._known(f"{name} {noun.text}", hint)
+            if region is not None and region.precision is GeoPrecision.ADMIN1:
+                return region
+        return self._known(name, hint, home)
 
     def _known(self, name: str, hint: str | None, home: str | None = None) -> Place | None:
         """The gazetteer's place for a name, unless the text puts it in another country: the
@@ -386,7 +409,7 @@ def _names_a_locality(ent: Span, localities: frozenset[str]) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in localities
 
 
-def _in_place_position(ent: Span, place_nouns: frozenset[str]) -> bool:
+def _in_place_position(ent: Span, place_nouns: frozenset[str], place_heads: frozenset[str]) -> bool:
     """After a place preposition ('to Kyiv'), or naming a settlement ('the town of Bucha',
     'the capital Naypyitaw', 'control of Bakhmut')."""
     root = ent.root
@@ -395,18 +418,33 @@ def _in_place_position(ent: Span, place_nouns: frozenset[str]) -> bool:
         noun = head if root.dep_ == "appos" else head.head
         if noun.lemma_.lower() in place_nouns:
             return True
-    return _after_place_prep(ent)
+    return _after_place_prep(ent, place_heads)
 
 
-def _after_place_prep(ent: Span) -> bool:
-    """True when the entity is the object of a locative preposition ('in Kyiv', 'to Pyongyang')."""
+def _after_place_prep(ent: Span, place_heads: frozenset[str]) -> bool:
+    """True when the entity is the object of a locative preposition ('in Kyiv', 'to Pyongyang'),
+    itself or as the modifier of its object ('in the Kherson region'), unless it only
+    qualifies a thing said of another noun ('attacks on Red Sea shipping')."""
     root = ent.root
     for token in [root, *list(root.ancestors)[:3]]:
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
             return True
         if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep", "poss"):
             return False
+        if token.dep_ in ("compound", "poss") and _qualifies_a_thing(token.head, ent, place_heads):
+            return False
     return False
+
+
+def _qualifies_a_thing(noun: Token, ent: Span, place_heads: frozenset[str]) -> bool:
+    """'plan' in 'in protest at Trump's Middle East plan', 'shipping' in 'attacks on Red Sea
+    shipping': a noun no place word, itself said of another noun, that a place only qualifies
+    (unlike 'their Belfast home' or 'marched to the Sydney offices', said of a verb)."""
+    if noun.pos_ != "NOUN" or ent.start <= noun.i < ent.end:
+        return False
+    if noun.lemma_.lower() in place_heads or noun.dep_ != "pobj":
+        return False
+    return noun.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _taken_places(trigger: Token, ents: list[Span], place_nouns: frozenset[str]) -> list[Span]:

@@ -1,0 +1,28 @@
+"""Which place an event gets: rules on the dependency parse, each on an invented sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.models import GeoPrecision
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_place_qualifying_a_thing_is_not_where(extraction: Extraction) -> None:
+    text = (
+        "Navy ships shelled rebel positions across Somalia on Tuesday in reprisal for attacks "
+        "on Black Sea shipping."
+    )
+    shelling = one(mentions_of(extraction, text), "19")
+    assert shelling.location_name == "Somalia"
+
+
+def test_a_named_region_is_the_region_not_its_town(extraction: Extraction) -> None:
+    text = "Russian drones hit power stations in the Zaporizhzhia region on Monday."
+    strike = one(mentions_of(extraction, text), "19")
+    assert strike.location_name == "Zaporizhzhia region"
+    assert strike.geo_precision is GeoPrecision.ADMIN1
