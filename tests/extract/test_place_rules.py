@@ -26,3 +26,12 @@ def test_a_named_region_is_the_region_not_its_town(extraction: Extraction) -> No
     strike = one(mentions_of(extraction, text), "19")
     assert strike.location_name == "Zaporizhzhia region"
     assert strike.geo_precision is GeoPrecision.ADMIN1
+
+
+def test_a_place_noun_taken_is_where_its_name_says(extraction: Extraction) -> None:
+    text = (
+        "Rebel fighters killed dozens of soldiers after overrunning the Sinjar district of "
+        "northern Iraq."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Sinjar"

@@ -142,8 +142,8 @@ class EventPlacer:
         an object, that the gazetteer knows, or that the text calls a locality, and that names
         no actor but a country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
         ents: list[Span] = []
+        cues = self.reference.cues
         for ent in sent.ents:
-            cues = self.reference.cues
             if ent.label_ in MISTAKEN_PLACE_LABELS and (
                 _in_place_position(
                     ent, cues.place_of_nouns | cues.locality_nouns, self._place_heads
@@ -429,6 +429,8 @@ def _after_place_prep(ent: Span, place_heads: frozenset[str]) -> bool:
     for token in [root, *list(root.ancestors)[:3]]:
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
             return True
+        if token.dep_ == "dobj" and token is not root and token.lemma_.lower() in place_heads:
+            return True  # "overran the Sinjar region", "bombed the Kabul airport"
         if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep", "poss"):
             return False
         if token.dep_ in ("compound", "poss") and _qualifies_a_thing(token.head, ent, place_heads):
