@@ -35,3 +35,16 @@ def test_a_place_noun_taken_is_where_its_name_says(extraction: Extraction) -> No
     )
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Sinjar"
+
+
+def test_where_someone_comes_from_is_not_where(extraction: Extraction) -> None:
+    text = "A farmer from a village near Hebron was shot dead by soldiers on Tuesday."
+    shooting = one(mentions_of(extraction, text), "19")
+    assert shooting.location_name is None
+
+
+def test_a_distance_from_a_place_is_still_at_it(extraction: Extraction) -> None:
+    text = (
+        "A militant detonated a car bomb at 10 a.m. (0700 GMT) 300 metres from a bakery in Kirkuk."
+    )
+    assert {m.location_name for m in mentions_of(extraction, text)} == {"Kirkuk"}

@@ -414,6 +414,8 @@ def _in_place_position(ent: Span, place_nouns: frozenset[str], place_heads: froz
     'the capital Naypyitaw', 'control of Bakhmut')."""
     root = ent.root
     head = root.head
+    if _origin_of(root):
+        return False
     if root.dep_ == "appos" or (root.dep_ == "pobj" and head.lower_ == "of"):
         noun = head if root.dep_ == "appos" else head.head
         if noun.lemma_.lower() in place_nouns:
@@ -435,6 +437,20 @@ def _after_place_prep(ent: Span, place_heads: frozenset[str]) -> bool:
             return False
         if token.dep_ in ("compound", "poss") and _qualifies_a_thing(token.head, ent, place_heads):
             return False
+    return False
+
+
+def _origin_of(token: Token) -> bool:
+    """'a cab driver from Abidjan', 'a man from a village near Jenin': where someone or
+    something comes from, said of a noun, is not where the clause's deed happened."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.lower_ == "from" and ancestor.dep_ == "prep":
+            noun = ancestor.head
+            # "150 metres from the mosque": a distance from a place is at the place
+            counted = any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+            return noun.pos_ in ("NOUN", "PROPN") and not counted
     return False
 
 
