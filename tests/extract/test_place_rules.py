@@ -48,3 +48,12 @@ def test_a_distance_from_a_place_is_still_at_it(extraction: Extraction) -> None:
         "A militant detonated a car bomb at 10 a.m. (0700 GMT) 300 metres from a bakery in Kirkuk."
     )
     assert {m.location_name for m in mentions_of(extraction, text)} == {"Kirkuk"}
+
+
+def test_the_place_holding_a_named_village_is_not_where(extraction: Extraction) -> None:
+    text = (
+        "Rebels blamed the army for the shelling of the village of Tell Umm Haran in Hama "
+        "province, which killed 12 civilians."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Tell Umm Haran"

@@ -103,7 +103,10 @@ class EventPlacer:
             (
                 e
                 for e in ents
-                if e.label_ in PLACE_LABELS and e not in own and not _beside_a_place(e, ents)
+                if e.label_ in PLACE_LABELS
+                and e not in own
+                and not _beside_a_place(e, ents)
+                and not _holds_a_place(e, ents)
             ),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
@@ -376,6 +379,20 @@ def _beside_a_place(ent: Span, ents: list[Span]) -> bool:
     root = ent.root
     return root.dep_ in ("appos", "npadvmod") and any(
         other is not ent and other.label_ in PLACE_LABELS and other.start <= root.head.i < other.end
+        for other in ents
+    )
+
+
+def _holds_a_place(ent: Span, ents: list[Span]) -> bool:
+    """'Idlib province' in 'the town of Khan Sheikhoun in Idlib province', 'Iraq' in 'the
+    Sinjar region of northern Iraq': a place said to hold another named place says where
+    that one is; it is not a second place."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
+        return False
+    return any(
+        other is not ent and other.label_ in PLACE_LABELS and other.start <= prep.head.i < other.end
         for other in ents
     )
 
