@@ -57,3 +57,10 @@ def test_the_place_holding_a_named_village_is_not_where(extraction: Extraction) 
     )
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Tell Umm Haran"
+
+
+def test_a_conference_named_after_its_town_is_there(extraction: Extraction) -> None:
+    text = "The Japanese defence minister criticised China at the Madrid Security Conference."
+    criticism = one(mentions_of(extraction, text), "11")
+    assert criticism.location_country == "ESP"
+    assert criticism.latitude is not None

@@ -156,9 +156,12 @@ class EventPlacer:
                 name = _strip_article(ent.text)
                 known = self.reference.actors.resolve_name(name)
                 # "the Bab Tuma neighbourhood": the text itself says it is a place
-                place = _names_a_locality(
-                    ent, self.reference.cues.locality_nouns
-                ) or self.reference.gazetteer.lookup(name)
+                # "at the Munich Security Conference": named after the town it is held in
+                place = (
+                    _names_a_locality(ent, self.reference.cues.locality_nouns)
+                    or self.reference.gazetteer.lookup(name)
+                    or self._site(name, None).latitude is not None
+                )
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
