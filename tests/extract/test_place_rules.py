@@ -64,3 +64,14 @@ def test_a_conference_named_after_its_town_is_there(extraction: Extraction) -> N
     criticism = one(mentions_of(extraction, text), "11")
     assert criticism.location_country == "ESP"
     assert criticism.latitude is not None
+
+
+def test_a_list_of_places_outside_the_clause_is_placed_by_its_first(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Clashes in the northern cities of Mosul and Kirkuk killed at least 40 people, "
+        "officials said, in fighting on Sunday between rebels and soldiers."
+    )
+    fighting = one(mentions_of(extraction, text), "19")
+    assert fighting.location_name == "Mosul"

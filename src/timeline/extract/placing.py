@@ -107,6 +107,7 @@ class EventPlacer:
                 and e not in own
                 and not _beside_a_place(e, ents)
                 and not _holds_a_place(e, ents)
+                and not _listed_after(e, ents)
             ),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
