@@ -75,3 +75,13 @@ def test_a_list_of_places_outside_the_clause_is_placed_by_its_first(
     )
     fighting = one(mentions_of(extraction, text), "19")
     assert fighting.location_name == "Mosul"
+
+
+def test_a_country_s_towns_named_no_further_are_the_country(extraction: Extraction) -> None:
+    text = (
+        "Students in several Pakistani cities rallied on Friday against fuel price rises, "
+        "a day after police arrested a union leader in Lahore."
+    )
+    rally = one(mentions_of(extraction, text), "14")
+    assert rally.location_name == "Pakistan"
+    assert rally.geo_precision is GeoPrecision.COUNTRY

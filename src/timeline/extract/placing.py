@@ -136,6 +136,8 @@ class EventPlacer:
         unless it only locates another place."""
         if _reference_point(ent, self.reference.cues.direction_words):
             return False
+        if self._people_of_places(ent) is not None:
+            return True
         cues = self.reference.cues
         return _in_place_position(ent, cues.place_of_nouns, self._place_heads)
 
@@ -165,8 +167,25 @@ class EventPlacer:
                 )
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
+            elif ent.label_ == "NORP" and self._people_of_places(ent) is not None:
+                ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
         return ents + self._unlabelled_towns(sent)
+
+    def _people_of_places(self, ent: Span) -> str | None:
+        """The country of 'Iranian' in 'protesters in dozens of Iranian cities' or 'in Syrian
+        villages': a country's adjective on places named no further, where places go."""
+        noun = ent.root.head
+        if not (
+            ent.root.ent_type_ == "NORP"
+            and ent.root.dep_ in ("amod", "compound")
+            and noun.tag_ in ("NNS", "NNPS")
+            and noun.lemma_.lower() in self._place_heads
+            and _in_place_position(noun.doc[noun.i : noun.i + 1], frozenset(), self._place_heads)
+        ):
+            return None
+        actor = self.reference.actors.resolve_name(_strip_article(ent.text))
+        return actor.country if actor is not None and actor.kind == "country" else None
 
     def _unlabelled_towns(self, sent: Span) -> list[Span]:
         """'a visit to Kyiv' with 'Kyiv' left untagged: a proper name after a place word that
@@ -215,6 +234,8 @@ class EventPlacer:
         """The gazetteer's place for an entity; 'Kherson' in 'the Kherson region' or 'Borno
         state' is the region, not its namesake town, when the gazetteer knows the region."""
         name = _strip_article(ent.text)
+        if (country := self._people_of_places(ent)) is not None:
+            return self.reference.gazetteer.country_place(country)
         noun = ent.root.head
         if (
             ent.root.dep_ == "compound"
