@@ -71,6 +71,7 @@ OPTIONAL_WORDS = (
     "time_nouns",
     "planning_nouns",
     "direction_words",
+    "region_nouns",
     "organisation_nouns",
     "group_nouns",
     "offer_nouns",
@@ -134,6 +135,8 @@ class Cues:
     planning_nouns: frozenset[str] = frozenset()
     # "Tarmiyah, north of Baghdad": Baghdad is a reference point, not where it happened
     direction_words: frozenset[str] = frozenset()
+    # "the Kherson region", "Borno state": a name the noun makes a region, not a town
+    region_nouns: frozenset[str] = frozenset()
     # "rejected an invitation to visit Peru": the deed offered names whom the verb acts on
     offer_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)

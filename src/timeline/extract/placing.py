@@ -43,6 +43,11 @@ class EventPlacer:
 
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
+        cues = reference.cues
+        # the nouns a place may name as a modifier: "the Kherson region", "Gaza's hospital"
+        self._place_heads = (
+            cues.place_of_nouns | cues.locality_nouns | cues.site_nouns | cues.region_nouns
+        )
 
     def place(self, frame: Frame, sent: Span) -> Place | None:
         """Where the event happened: the finest place the trigger's own clause names after
@@ -79,7 +84,7 @@ class EventPlacer:
             if ent in taken or self._placed(ent):
                 name = _strip_article(ent.text)
                 hint = self._country_hint(ent)
-                place = self._known(name, hint, home) or self._site(name, hint)
+                place = self._named(ent, hint, home) or self._site(name, hint)
                 rank = PLACE_RANK[place.precision]
                 if place.precision is GeoPrecision.UNKNOWN and _names_a_locality(
                     ent, self.reference.cues.locality_nouns
@@ -98,7 +103,11 @@ class EventPlacer:
             (
                 e
                 for e in ents
-                if e.label_ in PLACE_LABELS and e not in own and not _beside_a_place(e, ents)
+                if e.label_ in PLACE_LABELS
+                and e not in own
+                and not _beside_a_place(e, ents)
+                and not _holds_a_place(e, ents)
+                and not _listed_after(e, ents)
             ),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
@@ -113,7 +122,7 @@ class EventPlacer:
             if site is not None:
                 return site
             hint = self._country_hint(ent)
-            known = self._known(_strip_article(ent.text), hint, home)
+            known = self._named(ent, hint, home)
             if known is not None:
                 return known
             unknown = unknown or self._site(_strip_article(ent.text), hint)
@@ -127,7 +136,10 @@ class EventPlacer:
         unless it only locates another place."""
         if _reference_point(ent, self.reference.cues.direction_words):
             return False
-        return _in_place_position(ent, self.reference.cues.place_of_nouns)
+        if self._people_of_places(ent) is not None:
+            return True
+        cues = self.reference.cues
+        return _in_place_position(ent, cues.place_of_nouns, self._place_heads)
 
     def _place_entities(self, sent: Span) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
@@ -136,22 +148,44 @@ class EventPlacer:
         an object, that the gazetteer knows, or that the text calls a locality, and that names
         no actor but a country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
         ents: list[Span] = []
+        cues = self.reference.cues
         for ent in sent.ents:
-            cues = self.reference.cues
             if ent.label_ in MISTAKEN_PLACE_LABELS and (
-                _in_place_position(ent, cues.place_of_nouns | cues.locality_nouns)
+                _in_place_position(
+                    ent, cues.place_of_nouns | cues.locality_nouns, self._place_heads
+                )
                 or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
             ):
                 name = _strip_article(ent.text)
                 known = self.reference.actors.resolve_name(name)
                 # "the Bab Tuma neighbourhood": the text itself says it is a place
-                place = _names_a_locality(
-                    ent, self.reference.cues.locality_nouns
-                ) or self.reference.gazetteer.lookup(name)
+                # "at the Munich Security Conference": named after the town it is held in
+                place = (
+                    _names_a_locality(ent, self.reference.cues.locality_nouns)
+                    or self.reference.gazetteer.lookup(name)
+                    or self._site(name, None).latitude is not None
+                )
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
+            elif ent.label_ == "NORP" and self._people_of_places(ent) is not None:
+                ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
         return ents + self._unlabelled_towns(sent)
+
+    def _people_of_places(self, ent: Span) -> str | None:
+        """The country of 'Iranian' in 'protesters in dozens of Iranian cities' or 'in Syrian
+        villages': a country's adjective on places named no further, where places go."""
+        noun = ent.root.head
+        if not (
+            ent.root.ent_type_ == "NORP"
+            and ent.root.dep_ in ("amod", "compound")
+            and noun.tag_ in ("NNS", "NNPS")
+            and noun.lemma_.lower() in self._place_heads
+            and _in_place_position(noun.doc[noun.i : noun.i + 1], frozenset(), self._place_heads)
+        ):
+            return None
+        actor = self.reference.actors.resolve_name(_strip_article(ent.text))
+        return actor.country if actor is not None and actor.kind == "country" else None
 
     def _unlabelled_towns(self, sent: Span) -> list[Span]:
         """'a visit to Kyiv' with 'Kyiv' left untagged: a proper name after a place word that
@@ -195,6 +229,23 @@ class EventPlacer:
                 if found is not None:
                     return _as_written(found, name)
         return None
+
+    def _named(self, ent: Span, hint: str | None, home: str | None) -> Place | None:
+        """The gazetteer's place for an entity; 'Kherson' in 'the Kherson region' or 'Borno
+        state' is the region, not its namesake town, when the gazetteer knows the region."""
+        name = _strip_article(ent.text)
+        if (country := self._people_of_places(ent)) is not None:
+            return self.reference.gazetteer.country_place(country)
+        noun = ent.root.head
+        if (
+            ent.root.dep_ == "compound"
+            and noun.i == ent.end
+            and noun.lemma_.lower() in self.reference.cues.region_nouns
+        ):
+            region = self._known(f"{name} {noun.text}", hint)
+            if region is not None and region.precision is GeoPrecision.ADMIN1:
+                return region
+        return self._known(name, hint, home)
 
     def _known(self, name: str, hint: str | None, home: str | None = None) -> Place | None:
         """The gazetteer's place for a name, unless the text puts it in another country: the
@@ -357,6 +408,20 @@ def _beside_a_place(ent: Span, ents: list[Span]) -> bool:
     )
 
 
+def _holds_a_place(ent: Span, ents: list[Span]) -> bool:
+    """'Idlib province' in 'the town of Khan Sheikhoun in Idlib province', 'Iraq' in 'the
+    Sinjar region of northern Iraq': a place said to hold another named place says where
+    that one is; it is not a second place."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
+        return False
+    return any(
+        other is not ent and other.label_ in PLACE_LABELS and other.start <= prep.head.i < other.end
+        for other in ents
+    )
+
+
 def _entity_text(token: Token) -> str:
     """The text of the named entity a token belongs to ('Florida', 'New Mexico')."""
     doc = token.doc
@@ -386,27 +451,60 @@ def _names_a_locality(ent: Span, localities: frozenset[str]) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in localities
 
 
-def _in_place_position(ent: Span, place_nouns: frozenset[str]) -> bool:
+def _in_place_position(ent: Span, place_nouns: frozenset[str], place_heads: frozenset[str]) -> bool:
     """After a place preposition ('to Kyiv'), or naming a settlement ('the town of Bucha',
     'the capital Naypyitaw', 'control of Bakhmut')."""
     root = ent.root
     head = root.head
+    if _origin_of(root):
+        return False
     if root.dep_ == "appos" or (root.dep_ == "pobj" and head.lower_ == "of"):
         noun = head if root.dep_ == "appos" else head.head
         if noun.lemma_.lower() in place_nouns:
             return True
-    return _after_place_prep(ent)
+    return _after_place_prep(ent, place_heads)
 
 
-def _after_place_prep(ent: Span) -> bool:
-    """True when the entity is the object of a locative preposition ('in Kyiv', 'to Pyongyang')."""
+def _after_place_prep(ent: Span, place_heads: frozenset[str]) -> bool:
+    """True when the entity is the object of a locative preposition ('in Kyiv', 'to Pyongyang'),
+    itself or as the modifier of its object ('in the Kherson region'), unless it only
+    qualifies a thing said of another noun ('attacks on Red Sea shipping')."""
     root = ent.root
     for token in [root, *list(root.ancestors)[:3]]:
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
             return True
+        if token.dep_ == "dobj" and token is not root and token.lemma_.lower() in place_heads:
+            return True  # "overran the Sinjar region", "bombed the Kabul airport"
         if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep", "poss"):
             return False
+        if token.dep_ in ("compound", "poss") and _qualifies_a_thing(token.head, ent, place_heads):
+            return False
     return False
+
+
+def _origin_of(token: Token) -> bool:
+    """'a cab driver from Abidjan', 'a man from a village near Jenin': where someone or
+    something comes from, said of a noun, is not where the clause's deed happened."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.lower_ == "from" and ancestor.dep_ == "prep":
+            noun = ancestor.head
+            # "150 metres from the mosque": a distance from a place is at the place
+            counted = any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+            return noun.pos_ in ("NOUN", "PROPN") and not counted
+    return False
+
+
+def _qualifies_a_thing(noun: Token, ent: Span, place_heads: frozenset[str]) -> bool:
+    """'plan' in 'in protest at Trump's Middle East plan', 'shipping' in 'attacks on Red Sea
+    shipping': a noun no place word, itself said of another noun, that a place only qualifies
+    (unlike 'their Belfast home' or 'marched to the Sydney offices', said of a verb)."""
+    if noun.pos_ != "NOUN" or ent.start <= noun.i < ent.end:
+        return False
+    if noun.lemma_.lower() in place_heads or noun.dep_ != "pobj":
+        return False
+    return noun.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _taken_places(trigger: Token, ents: list[Span], place_nouns: frozenset[str]) -> list[Span]:

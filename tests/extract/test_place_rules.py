@@ -1,0 +1,87 @@
+"""Which place an event gets: rules on the dependency parse, each on an invented sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.models import GeoPrecision
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_place_qualifying_a_thing_is_not_where(extraction: Extraction) -> None:
+    text = (
+        "Navy ships shelled rebel positions across Somalia on Tuesday in reprisal for attacks "
+        "on Black Sea shipping."
+    )
+    shelling = one(mentions_of(extraction, text), "19")
+    assert shelling.location_name == "Somalia"
+
+
+def test_a_named_region_is_the_region_not_its_town(extraction: Extraction) -> None:
+    text = "Russian drones hit power stations in the Zaporizhzhia region on Monday."
+    strike = one(mentions_of(extraction, text), "19")
+    assert strike.location_name == "Zaporizhzhia region"
+    assert strike.geo_precision is GeoPrecision.ADMIN1
+
+
+def test_a_place_noun_taken_is_where_its_name_says(extraction: Extraction) -> None:
+    text = (
+        "Rebel fighters killed dozens of soldiers after overrunning the Sinjar district of "
+        "northern Iraq."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Sinjar"
+
+
+def test_where_someone_comes_from_is_not_where(extraction: Extraction) -> None:
+    text = "A farmer from a village near Hebron was shot dead by soldiers on Tuesday."
+    shooting = one(mentions_of(extraction, text), "19")
+    assert shooting.location_name is None
+
+
+def test_a_distance_from_a_place_is_still_at_it(extraction: Extraction) -> None:
+    text = (
+        "A militant detonated a car bomb at 10 a.m. (0700 GMT) 300 metres from a bakery in Kirkuk."
+    )
+    assert {m.location_name for m in mentions_of(extraction, text)} == {"Kirkuk"}
+
+
+def test_the_place_holding_a_named_village_is_not_where(extraction: Extraction) -> None:
+    text = (
+        "Rebels blamed the army for the shelling of the village of Tell Umm Haran in Hama "
+        "province, which killed 12 civilians."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Tell Umm Haran"
+
+
+def test_a_conference_named_after_its_town_is_there(extraction: Extraction) -> None:
+    text = "The Japanese defence minister criticised China at the Madrid Security Conference."
+    criticism = one(mentions_of(extraction, text), "11")
+    assert criticism.location_country == "ESP"
+    assert criticism.latitude is not None
+
+
+def test_a_list_of_places_outside_the_clause_is_placed_by_its_first(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Clashes in the northern cities of Mosul and Kirkuk killed at least 40 people, "
+        "officials said, in fighting on Sunday between rebels and soldiers."
+    )
+    fighting = one(mentions_of(extraction, text), "19")
+    assert fighting.location_name == "Mosul"
+
+
+def test_a_country_s_towns_named_no_further_are_the_country(extraction: Extraction) -> None:
+    text = (
+        "Students in several Pakistani cities rallied on Friday against fuel price rises, "
+        "a day after police arrested a union leader in Lahore."
+    )
+    rally = one(mentions_of(extraction, text), "14")
+    assert rally.location_name == "Pakistan"
+    assert rally.geo_precision is GeoPrecision.COUNTRY
