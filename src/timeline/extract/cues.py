@@ -66,6 +66,7 @@ OPTIONAL_WORDS = (
     "contest_verbs",
     "deadline_verbs",
     "killing_verbs",
+    "toll_verbs",
     "death_words",
     "attempt_verbs",
     "time_nouns",
@@ -170,6 +171,8 @@ class Cues:
     contest_verbs: frozenset[str] = frozenset()
     # "killed the governor", "shot dead the prime minister": a leader killed is assassinated
     killing_verbs: frozenset[str] = frozenset()
+    # "shelled the town, killing five": a count of what a violent deed did, not a second deed
+    toll_verbs: frozenset[str] = frozenset()
     death_words: frozenset[str] = frozenset()
     # "shot / wounded the prime minister": a leader attacked, not killed, is an attempt (185)
     attempt_verbs: frozenset[str] = frozenset()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from timeline.codes import ActionCode
+from timeline.codes import ActionCode, ActorCode
 from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
 from timeline.extract.arguments import (
     PASSIVE_SUBJECTS,
@@ -70,6 +70,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import clause_verb
 from timeline.extract.spans import PLACE_LABELS
+from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
 
@@ -79,6 +80,7 @@ ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a militar
 ENTRY_PREPS = ("into", "over")
 LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
 COLLECTIVE_KINDS = frozenset({"country", "organisation", "group"})  # what "its" can stand for
+GOVERNMENT, CIVILIANS = "GOV", "CVL"
 IGO = "IGO"  # the code of an international body, as its country or role
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
@@ -132,6 +134,8 @@ class FrameFinder:
                     found.append(frame)
         found = [f for f in found if not _means_to(f, found, self.cues.means_verbs)]
         found = [f for f in found if not self._no_violence(f)]
+        found = _with_toll(found, self.cues.toll_verbs)
+        found = [self._city_struck(frame) for frame in found]
         found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
 
@@ -152,6 +156,27 @@ class FrameFinder:
             and not _set_in_time_by(t, trigger)
             for t in trigger.subtree
         )
+
+    def _city_struck(self, frame: Frame) -> Frame:
+        """'Rebels shelled Juba': a capital a violent deed is done to is the city, its people
+        (CVL), not the government the capital's name stands for in words and deals; taking
+        it ('fighters entered Kabul') is taking it from the government."""
+        target = frame.target
+        if (
+            frame.nominal
+            or frame.action.cameo_root not in VIOLENT_ROOTS
+            or frame.action.cameo_code == ENTRY_CODE
+            or target is None
+            or not target.direct
+            or target.actor.kind != "country"
+            or target.actor.role != GOVERNMENT
+        ):
+            return frame
+        place = self.gazetteer.lookup(target.text)
+        if place is None or place.precision is not GeoPrecision.CITY:
+            return frame
+        actor = ActorCode(target.actor.name, target.actor.country, CIVILIANS, "agent")
+        return replace(frame, target=replace(target, actor=actor))
 
     def _findings(
         self,
@@ -799,4 +824,70 @@ def _means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> 
         and other.trigger.dep_ in ("xcomp", "advcl")
         and other.action.cameo_root == frame.action.cameo_root
         for other in found
+    )
+
+
+def _toll_of(frame: Frame, found: list[Frame], tolls: frozenset[str]) -> Frame | None:
+    """'shelled the town, killing five civilians', 'fired at him, wounding him': a violent
+    participle that counts what a violent deed did is that deed's toll, not a second deed;
+    the deed it hangs from (through 'killing or wounding'), or None."""
+    trigger = frame.trigger
+    if frame.nominal or trigger.tag_ != "VBG" or trigger.lemma_.lower() not in tolls:
+        return None
+    top = trigger
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    heads = [top] if top.i != trigger.i else []
+    if top.dep_ == "advcl" and top.head.i != top.i:
+        heads.append(top.head)
+    for head in heads:
+        deed = next(
+            (
+                f
+                for f in found
+                if f is not frame
+                and not f.nominal
+                and f.trigger.i == head.i
+                and f.action.cameo_root in VIOLENT_ROOTS
+            ),
+            None,
+        )
+        if deed is None:
+            continue
+        if (
+            frame.source is not None
+            and deed.source is not None
+            and frame.source.actor.country != deed.source.actor.country
+        ):
+            return None  # a second party's deed
+        return deed
+    return None
+
+
+def _with_toll(found: list[Frame], tolls: frozenset[str]) -> list[Frame]:
+    """The frames with each violent deed's toll folded into it: the toll's victims are the
+    deed's target when the deed names none ('shelled the island, killing two marines'), and
+    they are of another country than its doer (victims of its own are doubtful)."""
+    kept: list[Frame] = []
+    targets: dict[int, TokenActor] = {}
+    for frame in found:
+        deed = _toll_of(frame, found, tolls)
+        if deed is None:
+            kept.append(frame)
+        elif (
+            deed.target is None and frame.target is not None and _foreign(frame.target, deed.source)
+        ):
+            targets.setdefault(deed.trigger.i, frame.target)
+    return [
+        replace(f, target=targets[f.trigger.i])
+        if f.target is None and f.trigger.i in targets
+        else f
+        for f in kept
+    ]
+
+
+def _foreign(victim: TokenActor, doer: TokenActor | None) -> bool:
+    """True for a victim of a known country other than the doer's."""
+    return victim.actor.country is not None and (
+        doer is None or victim.actor.country != doer.actor.country
     )
