@@ -33,3 +33,30 @@ def test_a_capital_entered_is_taken_from_its_government(extraction: Extraction) 
     text = "Somali rebel fighters entered Mogadishu on Sunday."
     taken = [m for m in mentions_of(extraction, text) if m.cameo_root in VIOLENT_ROOTS]
     assert [(m.target_country, m.target_role) for m in taken] == [("SOM", "GOV")]
+
+
+def test_talks_held_to_discuss_aid_are_the_meeting_not_aid(extraction: Extraction) -> None:
+    text = "Arab League ministers met in Cairo on Monday to discuss further aid for Sudan."
+    found = mentions_of(extraction, text)
+    assert [(m.cameo_root, m.target_country) for m in found] == [("04", None)]
+
+
+def test_a_talk_is_with_its_partner_not_its_topic(extraction: Extraction) -> None:
+    text = "Kenya discussed plans to expand its port with Tanzania on Monday."
+    talks = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in talks] == [("KEN", "TZA")]
+
+
+def test_the_two_who_met_are_the_persons_named_before(extraction: Extraction) -> None:
+    text = (
+        "Brazilian President Lula urged Argentine President Javier Milei to cut tariffs when"
+        " the two met on the sidelines of a Mercosur summit on Monday."
+    )
+    meetings = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in meetings] == [("BRA", "ARG")]
+
+
+def test_aid_suspended_at_a_place_is_cut_from_its_people(extraction: Extraction) -> None:
+    text = "The World Food Programme suspended food deliveries in Mogadishu on Monday."
+    cuts = [m for m in mentions_of(extraction, text) if m.cameo_root == "16"]
+    assert [(m.target_country, m.target_role) for m in cuts] == [("SOM", "CVL")]

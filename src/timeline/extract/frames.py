@@ -133,6 +133,7 @@ class FrameFinder:
                 if frame is not None:
                     found.append(frame)
         found = [f for f in found if not _means_to(f, found, self.cues.means_verbs)]
+        found = [f for f in found if not _talk_of(f, found, self.cues.topic_verbs)]
         found = [f for f in found if not self._no_violence(f)]
         found = _with_toll(found, self.cues.toll_verbs)
         found = [self._city_struck(frame) for frame in found]
@@ -155,6 +156,16 @@ class FrameFinder:
             and t.lemma_.lower() in self.cues.sport_nouns
             and not _set_in_time_by(t, trigger)
             for t in trigger.subtree
+        )
+
+    def _venue(self, noun: Token) -> bool:
+        """'met on the sidelines of a summit': the event a meeting is held at the margins of
+        sets where it was, no event of its own."""
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in self.cues.venue_nouns
         )
 
     def _city_struck(self, frame: Frame) -> Frame:
@@ -448,6 +459,8 @@ class FrameFinder:
             consumed.update({thing.i} if dobj is None else {dobj.i, thing.i})
         elif thing is not None and frame.lemma in self.cues.judging_verbs:
             reported.add(thing.i)  # "condemned the attack": the attack is not the condemner's
+        elif thing is not None and frame.lemma in self.cues.topic_verbs:
+            consumed.add(thing.i)  # "discussed further aid": a topic, not a deed done
 
         source, target = self._verb_parties(
             verb, frame, action, dobj, thing, carried, verdict, actors, memory, sentence_index
@@ -528,7 +541,11 @@ class FrameFinder:
             source = self.arguments.accused(verb, actors) or self.arguments.subject(
                 verb, actors, memory, sentence_index
             )
-            target = self.arguments.direct_target(verb, dobj, actors, starts(source))
+            if frame.lemma in self.cues.topic_verbs:
+                # "discussed aid to Ukraine": whom a talk is with, not whom its topic names
+                target = _talk_partner(verb, dobj, actors, starts(source))
+            else:
+                target = self.arguments.direct_target(verb, dobj, actors, starts(source))
             if action.cameo_root == ACCUSE_ROOT and dobj is None:
                 # "complained to the UN over Israeli raids": the one complained of is the
                 # target, not the one complained to
@@ -743,7 +760,7 @@ class FrameFinder:
         reported: bool,
     ) -> Frame | None:
         action = self.codebook.match_noun(noun.lemma_.lower(), noun_modifiers(noun, actors))
-        if action is None:
+        if action is None or self._venue(noun):
             return None
         source = None
         for child in noun.children:
@@ -891,3 +908,30 @@ def _foreign(victim: TokenActor, doer: TokenActor | None) -> bool:
     return victim.actor.country is not None and (
         doer is None or victim.actor.country != doer.actor.country
     )
+
+
+def _talk_of(frame: Frame, found: list[Frame], topic_verbs: frozenset[str]) -> bool:
+    """'met in Brussels to discuss aid', 'telephoned Kozyrev to discuss peace': talks a
+    meeting or call is held for are that meeting, told by its purpose."""
+    trigger = frame.trigger
+    return (
+        trigger.lemma_.lower() in topic_verbs
+        and trigger.dep_ in ("xcomp", "advcl")
+        and any(
+            other.trigger.i == trigger.head.i and other.action.cameo_root == frame.action.cameo_root
+            for other in found
+        )
+    )
+
+
+def _talk_partner(
+    verb: Token, topic: Token | None, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """Whom a talk is held with: 'discussed aid with Putin', where the parse may hang the
+    'with' on the topic's last word ('discussed efforts to develop a program with Putin')."""
+    heads = [verb, *(topic.subtree if topic is not None else ())]
+    for partner in (pobj for head in heads for pobj in prep_objects(head, ("with",))):
+        found = actor_in(partner, actors, exclude)
+        if found is not None:
+            return found
+    return None
