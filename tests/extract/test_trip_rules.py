@@ -60,3 +60,15 @@ def test_aid_suspended_at_a_place_is_cut_from_its_people(extraction: Extraction)
     text = "The World Food Programme suspended food deliveries in Mogadishu on Monday."
     cuts = [m for m in mentions_of(extraction, text) if m.cameo_root == "16"]
     assert [(m.target_country, m.target_role) for m in cuts] == [("SOM", "CVL")]
+
+
+def test_a_country_named_on_a_compound_title_is_its_holder_s(extraction: Extraction) -> None:
+    text = "Indian Prime Minister Narendra Modi met U.S. House Speaker Tom Miller on Monday."
+    meetings = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in meetings] == [("IND", "USA")]
+
+
+def test_a_state_letting_its_own_refugees_return_acts_on_them(extraction: Extraction) -> None:
+    text = "Jordan will allow 5,000 Jordanian refugees who live in Syria to return home."
+    found = [m for m in mentions_of(extraction, text) if m.source_country == "JOR"]
+    assert [(m.target_country, m.target_role) for m in found] == [("JOR", "REF")]

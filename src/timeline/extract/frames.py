@@ -81,6 +81,7 @@ ENTRY_PREPS = ("into", "over")
 LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
 COLLECTIVE_KINDS = frozenset({"country", "organisation", "group"})  # what "its" can stand for
 GOVERNMENT, CIVILIANS = "GOV", "CVL"
+VICTIM_ROLES = frozenset({CIVILIANS, "REF"})  # people a state acts on, never its means
 IGO = "IGO"  # the code of an international body, as its country or role
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
@@ -603,9 +604,13 @@ class FrameFinder:
         judged deed, a pair's other member, a complement, a purpose, a condition ..."""
         target: TokenActor | None = None
         held = actors.get(carried.i) if carried is not None else None
-        if held is not None and held.actor.country not in (None, source.actor.country):
+        if held is not None and (
+            held.actor.country not in (None, source.actor.country)
+            or (held.actor.country is not None and held.actor.role in VICTIM_ROLES)
+        ):
             # "expelled two Russian diplomats": the people the verb acts on belong to another
-            # country, which is what it acts on ("sent its troops" carries the source's own)
+            # country, which is what it acts on ("sent its troops" carries the source's own);
+            # refugees or civilians ("let its refugees return") are acted on, whoever's
             target = held
         if target is None and action.cameo_code == DENIAL_CODE:
             # "..., a charge Tripoli denied", "blamed Syria, which denied any role": a denial in
