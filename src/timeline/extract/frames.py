@@ -776,6 +776,11 @@ class FrameFinder:
             by = prep_object(noun, NOUN_SOURCE_PREPS[:2]) or participle_agent(noun)
             source = actor_in(by, actors, set()) if by is not None else None
         if source is None:
+            # "criticised Orban for his visit to Moscow": the person 'his' stands for
+            whose = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if whose is not None and whose.lower_ in self.cues.person_pronouns:
+                source = self.arguments.pronoun_subject(whose, memory, sentence_index)
+        if source is None:
             source = self._its_owner(noun, actors)
         target = None
         for child in noun.children:
