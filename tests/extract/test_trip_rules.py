@@ -78,3 +78,12 @@ def test_his_visit_is_the_visit_of_the_person_named_before(extraction: Extractio
     text = "Polish lawmakers criticised French President Emmanuel Macron for his visit to Beijing."
     visits = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
     assert [(m.source_country, m.target_country) for m in visits] == [("FRA", "CHN")]
+
+
+def test_a_noun_naming_a_deed_again_is_no_second_event(extraction: Extraction) -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez made a visit to Rabat on Monday,"
+        " his second trip to Morocco this year."
+    )
+    visits = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in visits] == [("ESP", "MAR")]
