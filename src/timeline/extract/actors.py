@@ -363,12 +363,25 @@ def _modifying_actor(
             (
                 (token.head.i == root.i and token.dep_ in ("compound", "amod", "nmod", "poss"))
                 or (_hyphen_modifier_of(token, root) and token.head.lower_ not in sponsors)
+                or _through_compound(token, root)
             )
             and actor.actor.country is not None
             and actor.actor.kind in ("country", "organisation", "group")
         ):
             return actor.actor
     return None
+
+
+def _through_compound(token: Token, root: Token) -> bool:
+    """'U.S. House Speaker', 'Russian Navy commander': the name modifies a word that itself
+    modifies the agent word."""
+    head = token.head
+    return (
+        token.dep_ in ("compound", "amod")
+        and head.dep_ == "compound"
+        and head.head.i == root.i
+        and head.i < root.i
+    )
 
 
 def _hyphen_modifier_of(token: Token, root: Token) -> bool:

@@ -85,6 +85,11 @@ class ArgumentFinder:
                 doer = actors.get(current.head.i)
                 if doer is not None:
                     return doer
+            paired = [s for s in subjects if self._pair_words(s) in self.cues.pair_subjects]
+            if paired:
+                # "the two presidents discussed ...": the pair named before, though the
+                # dictionary reads "presidents" as an actor of its own
+                return self.pronoun_subject(paired[0], memory, sentence_index)
             for subject in subjects:  # a parse may take a dateline for a second subject
                 found = actor_in(subject, actors, set())
                 if found is not None:
@@ -105,11 +110,16 @@ class ArgumentFinder:
                 current = None
         return None
 
+    @staticmethod
+    def _pair_words(subject: Token) -> str:
+        """A subject's words without adverbs ('the two briefly met' parses 'briefly' in it)."""
+        return " ".join(t.lower_ for t in subject.subtree if t.pos_ != "ADV" or t.i == subject.i)
+
     def pronoun_subject(
         self, subject: Token, memory: ArticleMemory, sentence_index: int
     ) -> TokenActor | None:
         """'he' is the person named last; 'they' / 'both leaders' the pair named last."""
-        words = " ".join(t.lower_ for t in subject.subtree)
+        words = self._pair_words(subject)
         actor = None
         if words in self.cues.person_pronouns:
             actor = memory.last_person(before=(sentence_index, subject.i))
@@ -139,7 +149,8 @@ class ArgumentFinder:
     ) -> tuple[ActorCode, ActorCode] | None:
         """The pair a plural subject stands for: persons for 'the two leaders', else any."""
         words = {t.lower_ for t in subject.subtree}
-        persons = bool(words & self.cues.pair_person_words)
+        # "the two met": a bare number stands for the two persons named last
+        persons = bool(words & self.cues.pair_person_words) or subject.pos_ == "NUM"
         return memory.last_pair((sentence_index, subject.left_edge.i), persons=persons)
 
     def pair_partner(
@@ -152,7 +163,7 @@ class ArgumentFinder:
     ) -> TokenActor | None:
         """For reciprocal subjects ('Kim and Putin met', 'they signed'), the other party."""
         if not source.direct and source.text.lower() in self.cues.pair_subjects:
-            pair = self.pair(verb.doc[source.start], memory, sentence_index)
+            pair = self.pair(verb.doc[source.start : source.end].root, memory, sentence_index)
             if pair and pair[0] == source.actor:
                 return TokenActor(
                     source.start,
@@ -356,6 +367,8 @@ class ArgumentFinder:
         candidates += prep_objects(verb, TARGET_PREPS)
         candidates += stranded_objects(verb)
         for candidate in candidates:
+            if candidate.lemma_.lower() in self.cues.venue_nouns:
+                continue  # "met on the sidelines of an ASEAN summit": where, not whom
             found = actor_in(candidate, actors, exclude)
             if found is not None:
                 return found

@@ -37,6 +37,7 @@ VIOLENT_PROTEST = "145"
 # "artillery shelled towns across the Donetsk region"
 AT_PLACE_ROOTS: dict[str, str | None] = {
     "14": "GOV",  # a protest is against the government there
+    "16": "CVL",  # aid or ties cut where they were given are cut from the people there
     "15": None,
     "17": "CVL",  # a curfew or a crackdown falls on the people there
     "18": "CVL",

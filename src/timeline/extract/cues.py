@@ -66,6 +66,9 @@ OPTIONAL_WORDS = (
     "contest_verbs",
     "deadline_verbs",
     "killing_verbs",
+    "toll_verbs",
+    "topic_verbs",
+    "venue_nouns",
     "death_words",
     "attempt_verbs",
     "time_nouns",
@@ -173,6 +176,12 @@ class Cues:
     contest_verbs: frozenset[str] = frozenset()
     # "killed the governor", "shot dead the prime minister": a leader killed is assassinated
     killing_verbs: frozenset[str] = frozenset()
+    # "shelled the town, killing five": a count of what a violent deed did, not a second deed
+    toll_verbs: frozenset[str] = frozenset()
+    # "discussed aid to Ukraine": the object is a topic, the party only whom it is held with
+    topic_verbs: frozenset[str] = frozenset()
+    # "met on the sidelines of a summit": where it was held, the summit's body no party
+    venue_nouns: frozenset[str] = frozenset()
     death_words: frozenset[str] = frozenset()
     # "shot / wounded the prime minister": a leader attacked, not killed, is an attempt (185)
     attempt_verbs: frozenset[str] = frozenset()

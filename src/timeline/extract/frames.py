@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from timeline.codes import ActionCode
+from timeline.codes import ActionCode, ActorCode
 from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
 from timeline.extract.arguments import (
     PASSIVE_SUBJECTS,
@@ -70,6 +70,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import clause_verb
 from timeline.extract.spans import PLACE_LABELS
+from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
 
@@ -79,6 +80,8 @@ ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a militar
 ENTRY_PREPS = ("into", "over")
 LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
 COLLECTIVE_KINDS = frozenset({"country", "organisation", "group"})  # what "its" can stand for
+GOVERNMENT, CIVILIANS = "GOV", "CVL"
+VICTIM_ROLES = frozenset({CIVILIANS, "REF"})  # people a state acts on, never its means
 IGO = "IGO"  # the code of an international body, as its country or role
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
@@ -131,7 +134,11 @@ class FrameFinder:
                 if frame is not None:
                     found.append(frame)
         found = [f for f in found if not _means_to(f, found, self.cues.means_verbs)]
+        found = [f for f in found if not _talk_of(f, found, self.cues.topic_verbs)]
         found = [f for f in found if not self._no_violence(f)]
+        found = _with_toll(found, self.cues.toll_verbs)
+        found = [f for i, f in enumerate(found) if not _restated(f, found[:i])]
+        found = [self._city_struck(frame) for frame in found]
         found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
 
@@ -152,6 +159,37 @@ class FrameFinder:
             and not _set_in_time_by(t, trigger)
             for t in trigger.subtree
         )
+
+    def _venue(self, noun: Token) -> bool:
+        """'met on the sidelines of a summit': the event a meeting is held at the margins of
+        sets where it was, no event of its own."""
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in self.cues.venue_nouns
+        )
+
+    def _city_struck(self, frame: Frame) -> Frame:
+        """'Rebels shelled Juba': a capital a violent deed is done to is the city, its people
+        (CVL), not the government the capital's name stands for in words and deals; taking
+        it ('fighters entered Kabul') is taking it from the government."""
+        target = frame.target
+        if (
+            frame.nominal
+            or frame.action.cameo_root not in VIOLENT_ROOTS
+            or frame.action.cameo_code == ENTRY_CODE
+            or target is None
+            or not target.direct
+            or target.actor.kind != "country"
+            or target.actor.role != GOVERNMENT
+        ):
+            return frame
+        place = self.gazetteer.lookup(target.text)
+        if place is None or place.precision is not GeoPrecision.CITY:
+            return frame
+        actor = ActorCode(target.actor.name, target.actor.country, CIVILIANS, "agent")
+        return replace(frame, target=replace(target, actor=actor))
 
     def _findings(
         self,
@@ -423,6 +461,8 @@ class FrameFinder:
             consumed.update({thing.i} if dobj is None else {dobj.i, thing.i})
         elif thing is not None and frame.lemma in self.cues.judging_verbs:
             reported.add(thing.i)  # "condemned the attack": the attack is not the condemner's
+        elif thing is not None and frame.lemma in self.cues.topic_verbs:
+            consumed.add(thing.i)  # "discussed further aid": a topic, not a deed done
 
         source, target = self._verb_parties(
             verb, frame, action, dobj, thing, carried, verdict, actors, memory, sentence_index
@@ -503,7 +543,11 @@ class FrameFinder:
             source = self.arguments.accused(verb, actors) or self.arguments.subject(
                 verb, actors, memory, sentence_index
             )
-            target = self.arguments.direct_target(verb, dobj, actors, starts(source))
+            if frame.lemma in self.cues.topic_verbs:
+                # "discussed aid to Ukraine": whom a talk is with, not whom its topic names
+                target = _talk_partner(verb, dobj, actors, starts(source))
+            else:
+                target = self.arguments.direct_target(verb, dobj, actors, starts(source))
             if action.cameo_root == ACCUSE_ROOT and dobj is None:
                 # "complained to the UN over Israeli raids": the one complained of is the
                 # target, not the one complained to
@@ -561,9 +605,13 @@ class FrameFinder:
         judged deed, a pair's other member, a complement, a purpose, a condition ..."""
         target: TokenActor | None = None
         held = actors.get(carried.i) if carried is not None else None
-        if held is not None and held.actor.country not in (None, source.actor.country):
+        if held is not None and (
+            held.actor.country not in (None, source.actor.country)
+            or (held.actor.country is not None and held.actor.role in VICTIM_ROLES)
+        ):
             # "expelled two Russian diplomats": the people the verb acts on belong to another
-            # country, which is what it acts on ("sent its troops" carries the source's own)
+            # country, which is what it acts on ("sent its troops" carries the source's own);
+            # refugees or civilians ("let its refugees return") are acted on, whoever's
             target = held
         if target is None and action.cameo_code == DENIAL_CODE:
             # "..., a charge Tripoli denied", "blamed Syria, which denied any role": a denial in
@@ -718,7 +766,7 @@ class FrameFinder:
         reported: bool,
     ) -> Frame | None:
         action = self.codebook.match_noun(noun.lemma_.lower(), noun_modifiers(noun, actors))
-        if action is None:
+        if action is None or self._venue(noun):
             return None
         source = None
         for child in noun.children:
@@ -728,6 +776,11 @@ class FrameFinder:
         if source is None:
             by = prep_object(noun, NOUN_SOURCE_PREPS[:2]) or participle_agent(noun)
             source = actor_in(by, actors, set()) if by is not None else None
+        if source is None:
+            # "criticised Orban for his visit to Moscow": the person 'his' stands for
+            whose = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if whose is not None and whose.lower_ in self.cues.person_pronouns:
+                source = self.arguments.pronoun_subject(whose, memory, sentence_index)
         if source is None:
             source = self._its_owner(noun, actors)
         target = None
@@ -799,4 +852,117 @@ def _means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> 
         and other.trigger.dep_ in ("xcomp", "advcl")
         and other.action.cameo_root == frame.action.cameo_root
         for other in found
+    )
+
+
+def _toll_of(frame: Frame, found: list[Frame], tolls: frozenset[str]) -> Frame | None:
+    """'shelled the town, killing five civilians', 'fired at him, wounding him': a violent
+    participle that counts what a violent deed did is that deed's toll, not a second deed;
+    the deed it hangs from (through 'killing or wounding'), or None."""
+    trigger = frame.trigger
+    if frame.nominal or trigger.tag_ != "VBG" or trigger.lemma_.lower() not in tolls:
+        return None
+    top = trigger
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    heads = [top] if top.i != trigger.i else []
+    if top.dep_ == "advcl" and top.head.i != top.i:
+        heads.append(top.head)
+    for head in heads:
+        deed = next(
+            (
+                f
+                for f in found
+                if f is not frame
+                and not f.nominal
+                and f.trigger.i == head.i
+                and f.action.cameo_root in VIOLENT_ROOTS
+            ),
+            None,
+        )
+        if deed is None:
+            continue
+        if (
+            frame.source is not None
+            and deed.source is not None
+            and frame.source.actor.country != deed.source.actor.country
+        ):
+            return None  # a second party's deed
+        return deed
+    return None
+
+
+def _with_toll(found: list[Frame], tolls: frozenset[str]) -> list[Frame]:
+    """The frames with each violent deed's toll folded into it: the toll's victims are the
+    deed's target when the deed names none ('shelled the island, killing two marines'), and
+    they are of another country than its doer (victims of its own are doubtful)."""
+    kept: list[Frame] = []
+    targets: dict[int, TokenActor] = {}
+    for frame in found:
+        deed = _toll_of(frame, found, tolls)
+        if deed is None:
+            kept.append(frame)
+        elif (
+            deed.target is None and frame.target is not None and _foreign(frame.target, deed.source)
+        ):
+            targets.setdefault(deed.trigger.i, frame.target)
+    return [
+        replace(f, target=targets[f.trigger.i])
+        if f.target is None and f.trigger.i in targets
+        else f
+        for f in kept
+    ]
+
+
+def _foreign(victim: TokenActor, doer: TokenActor | None) -> bool:
+    """True for a victim of a known country other than the doer's."""
+    return victim.actor.country is not None and (
+        doer is None or victim.actor.country != doer.actor.country
+    )
+
+
+def _talk_of(frame: Frame, found: list[Frame], topic_verbs: frozenset[str]) -> bool:
+    """'met in Brussels to discuss aid', 'telephoned Kozyrev to discuss peace': talks a
+    meeting or call is held for are that meeting, told by its purpose."""
+    trigger = frame.trigger
+    return (
+        trigger.lemma_.lower() in topic_verbs
+        and trigger.dep_ in ("xcomp", "advcl")
+        and any(
+            other.trigger.i == trigger.head.i and other.action.cameo_root == frame.action.cameo_root
+            for other in found
+        )
+    )
+
+
+def _talk_partner(
+    verb: Token, topic: Token | None, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """Whom a talk is held with: 'discussed aid with Putin', where the parse may hang the
+    'with' on the topic's last word ('discussed efforts to develop a program with Putin')."""
+    heads = [verb, *(topic.subtree if topic is not None else ())]
+    for partner in (pobj for head in heads for pobj in prep_objects(head, ("with",))):
+        found = actor_in(partner, actors, exclude)
+        if found is not None:
+            return found
+    return None
+
+
+def _restated(frame: Frame, before: list[Frame]) -> bool:
+    """'made a visit to Kyiv, his first trip to Ukraine': an event noun that names again a
+    deed of the same kind, by the same side to the same country, found before it."""
+    if not frame.nominal or frame.source is None:
+        return False
+    return any(
+        other.action.cameo_root == frame.action.cameo_root
+        and other.source is not None
+        and other.source.actor.country == frame.source.actor.country
+        and (
+            frame.target is None
+            or (
+                other.target is not None
+                and other.target.actor.country == frame.target.actor.country
+            )
+        )
+        for other in before
     )

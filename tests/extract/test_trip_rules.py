@@ -1,0 +1,89 @@
+"""Rules of the trip branch: which (source, target, CAMEO root) triples a sentence yields.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.cameo import VIOLENT_ROOTS
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_toll_counted_after_a_deed_is_that_deed(extraction: Extraction) -> None:
+    text = "Syrian artillery shelled a border post on Tuesday, killing three Turkish soldiers."
+    violent = [m for m in mentions_of(extraction, text) if m.cameo_root in VIOLENT_ROOTS]
+    assert [(m.source_country, m.target_country, m.action_text) for m in violent] == [
+        ("SYR", "TUR", "shelled")
+    ]
+
+
+def test_a_capital_shelled_is_its_people(extraction: Extraction) -> None:
+    text = "Yemeni rebels shelled Sanaa overnight on Sunday."
+    assault = [m for m in mentions_of(extraction, text) if m.cameo_root in VIOLENT_ROOTS]
+    assert [(m.target_country, m.target_role) for m in assault] == [("YEM", "CVL")]
+
+
+def test_a_capital_entered_is_taken_from_its_government(extraction: Extraction) -> None:
+    text = "Somali rebel fighters entered Mogadishu on Sunday."
+    taken = [m for m in mentions_of(extraction, text) if m.cameo_root in VIOLENT_ROOTS]
+    assert [(m.target_country, m.target_role) for m in taken] == [("SOM", "GOV")]
+
+
+def test_talks_held_to_discuss_aid_are_the_meeting_not_aid(extraction: Extraction) -> None:
+    text = "Arab League ministers met in Cairo on Monday to discuss further aid for Sudan."
+    found = mentions_of(extraction, text)
+    assert [(m.cameo_root, m.target_country) for m in found] == [("04", None)]
+
+
+def test_a_talk_is_with_its_partner_not_its_topic(extraction: Extraction) -> None:
+    text = "Kenya discussed plans to expand its port with Tanzania on Monday."
+    talks = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in talks] == [("KEN", "TZA")]
+
+
+def test_the_two_who_met_are_the_persons_named_before(extraction: Extraction) -> None:
+    text = (
+        "Brazilian President Lula urged Argentine President Javier Milei to cut tariffs when"
+        " the two met on the sidelines of a Mercosur summit on Monday."
+    )
+    meetings = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in meetings] == [("BRA", "ARG")]
+
+
+def test_aid_suspended_at_a_place_is_cut_from_its_people(extraction: Extraction) -> None:
+    text = "The World Food Programme suspended food deliveries in Mogadishu on Monday."
+    cuts = [m for m in mentions_of(extraction, text) if m.cameo_root == "16"]
+    assert [(m.target_country, m.target_role) for m in cuts] == [("SOM", "CVL")]
+
+
+def test_a_country_named_on_a_compound_title_is_its_holder_s(extraction: Extraction) -> None:
+    text = "Indian Prime Minister Narendra Modi met U.S. House Speaker Tom Miller on Monday."
+    meetings = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in meetings] == [("IND", "USA")]
+
+
+def test_a_state_letting_its_own_refugees_return_acts_on_them(extraction: Extraction) -> None:
+    text = "Jordan will allow 5,000 Jordanian refugees who live in Syria to return home."
+    found = [m for m in mentions_of(extraction, text) if m.source_country == "JOR"]
+    assert [(m.target_country, m.target_role) for m in found] == [("JOR", "REF")]
+
+
+def test_his_visit_is_the_visit_of_the_person_named_before(extraction: Extraction) -> None:
+    text = "Polish lawmakers criticised French President Emmanuel Macron for his visit to Beijing."
+    visits = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in visits] == [("FRA", "CHN")]
+
+
+def test_a_noun_naming_a_deed_again_is_no_second_event(extraction: Extraction) -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez made a visit to Rabat on Monday,"
+        " his second trip to Morocco this year."
+    )
+    visits = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in visits] == [("ESP", "MAR")]
