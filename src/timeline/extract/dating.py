@@ -1,8 +1,9 @@
 """When an event happened: the date its sentence gives for it, read through the parse.
 
-A date in the trigger's own clause comes first, then one shared with the clause it hangs from,
-then the date of a report of it, then one of a clause at the same time that hangs from it; a
-clause measured from another ('a day after ...') takes the other's date moved by the measure.
+A date in the trigger's own clause comes first (for a noun event, one in its own phrase; for a
+clause describing a noun, one in that noun's phrase), then one shared with the clause it hangs
+from, then the date of a report of it, then one of a clause at the same time that hangs from it;
+a clause measured from another ('a day after ...') takes the other's date moved by the measure.
 With none, an event that is the news itself is dated by the story so far or by publication.
 """
 
@@ -15,7 +16,7 @@ from spacy.tokens import Span, Token
 from timeline.codes import DateResult
 from timeline.extract.cameo import INTENT_ROOT
 from timeline.extract.frames import Frame
-from timeline.extract.modality import Tense, clause_verb, denied
+from timeline.extract.modality import NOUN_CLAUSES, Tense, clause_verb, denied
 from timeline.extract.spans import entities_by_distance, is_infinitive
 from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
 from timeline.models import Article, DatePrecision, Modality
@@ -48,6 +49,9 @@ class EventDater:
         or the publication date."""
         found = _dates_by_distance(frame.trigger, sent)
         own = [e for e in found if not _saying_date(e, frame)]
+        if frame.nominal:
+            own = _noun_first(frame.trigger, own)
+        own = own or _described_dates(frame, sent)
         if not own and denied(frame.trigger, self.negation_verbs):
             # "the army denied on Friday that its soldiers had shelled the village", "failed
             # to agree": what is denied or failed did not happen, on that day or any other
@@ -169,13 +173,18 @@ _NAMED_DAY = re.compile(
 
 
 def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
-    """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`),
-    leaving out years that name a thing ('the 2015 nuclear deal', 'the 2016 election')."""
+    """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`)."""
     return [
         ent
         for ent in entities_by_distance(trigger, sent, ("DATE", "TIME"), _joined_dates(sent))
-        if (ent.label_ == "DATE" or _NAMED_DAY.search(ent.text)) and not _names_a_thing(ent)
+        if _names_a_date(ent)
     ]
+
+
+def _names_a_date(ent: Span) -> bool:
+    """A DATE, or a TIME with a weekday or month ('Monday night'), but not a year that names a
+    thing ('the 2015 nuclear deal', 'the 2016 election')."""
+    return (ent.label_ == "DATE" or bool(_NAMED_DAY.search(ent.text))) and not _names_a_thing(ent)
 
 
 _DAY_RUN_WORDS = frozenset({"and", "to", "-", "–"})
@@ -216,6 +225,46 @@ def _names_a_thing(ent: Span) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.lemma_.lower() not in _TIME_NOUNS
     )
+
+
+def _under(ent: Span, token: Token) -> bool:
+    """The date hangs from `token` with no verb between: it is in the phrase `token` heads."""
+    for ancestor in ent.root.ancestors:
+        if ancestor == token:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _noun_first(noun: Token, found: list[Span]) -> list[Span]:
+    """'criticised on Tuesday for his visit to Moscow last week': a noun event's own date
+    before its clause's."""
+    return sorted(found, key=lambda ent: not _under(ent, noun))
+
+
+def _described_dates(frame: Frame, sent: Span) -> list[Span]:
+    """'the summit that opened on Saturday': a noun event is dated by a clause describing it;
+    'his visit last week, where he met Putin', 'the April attack on the town, which killed 80':
+    a clause describing a noun by the date of the noun's phrase; 'placed them under state
+    control on Sunday, in effect seizing them': a participle on a noun by the verb above."""
+    if frame.nominal:
+        clauses = [c for c in frame.trigger.children if c.dep_ in NOUN_CLAUSES]
+        return [ent for clause in clauses for ent in _dates_by_distance(clause, sent)]
+    clause = clause_verb(frame.trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in NOUN_CLAUSES:
+        return []
+    dates = [ent for ent in _joined_dates(sent) if _names_a_date(ent)]
+    token = clause.head
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if found := [ent for ent in dates if _under(ent, token)]:
+            return found
+        token = token.head
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and token.pos_ in ("VERB", "AUX"):
+        return _dates_by_distance(token, sent)
+    return []
 
 
 def _saying_date(ent: Span, frame: Frame) -> bool:

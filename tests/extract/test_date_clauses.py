@@ -1,0 +1,68 @@
+"""Dating rules that read the clause a deed sits in: a noun's own date, a clause describing a
+noun, a claim in the present perfect, a possessed noun event mentioned in passing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.models import DatePrecision
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+
+def test_a_noun_event_takes_its_own_date_and_so_does_a_clause_describing_it(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "EU ministers rebuked Greek Prime Minister Alexis Tsipras on Thursday for his visit to "
+        "Beijing last month, where he met Chinese President Xi Jinping.",
+    )
+    visit_and_meeting = [m for m in mentions if m.cameo_root == "04"]
+    assert len(visit_and_meeting) == 2, mentions
+    for mention in visit_and_meeting:
+        assert mention.event_date == dt.date(2024, 9, 1)
+        assert mention.date_precision is DatePrecision.MONTH
+
+
+def test_a_clause_describing_a_noun_takes_the_date_of_its_phrase(
+    extraction: Extraction,
+) -> None:
+    mention = one(
+        mentions_of(
+            extraction,
+            "Officials in Khartoum said the June blast at the depot in Kalo, which killed 40 "
+            "civilians, was an accident.",
+        ),
+        "18",
+    )
+    assert mention.event_date == dt.date(2024, 6, 1)
+    assert mention.date_precision is DatePrecision.MONTH
+
+
+def test_a_participle_on_a_noun_shares_the_date_of_the_verb_above(
+    extraction: Extraction,
+) -> None:
+    mention = one(
+        mentions_of(
+            extraction,
+            "Moscow placed the Finnish company's local plant under state control on Saturday, "
+            "in effect seizing the factory from its owners.",
+        ),
+        "17",
+    )
+    assert mention.event_date == dt.date(2024, 10, 5)
+
+
+def test_a_noun_event_takes_the_date_of_a_clause_describing_it(extraction: Extraction) -> None:
+    mention = one(
+        mentions_of(
+            extraction,
+            "Indian Prime Minister Narendra Modi did not attend the BRICS summit that opened in "
+            "Kazan on Friday.",
+        ),
+        "04",
+    )
+    assert mention.event_date == dt.date(2024, 10, 4)
+    assert mention.date_text == "on Friday"
