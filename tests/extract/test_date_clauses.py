@@ -66,3 +66,18 @@ def test_a_noun_event_takes_the_date_of_a_clause_describing_it(extraction: Extra
     )
     assert mention.event_date == dt.date(2024, 10, 4)
     assert mention.date_text == "on Friday"
+
+
+def test_an_alleged_deed_in_the_present_perfect_is_not_dated_by_the_claim(
+    extraction: Extraction,
+) -> None:
+    mention = one(
+        mentions_of(
+            extraction,
+            "Iran has reportedly shipped hundreds of drones to Russia, Ukrainian officials said "
+            "on Friday.",
+        ),
+        "07",
+    )
+    assert mention.event_date is None
+    assert mention.date_precision is DatePrecision.UNKNOWN

@@ -56,6 +56,10 @@ class EventDater:
             # "the army denied on Friday that its soldiers had shelled the village", "failed
             # to agree": what is denied or failed did not happen, on that day or any other
             return UNKNOWN
+        if not own and modality is Modality.ALLEGED and _present_perfect(frame.trigger):
+            # "North Korea has reportedly shipped munitions, officials said on Monday": a
+            # claim that something has happened by now says when it was claimed, not when
+            return UNKNOWN
         if not own and _standing_state(frame.trigger):
             # "a cleric whom Cairo accuses of plotting": a relative clause in the present states
             # how things stand, not something that happened on a day
@@ -315,6 +319,14 @@ def _statement_dates(trigger: Token, sent: Span) -> list[Span]:
         if ancestor.pos_ in ("VERB", "AUX") and (found := _dates_by_distance(ancestor, sent)):
             return found
     return []
+
+
+def _present_perfect(trigger: Token) -> bool:
+    """'has shipped', 'have been deployed': done at some time before now."""
+    clause = clause_verb(trigger)
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in clause.children
+    )
 
 
 def _standing_state(trigger: Token) -> bool:
