@@ -81,3 +81,16 @@ def test_an_alleged_deed_in_the_present_perfect_is_not_dated_by_the_claim(
     )
     assert mention.event_date is None
     assert mention.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_possessed_noun_event_in_passing_gets_no_date(extraction: Extraction) -> None:
+    mention = one(
+        mentions_of(
+            extraction,
+            "The Norwegian minister said on Friday that Oslo would not accept Russia's seizure "
+            "of the islands.",
+        ),
+        "17",
+    )
+    assert mention.event_date is None
+    assert mention.date_precision is DatePrecision.UNKNOWN

@@ -155,8 +155,12 @@ def _undated(
     future = tense is Tense.FUTURE  # "will not deliver": not dated unless the text says when
     if background or future or article.published is None or modality not in DATED_MODALITIES:
         return UNKNOWN
-    if frame.nominal and frame.trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT"):
-        # "following a visit by Putin": an earlier event mentioned in passing
+    if frame.nominal and (
+        frame.trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT")
+        or any(c.dep_ == "poss" for c in frame.trigger.children)
+    ):
+        # "following a visit by Putin": an earlier event mentioned in passing; "would not
+        # recognise Russia's annexation": a possessed noun names a known event, not the news
         return UNKNOWN
     if story is not None:
         # "Police detained the suspect at the scene.": a later sentence of a story goes on
