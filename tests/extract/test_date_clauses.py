@@ -94,3 +94,38 @@ def test_a_possessed_noun_event_in_passing_gets_no_date(extraction: Extraction) 
     )
     assert mention.event_date is None
     assert mention.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_lead_in_the_simple_past_without_a_date_gets_none(extraction: Extraction) -> None:
+    mention = one(
+        mentions_of(extraction, "The Ethiopian army accused Eritrea of shelling the border town."),
+        "11",
+    )
+    assert mention.event_date is None
+    assert mention.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_lead_in_the_present_perfect_is_news_as_of_publication(extraction: Extraction) -> None:
+    mention = one(
+        mentions_of(
+            extraction, "The Ethiopian army has accused Eritrea of shelling the border town."
+        ),
+        "11",
+    )
+    assert mention.event_date == dt.date(2024, 10, 7)
+    assert mention.date_precision is DatePrecision.DAY
+
+
+def test_a_participle_on_a_noun_the_parse_made_the_root_takes_the_noun_phrase_date(
+    extraction: Extraction,
+) -> None:
+    mention = one(
+        mentions_of(
+            extraction,
+            "Niger's military seized power on Wednesday, detaining President Mohamed Bazoum in "
+            "the capital Niamey.",
+            dt.date(2024, 10, 10),
+        ),
+        "17",
+    )
+    assert mention.date_text == "on Wednesday"

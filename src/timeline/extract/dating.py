@@ -4,7 +4,8 @@ A date in the trigger's own clause comes first (for a noun event, one in its own
 clause describing a noun, one in that noun's phrase), then one shared with the clause it hangs
 from, then the date of a report of it, then one of a clause at the same time that hangs from it;
 a clause measured from another ('a day after ...') takes the other's date moved by the measure.
-With none, an event that is the news itself is dated by the story so far or by publication.
+With none, an event that is the news itself is dated by the story so far or, in the present
+or the present perfect, by publication.
 """
 
 from __future__ import annotations
@@ -150,8 +151,8 @@ def _undated(
     background: bool,
     story: DateResult | None,
 ) -> DateResult:
-    """An event the text gives no date for: the story's date or the publication date when it
-    is the news itself, else unknown."""
+    """An event the text gives no date for: the story's date, or the publication date when it
+    is news as of then (present or present perfect), else unknown."""
     future = tense is Tense.FUTURE  # "will not deliver": not dated unless the text says when
     if background or future or article.published is None or modality not in DATED_MODALITIES:
         return UNKNOWN
@@ -161,6 +162,10 @@ def _undated(
     ):
         # "following a visit by Putin": an earlier event mentioned in passing; "would not
         # recognise Russia's annexation": a possessed noun names a known event, not the news
+        return UNKNOWN
+    if story is None and not _up_to_now(frame.trigger):
+        # "The army shelled the port.": the simple past asks for a time the text does not
+        # give; "Kim has sent a message" is news as of publication
         return UNKNOWN
     if story is not None:
         # "Police detained the suspect at the scene.": a later sentence of a story goes on
@@ -266,9 +271,11 @@ def _described_dates(frame: Frame, sent: Span) -> list[Span]:
         return []
     dates = [ent for ent in _joined_dates(sent) if _names_a_date(ent)]
     token = clause.head
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    while token.pos_ not in ("VERB", "AUX"):
         if found := [ent for ent in dates if _under(ent, token)]:
             return found
+        if token.head.i == token.i:
+            return []
         token = token.head
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and token.pos_ in ("VERB", "AUX"):
         return _dates_by_distance(token, sent)
@@ -331,6 +338,15 @@ def _present_perfect(trigger: Token) -> bool:
     return clause.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in clause.children
     )
+
+
+def _up_to_now(trigger: Token) -> bool:
+    """'has sent', 'is holding', 'says': a clause in the present or the present perfect."""
+    clause = clause_verb(trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
 
 
 def _standing_state(trigger: Token) -> bool:
