@@ -129,3 +129,18 @@ def test_a_participle_on_a_noun_the_parse_made_the_root_takes_the_noun_phrase_da
         "17",
     )
     assert mention.date_text == "on Wednesday"
+
+
+def test_a_clause_set_after_another_without_a_date_does_not_take_the_story_s(
+    extraction: Extraction,
+) -> None:
+    mention = one(
+        mentions_of(
+            extraction,
+            "Students clashed with riot police in Tbilisi on Sunday over the death of a young "
+            "activist who died after being beaten by police officers.",
+        ),
+        "18",
+    )
+    assert mention.event_date is None
+    assert mention.date_precision is DatePrecision.UNKNOWN

@@ -163,6 +163,9 @@ def _undated(
         # "following a visit by Putin": an earlier event mentioned in passing; "would not
         # recognise Russia's annexation": a possessed noun names a known event, not the news
         return UNKNOWN
+    if _set_apart(frame.trigger):
+        # "a student who died after being beaten by police": not at the time of the story
+        return UNKNOWN
     if story is None and not _up_to_now(frame.trigger):
         # "The army shelled the port.": the simple past asks for a time the text does not
         # give; "Kim has sent a message" is news as of publication
@@ -347,6 +350,15 @@ def _up_to_now(trigger: Token) -> bool:
         clause = clause.head
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
+
+
+def _set_apart(trigger: Token) -> bool:
+    """'a student who died after being beaten by police', 'after officials questioned it': a
+    clause set before or after the one it hangs from, at a time of its own."""
+    clause = clause_verb(trigger)
+    if clause.dep_ == "advcl" and _other_time(clause):
+        return True
+    return clause.dep_ == "pcomp" and clause.head.lower_ in OTHER_TIME
 
 
 def _standing_state(trigger: Token) -> bool:
