@@ -144,3 +144,19 @@ def test_a_clause_set_after_another_without_a_date_does_not_take_the_story_s(
     )
     assert mention.event_date is None
     assert mention.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_plan_or_a_condition_does_not_take_the_date_of_the_past_threat_it_hangs_from(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Polish President Andrzej Duda threatened on Tuesday to close the border and expel "
+        "Belarusian diplomats if Minsk attacked Polish border guards again.",
+    )
+    plan = next(m for m in mentions if m.cameo_code == "1381")
+    condition = one(mentions, "19")
+    assert plan.modality == "planned"
+    for mention in (plan, condition):
+        assert mention.event_date is None
+        assert mention.date_precision is DatePrecision.UNKNOWN

@@ -25,6 +25,7 @@ from timeline.normalise.dates import DateResolver
 
 DATED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED, Modality.NEGATED)
 REPORTED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED)
+UNREAL_MODALITIES = (Modality.PLANNED, Modality.HYPOTHETICAL)
 UNKNOWN = DateResult(None, DatePrecision.UNKNOWN, None)
 
 
@@ -66,6 +67,10 @@ class EventDater:
             # how things stand, not something that happened on a day
             return UNKNOWN
         shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
+        if modality in UNREAL_MODALITIES:
+            # "threatened on Tuesday to close the border if Minsk attacked again": a plan or a
+            # condition is not at the time of the past deed it hangs from (the announcement)
+            shared = [e for e in shared if not _in_past_clause(e)]
         if not (own or shared) and modality in DATED_MODALITIES:
             earlier = self._earlier_deed_date(frame, sent, article)
             if earlier is not None:
@@ -359,6 +364,12 @@ def _set_apart(trigger: Token) -> bool:
     if clause.dep_ == "advcl" and _other_time(clause):
         return True
     return clause.dep_ == "pcomp" and clause.head.lower_ in OTHER_TIME
+
+
+def _in_past_clause(ent: Span) -> bool:
+    """The date belongs to a clause in the simple past ('threatened on Tuesday')."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBD"
 
 
 def _standing_state(trigger: Token) -> bool:
