@@ -1,9 +1,11 @@
 """When an event happened: the date its sentence gives for it, read through the parse.
 
-A date in the trigger's own clause comes first, then one shared with the clause it hangs from,
-then the date of a report of it, then one of a clause at the same time that hangs from it; a
-clause measured from another ('a day after ...') takes the other's date moved by the measure.
-With none, an event that is the news itself is dated by the story so far or by publication.
+A date in the trigger's own clause comes first (for a noun event, one in its own phrase; for a
+clause describing a noun, one in that noun's phrase), then one shared with the clause it hangs
+from, then the date of a report of it, then one of a clause at the same time that hangs from it;
+a clause measured from another ('a day after ...') takes the other's date moved by the measure.
+With none, an event that is the news itself is dated by the story so far or, in the present
+or the present perfect, by publication.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from spacy.tokens import Span, Token
 from timeline.codes import DateResult
 from timeline.extract.cameo import INTENT_ROOT
 from timeline.extract.frames import Frame
-from timeline.extract.modality import Tense, clause_verb, denied
+from timeline.extract.modality import NOUN_CLAUSES, Tense, clause_verb, denied
 from timeline.extract.spans import entities_by_distance, is_infinitive
 from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
 from timeline.models import Article, DatePrecision, Modality
@@ -23,6 +25,7 @@ from timeline.normalise.dates import DateResolver
 
 DATED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED, Modality.NEGATED)
 REPORTED_MODALITIES = (Modality.ASSERTED, Modality.ALLEGED)
+UNREAL_MODALITIES = (Modality.PLANNED, Modality.HYPOTHETICAL)
 UNKNOWN = DateResult(None, DatePrecision.UNKNOWN, None)
 
 
@@ -48,15 +51,26 @@ class EventDater:
         or the publication date."""
         found = _dates_by_distance(frame.trigger, sent)
         own = [e for e in found if not _saying_date(e, frame)]
+        if frame.nominal:
+            own = _noun_first(frame.trigger, own)
+        own = own or _described_dates(frame, sent)
         if not own and denied(frame.trigger, self.negation_verbs):
             # "the army denied on Friday that its soldiers had shelled the village", "failed
             # to agree": what is denied or failed did not happen, on that day or any other
+            return UNKNOWN
+        if not own and modality is Modality.ALLEGED and _present_perfect(frame.trigger):
+            # "North Korea has reportedly shipped munitions, officials said on Monday": a
+            # claim that something has happened by now says when it was claimed, not when
             return UNKNOWN
         if not own and _standing_state(frame.trigger):
             # "a cleric whom Cairo accuses of plotting": a relative clause in the present states
             # how things stand, not something that happened on a day
             return UNKNOWN
         shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
+        if modality in UNREAL_MODALITIES:
+            # "threatened on Tuesday to close the border if Minsk attacked again": a plan or a
+            # condition is not at the time of the past deed it hangs from (the announcement)
+            shared = [e for e in shared if not _in_past_clause(e)]
         if not (own or shared) and modality in DATED_MODALITIES:
             earlier = self._earlier_deed_date(frame, sent, article)
             if earlier is not None:
@@ -142,13 +156,24 @@ def _undated(
     background: bool,
     story: DateResult | None,
 ) -> DateResult:
-    """An event the text gives no date for: the story's date or the publication date when it
-    is the news itself, else unknown."""
+    """An event the text gives no date for: the story's date, or the publication date when it
+    is news as of then (present or present perfect), else unknown."""
     future = tense is Tense.FUTURE  # "will not deliver": not dated unless the text says when
     if background or future or article.published is None or modality not in DATED_MODALITIES:
         return UNKNOWN
-    if frame.nominal and frame.trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT"):
-        # "following a visit by Putin": an earlier event mentioned in passing
+    if frame.nominal and (
+        frame.trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "ROOT")
+        or any(c.dep_ == "poss" for c in frame.trigger.children)
+    ):
+        # "following a visit by Putin": an earlier event mentioned in passing; "would not
+        # recognise Russia's annexation": a possessed noun names a known event, not the news
+        return UNKNOWN
+    if _set_apart(frame.trigger):
+        # "a student who died after being beaten by police": not at the time of the story
+        return UNKNOWN
+    if story is None and not _up_to_now(frame.trigger):
+        # "The army shelled the port.": the simple past asks for a time the text does not
+        # give; "Kim has sent a message" is news as of publication
         return UNKNOWN
     if story is not None:
         # "Police detained the suspect at the scene.": a later sentence of a story goes on
@@ -169,13 +194,18 @@ _NAMED_DAY = re.compile(
 
 
 def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
-    """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`),
-    leaving out years that name a thing ('the 2015 nuclear deal', 'the 2016 election')."""
+    """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`)."""
     return [
         ent
         for ent in entities_by_distance(trigger, sent, ("DATE", "TIME"), _joined_dates(sent))
-        if (ent.label_ == "DATE" or _NAMED_DAY.search(ent.text)) and not _names_a_thing(ent)
+        if _names_a_date(ent)
     ]
+
+
+def _names_a_date(ent: Span) -> bool:
+    """A DATE, or a TIME with a weekday or month ('Monday night'), but not a year that names a
+    thing ('the 2015 nuclear deal', 'the 2016 election')."""
+    return (ent.label_ == "DATE" or bool(_NAMED_DAY.search(ent.text))) and not _names_a_thing(ent)
 
 
 _DAY_RUN_WORDS = frozenset({"and", "to", "-", "–"})
@@ -216,6 +246,48 @@ def _names_a_thing(ent: Span) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.lemma_.lower() not in _TIME_NOUNS
     )
+
+
+def _under(ent: Span, token: Token) -> bool:
+    """The date hangs from `token` with no verb between: it is in the phrase `token` heads."""
+    for ancestor in ent.root.ancestors:
+        if ancestor == token:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _noun_first(noun: Token, found: list[Span]) -> list[Span]:
+    """'criticised on Tuesday for his visit to Moscow last week': a noun event's own date
+    before its clause's."""
+    return sorted(found, key=lambda ent: not _under(ent, noun))
+
+
+def _described_dates(frame: Frame, sent: Span) -> list[Span]:
+    """'the summit that opened on Saturday': a noun event is dated by a clause describing it;
+    'his visit last week, where he met Putin', 'the April attack on the town, which killed 80':
+    a clause describing a noun by the date of the noun's phrase; 'placed them under state
+    control on Sunday, in effect seizing them': a participle on a noun by the verb above."""
+    if frame.nominal:
+        clauses = [c for c in frame.trigger.children if c.dep_ in NOUN_CLAUSES]
+        return [ent for clause in clauses for ent in _dates_by_distance(clause, sent)]
+    clause = clause_verb(frame.trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in NOUN_CLAUSES:
+        return []
+    dates = [ent for ent in _joined_dates(sent) if _names_a_date(ent)]
+    token = clause.head
+    while token.pos_ not in ("VERB", "AUX"):
+        if found := [ent for ent in dates if _under(ent, token)]:
+            return found
+        if token.head.i == token.i:
+            return []
+        token = token.head
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and token.pos_ in ("VERB", "AUX"):
+        return _dates_by_distance(token, sent)
+    return []
 
 
 def _saying_date(ent: Span, frame: Frame) -> bool:
@@ -266,6 +338,38 @@ def _statement_dates(trigger: Token, sent: Span) -> list[Span]:
         if ancestor.pos_ in ("VERB", "AUX") and (found := _dates_by_distance(ancestor, sent)):
             return found
     return []
+
+
+def _present_perfect(trigger: Token) -> bool:
+    """'has shipped', 'have been deployed': done at some time before now."""
+    clause = clause_verb(trigger)
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in clause.children
+    )
+
+
+def _up_to_now(trigger: Token) -> bool:
+    """'has sent', 'is holding', 'says': a clause in the present or the present perfect."""
+    clause = clause_verb(trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
+
+
+def _set_apart(trigger: Token) -> bool:
+    """'a student who died after being beaten by police', 'after officials questioned it': a
+    clause set before or after the one it hangs from, at a time of its own."""
+    clause = clause_verb(trigger)
+    if clause.dep_ == "advcl" and _other_time(clause):
+        return True
+    return clause.dep_ == "pcomp" and clause.head.lower_ in OTHER_TIME
+
+
+def _in_past_clause(ent: Span) -> bool:
+    """The date belongs to a clause in the simple past ('threatened on Tuesday')."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBD"
 
 
 def _standing_state(trigger: Token) -> bool:
