@@ -19,7 +19,7 @@ from timeline.extract.cameo import INTENT_ROOT
 from timeline.extract.frames import Frame
 from timeline.extract.modality import NOUN_CLAUSES, Tense, clause_verb, denied
 from timeline.extract.spans import entities_by_distance, is_infinitive
-from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
+from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted, story_offset
 from timeline.models import Article, DatePrecision, Modality
 from timeline.normalise.dates import DateResolver
 
@@ -77,6 +77,11 @@ class EventDater:
                 return earlier
         order, offsets = _candidates(frame, sent, tense, modality, background, found, own, shared)
         for expression in order:
+            if (measured := story_offset(expression.text)) is not None:
+                # "Two days later, troops entered the city": two days after the story's date
+                if story is not None and story.date is not None and not background:
+                    return shifted(story, measured)
+                continue
             resolved = self.dates.resolve(
                 _with_preposition(expression), article.published, future=tense is Tense.FUTURE
             )
@@ -205,7 +210,11 @@ def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
 def _names_a_date(ent: Span) -> bool:
     """A DATE, or a TIME with a weekday or month ('Monday night'), but not a year that names a
     thing ('the 2015 nuclear deal', 'the 2016 election')."""
-    return (ent.label_ == "DATE" or bool(_NAMED_DAY.search(ent.text))) and not _names_a_thing(ent)
+    return (
+        ent.label_ == "DATE"
+        or bool(_NAMED_DAY.search(ent.text))
+        or story_offset(ent.text) is not None  # "hours later"
+    ) and not _names_a_thing(ent)
 
 
 _DAY_RUN_WORDS = frozenset({"and", "to", "-", "–"})
