@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from timeline.extract.time_offsets import story_offset
 from timeline.models import DatePrecision
 from timeline.pipeline import Extraction
 
@@ -160,3 +163,39 @@ def test_a_plan_or_a_condition_does_not_take_the_date_of_the_past_threat_it_hang
     for mention in (plan, condition):
         assert mention.event_date is None
         assert mention.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_time_measured_from_the_story_moves_the_story_s_date(extraction: Extraction) -> None:
+    mention = one(
+        mentions_of(
+            extraction,
+            "Russian Defence Minister Andrei Belousov ordered troops on Wednesday to withdraw from "
+            "the Ukrainian town of Vovchansk. Two days later, Russian forces shelled the town.",
+        ),
+        "19",
+    )
+    assert mention.event_date == dt.date(2024, 10, 4)
+    assert mention.date_precision is DatePrecision.DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "precision"),
+    [
+        ("Two days later", 2, DatePrecision.DAY),
+        ("hours later,", 0, DatePrecision.DAY),
+        ("the next morning", 1, DatePrecision.DAY),
+        ("the day before", -1, DatePrecision.DAY),
+        ("a week earlier", -7, DatePrecision.MONTH),
+    ],
+)
+def test_a_time_measured_from_the_story_has_an_offset(
+    text: str, days: int, precision: DatePrecision
+) -> None:
+    offset = story_offset(text)
+    assert offset is not None
+    assert (offset.days, offset.precision) == (days, precision)
+
+
+@pytest.mark.parametrize("text", ["next month", "earlier this year", "later", "on Friday"])
+def test_a_time_not_measured_from_the_story_has_no_offset(text: str) -> None:
+    assert story_offset(text) is None

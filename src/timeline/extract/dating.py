@@ -16,10 +16,19 @@ from spacy.tokens import Span, Token
 
 from timeline.codes import DateResult
 from timeline.extract.cameo import INTENT_ROOT
+from timeline.extract.clause_time import (
+    OTHER_TIME,
+    in_past_clause,
+    other_time,
+    present_perfect,
+    set_apart,
+    standing_state,
+    up_to_now,
+)
 from timeline.extract.frames import Frame
 from timeline.extract.modality import NOUN_CLAUSES, Tense, clause_verb, denied
 from timeline.extract.spans import entities_by_distance, is_infinitive
-from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted
+from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted, story_offset
 from timeline.models import Article, DatePrecision, Modality
 from timeline.normalise.dates import DateResolver
 
@@ -58,11 +67,11 @@ class EventDater:
             # "the army denied on Friday that its soldiers had shelled the village", "failed
             # to agree": what is denied or failed did not happen, on that day or any other
             return UNKNOWN
-        if not own and modality is Modality.ALLEGED and _present_perfect(frame.trigger):
+        if not own and modality is Modality.ALLEGED and present_perfect(frame.trigger):
             # "North Korea has reportedly shipped munitions, officials said on Monday": a
             # claim that something has happened by now says when it was claimed, not when
             return UNKNOWN
-        if not own and _standing_state(frame.trigger):
+        if not own and standing_state(frame.trigger):
             # "a cleric whom Cairo accuses of plotting": a relative clause in the present states
             # how things stand, not something that happened on a day
             return UNKNOWN
@@ -70,13 +79,18 @@ class EventDater:
         if modality in UNREAL_MODALITIES:
             # "threatened on Tuesday to close the border if Minsk attacked again": a plan or a
             # condition is not at the time of the past deed it hangs from (the announcement)
-            shared = [e for e in shared if not _in_past_clause(e)]
+            shared = [e for e in shared if not in_past_clause(e)]
         if not (own or shared) and modality in DATED_MODALITIES:
             earlier = self._earlier_deed_date(frame, sent, article)
             if earlier is not None:
                 return earlier
         order, offsets = _candidates(frame, sent, tense, modality, background, found, own, shared)
         for expression in order:
+            if (measured := story_offset(expression.text)) is not None:
+                # "Two days later, troops entered the city": two days after the story's date
+                if story is not None and story.date is not None and not background:
+                    return shifted(story, measured)
+                continue
             resolved = self.dates.resolve(
                 _with_preposition(expression), article.published, future=tense is Tense.FUTURE
             )
@@ -168,10 +182,10 @@ def _undated(
         # "following a visit by Putin": an earlier event mentioned in passing; "would not
         # recognise Russia's annexation": a possessed noun names a known event, not the news
         return UNKNOWN
-    if _set_apart(frame.trigger):
+    if set_apart(frame.trigger):
         # "a student who died after being beaten by police": not at the time of the story
         return UNKNOWN
-    if story is None and not _up_to_now(frame.trigger):
+    if story is None and not up_to_now(frame.trigger):
         # "The army shelled the port.": the simple past asks for a time the text does not
         # give; "Kim has sent a message" is news as of publication
         return UNKNOWN
@@ -203,9 +217,13 @@ def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
 
 
 def _names_a_date(ent: Span) -> bool:
-    """A DATE, or a TIME with a weekday or month ('Monday night'), but not a year that names a
-    thing ('the 2015 nuclear deal', 'the 2016 election')."""
-    return (ent.label_ == "DATE" or bool(_NAMED_DAY.search(ent.text))) and not _names_a_thing(ent)
+    """A DATE, a TIME with a weekday or month ('Monday night') or measured from the story
+    ('hours later'), but not a year that names a thing ('the 2015 nuclear deal')."""
+    return (
+        ent.label_ == "DATE"
+        or bool(_NAMED_DAY.search(ent.text))
+        or story_offset(ent.text) is not None  # "hours later"
+    ) and not _names_a_thing(ent)
 
 
 _DAY_RUN_WORDS = frozenset({"and", "to", "-", "–"})
@@ -300,10 +318,6 @@ def _saying_date(ent: Span, frame: Frame) -> bool:
     return subject is not None and ent.end <= subject.i
 
 
-# words that put a clause at another time than the one it hangs from ('after meeting Putin')
-OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "once", "following"})
-
-
 def _same_time_parent(clause: Token, deps: tuple[str, ...]) -> Token | None:
     """The clause that `clause` hangs from by `deps`, or through a preposition other than
     'after', 'before' ... ('completed the exchange on Thursday, with Moscow freeing ...')."""
@@ -340,47 +354,6 @@ def _statement_dates(trigger: Token, sent: Span) -> list[Span]:
     return []
 
 
-def _present_perfect(trigger: Token) -> bool:
-    """'has shipped', 'have been deployed': done at some time before now."""
-    clause = clause_verb(trigger)
-    return clause.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in clause.children
-    )
-
-
-def _up_to_now(trigger: Token) -> bool:
-    """'has sent', 'is holding', 'says': a clause in the present or the present perfect."""
-    clause = clause_verb(trigger)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
-
-
-def _set_apart(trigger: Token) -> bool:
-    """'a student who died after being beaten by police', 'after officials questioned it': a
-    clause set before or after the one it hangs from, at a time of its own."""
-    clause = clause_verb(trigger)
-    if clause.dep_ == "advcl" and _other_time(clause):
-        return True
-    return clause.dep_ == "pcomp" and clause.head.lower_ in OTHER_TIME
-
-
-def _in_past_clause(ent: Span) -> bool:
-    """The date belongs to a clause in the simple past ('threatened on Tuesday')."""
-    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.tag_ == "VBD"
-
-
-def _standing_state(trigger: Token) -> bool:
-    """'a cleric whom Cairo accuses of plotting', 'a charge both sides reject': a relative
-    clause in the simple present."""
-    clause = clause_verb(trigger)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP")
-
-
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _AFTER = frozenset({"after", "following"})
 
@@ -414,11 +387,6 @@ def _at_most_monthly(date: DateResult) -> DateResult:
     return date
 
 
-def _other_time(clause: Token) -> bool:
-    """'after meeting Putin', 'before the vote': a clause set at another time."""
-    return any(c.lower_ in OTHER_TIME for c in clause.children)
-
-
 def _subordinate_dates(trigger: Token, sent: Span, infinitives: bool = False) -> list[Span]:
     """Dates of the clauses that hang from this one and happen at its time, nearest first:
     'urged Li to lift the ban when the two met on Wednesday', 'accused the army of killing
@@ -431,7 +399,7 @@ def _subordinate_dates(trigger: Token, sent: Span, infinitives: bool = False) ->
         for child in clause.children:
             infinitive = child.dep_ in ("advcl", "xcomp") and is_infinitive(child)
             if (infinitive and infinitives) or (
-                child.dep_ == "advcl" and not infinitive and not _other_time(child)
+                child.dep_ == "advcl" and not infinitive and not other_time(child)
             ):
                 below = [child]
             elif child.dep_ == "prep" and child.lower_ not in OTHER_TIME:

@@ -9,6 +9,7 @@ date across, and a vague measure ('weeks after') keeps only the precision it sup
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -65,17 +66,55 @@ def clause_offset(clause: Token) -> Offset | None:
     )
     if measure is None:
         return None
-    per_unit, precision = _UNITS[measure.lemma_.lower()]
-    count = _count(measure)
-    if count is None and measure.lower_ == measure.lemma_.lower():
+    days, precision = _measure(
+        measure.lemma_.lower(), _count(measure), plural=measure.lower_ != measure.lemma_.lower()
+    )
+    words = f"{' '.join(t.text for t in measure.subtree)} {mark}"
+    return Offset(-days if mark == "after" else days, precision, words)
+
+
+def _measure(unit: str, count: int | None, plural: bool) -> tuple[int, DatePrecision]:
+    """Days and precision of `count` units; with no count, 'the day' is one and 'days' a few."""
+    per_unit, precision = _UNITS[unit]
+    if count is None and not plural:
         count = 1  # "the day after": one, as exact as "a day after"
     elif count is None:
         count = _VAGUE_COUNT
         if per_unit:  # "hours after" is still the same day
             precision = _COARSER[precision]
-    days = count * per_unit
-    words = f"{' '.join(t.text for t in measure.subtree)} {mark}"
-    return Offset(-days if mark == "after" else days, precision, words)
+    return count * per_unit, precision
+
+
+# "two days later", "hours earlier"; "the next day", "the following morning", "the previous
+# week" ("next month" is the publication's); "the day before": measured from the story's date
+_LATER = re.compile(
+    r"^(?:(?P<count>[a-z0-9]+)\s+)?(?P<unit>[a-z]+?)(?P<s>s?)\s+(?P<way>later|earlier)$"
+)
+_NEXT = re.compile(r"^the\s+(?P<way>next|following|previous|preceding)\s+(?P<unit>[a-z]+)$")
+_BEFORE = re.compile(r"^the\s+(?P<unit>[a-z]+)\s+(?P<way>before|after)$")
+_FORWARD = frozenset({"later", "next", "following", "after"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def story_offset(text: str) -> Offset | None:
+    """The offset of an expression measured from the time the story has reached ('two days
+    later', 'the next morning', 'a week earlier'), else None."""
+    words = " ".join(text.lower().split()).strip(" ,.;:")
+    match = _LATER.match(words) or _NEXT.match(words) or _BEFORE.match(words)
+    if match is None:
+        return None
+    unit = "day" if match["unit"] in _PARTS_OF_DAY else match["unit"]
+    if unit not in _UNITS:
+        return None
+    groups = match.groupdict()
+    count: int | None = None
+    if groups.get("count"):
+        word = groups["count"]
+        count = int(word) if word.isdigit() else _COUNTS.get(word)
+        if count is None:
+            return None
+    days, precision = _measure(unit, count, plural=bool(groups.get("s")))
+    return Offset(days if match["way"] in _FORWARD else -days, precision, words)
 
 
 def shifted(found: DateResult, offset: Offset) -> DateResult:

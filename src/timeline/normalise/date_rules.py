@@ -53,6 +53,17 @@ _DURATION = re.compile(
     r"(?:full\s+|more\s+)?(?:year|month|week|day|hour|decade)s?$"
 )
 
+# A length as a modifier: "a four-year absence", "a three-hour delay", "a 22-year-old".
+_LENGTH_MODIFIER = re.compile(
+    r"^(?:(?:a|an|the)\s+)?\S+-(?:year|month|week|day|hour|minute)s?(?:-(?:old|long))?$"
+)
+
+# A time measured from the story's own time line, not from publication: "two days later",
+# "hours earlier", "a week later" (the extraction moves the story's date by it).
+_MEASURED_LATER = re.compile(
+    r"^(?:\S+\s+)?(?:minute|hour|day|week|month|year)s?\s+(?:later|earlier)$"
+)
+
 # Bounds of a span, not the time of an event: "since 2011", "until March", "through 2025".
 _SPAN_BOUND = re.compile(r"^\s*(?:since|until|till|through|throughout|up\s+to)\b", re.IGNORECASE)
 
@@ -142,6 +153,8 @@ def clean(text: str) -> str:
 def is_not_a_date(cleaned: str) -> bool:
     """True for expressions that name no point we can place on a calendar."""
     if not cleaned or cleaned in _VAGUE or _BARE_DAY.match(cleaned) or _DURATION.match(cleaned):
+        return True
+    if _MEASURED_LATER.match(cleaned) or _LENGTH_MODIFIER.match(cleaned):
         return True
     if _DECADE.search(cleaned):
         # A decade or century is background, not an event date; DatePrecision has no decade.

@@ -18,8 +18,8 @@ Conventions (the data contract's `event_date` / `date_precision`):
 - with no publication date, an expression that needs one ("yesterday", "March 3") gives
   `DateResult(None, UNKNOWN, text)`, while an absolute one ("3 March 2022") still resolves;
 - decades and centuries ("the 1950s"), expressions tied to the story's own time line ("that
-  day", "the following week") and vague ones ("historically", "decades ago") return None: they
-  are not an event date.
+  day", "the following week", "two days later") and vague ones ("historically", "decades ago")
+  return None: they are not an event date.
 """
 
 from __future__ import annotations

@@ -1,0 +1,58 @@
+"""How a clause sits in time, read from its verb's tags and its markers: in the present or the
+present perfect (news as of now), in the simple past (at a time the text must give), set before
+or after the clause it hangs from, or stating how things stand."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from timeline.extract.modality import clause_verb
+
+# words that put a clause at another time than the one it hangs from ('after meeting Putin')
+OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "once", "following"})
+
+
+def present_perfect(trigger: Token) -> bool:
+    """'has shipped', 'have been deployed': done at some time before now."""
+    clause = clause_verb(trigger)
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in clause.children
+    )
+
+
+def up_to_now(trigger: Token) -> bool:
+    """'has sent', 'is holding', 'says': a clause in the present or the present perfect."""
+    clause = clause_verb(trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
+
+
+def set_apart(trigger: Token) -> bool:
+    """'a student who died after being beaten by police', 'after officials questioned it': a
+    clause set before or after the one it hangs from, at a time of its own."""
+    clause = clause_verb(trigger)
+    if clause.dep_ == "advcl" and other_time(clause):
+        return True
+    return clause.dep_ == "pcomp" and clause.head.lower_ in OTHER_TIME
+
+
+def in_past_clause(ent: Span) -> bool:
+    """The date belongs to a clause in the simple past ('threatened on Tuesday')."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBD"
+
+
+def standing_state(trigger: Token) -> bool:
+    """'a cleric whom Cairo accuses of plotting', 'a charge both sides reject': a relative
+    clause in the simple present."""
+    clause = clause_verb(trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP")
+
+
+def other_time(clause: Token) -> bool:
+    """'after meeting Putin', 'before the vote': a clause set at another time."""
+    return any(c.lower_ in OTHER_TIME for c in clause.children)
