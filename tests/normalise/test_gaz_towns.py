@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import pickle
 import threading
 from pathlib import Path
@@ -82,3 +84,23 @@ def test_the_index_is_built_once_where_no_cache_folder_exists(
     assert len(built) == 2 and built[0] == built[1] and built[0].parent == folder
     assert built[0].stat().st_size > 1_000_000
     assert not list(folder.glob("*.tmp"))
+
+
+_INHERITED: list[Gazetteer] = []  # handed to a forked child by fork itself, not by pickling
+
+
+def _lookup_in_child() -> tuple[str | None, bool]:
+    gazetteer = _INHERITED[0]
+    place = gazetteer.lookup("Hazard", "USA")
+    towns = gazetteer._towns
+    assert towns is not None
+    return (place.name if place else None), towns._pid == os.getpid()
+
+
+def test_a_forked_worker_opens_its_own_connection(gazetteer: Gazetteer) -> None:
+    gazetteer.lookup("Hazard", "USA")  # the parent's connection is open
+    _INHERITED[:] = [gazetteer]
+    context = multiprocessing.get_context("fork")
+    with context.Pool(1) as pool:
+        name, own = pool.apply(_lookup_in_child)
+    assert name == "Hazard, Kentucky" and own

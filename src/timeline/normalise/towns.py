@@ -117,17 +117,18 @@ class TownIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._db: sqlite3.Connection | None = None
+        self._pid = 0  # the process that opened _db: a forked child opens its own
         self._lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
         return {"path": self.path}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.path, self._db, self._lock = state["path"], None, threading.Lock()
+        self.path, self._db, self._pid, self._lock = state["path"], None, 0, threading.Lock()
 
     def _connection(self) -> sqlite3.Connection:
-        if self._db is None:
-            self._db = sqlite3.connect(self.path, check_same_thread=False)
+        if self._db is None or self._pid != os.getpid():
+            self._db, self._pid = sqlite3.connect(self.path, check_same_thread=False), os.getpid()
             self._db.execute("pragma query_only = on")  # it is only ever read
         return self._db
 
