@@ -75,7 +75,8 @@ class Extraction:
     """The spaCy model, the reference data and the extractor of one process."""
 
     def __init__(self, options: BuildOptions) -> None:
-        self.reference: Reference = load_reference(options.dictionaries)
+        towns = options.cache.parent if options.cache else None  # the build's cache folder
+        self.reference: Reference = load_reference(options.dictionaries, towns)
         self.nlp: Language = load_pipeline(options.model)
         self.extractor = ArticleExtractor(self.reference)
         self.splitter = load_splitter()

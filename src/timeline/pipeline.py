@@ -13,7 +13,7 @@ import tempfile
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
@@ -191,7 +191,10 @@ def build(
         raise UsageError("no input given; name files, folders, globs or '-' for standard input")
     check_output_folder(out)
     versions = pipeline_fingerprint(options)
-    cache = _open_cache(options.cache or out / CACHE_FILE, versions["fingerprint"])
+    # the workers keep what they build (the small-town index) beside it: nothing outside
+    cache_path = options.cache or out / CACHE_FILE
+    options = replace(options, cache=cache_path)
+    cache = _open_cache(cache_path, versions["fingerprint"])
     try:
         with OutputWriter(out) as writer:
             books = Books(writer.staging)

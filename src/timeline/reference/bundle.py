@@ -43,8 +43,9 @@ class Reference:
         }
 
 
-def load_reference(extra_files: Sequence[Path] = ()) -> Reference:
-    """Load the packaged reference data plus a user's files, routed by file-name prefix."""
+def load_reference(extra_files: Sequence[Path] = (), towns_dir: Path | None = None) -> Reference:
+    """Load the packaged reference data plus a user's files, routed by file-name prefix; the
+    gazetteer's small-town index is kept in `towns_dir` (default: the user's cache folder)."""
     routed: dict[str, list[Path]] = {prefix: [] for prefix in USER_FILE_PREFIXES}
     for path in extra_files:
         prefix = next((p for p in USER_FILE_PREFIXES if path.name.startswith(p)), None)
@@ -59,7 +60,7 @@ def load_reference(extra_files: Sequence[Path] = ()) -> Reference:
     return Reference(
         actors=ActorDictionary.load(routed["actors_"]),
         codebook=Codebook.load(routed["cameo_"]),
-        gazetteer=Gazetteer.load(routed["places_"]),
+        gazetteer=Gazetteer.load(routed["places_"], towns_dir),
         dates=DateResolver(),
         cues=Cues.load(),
         calibration=Calibration.load(),
