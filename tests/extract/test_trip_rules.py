@@ -72,3 +72,18 @@ def test_a_state_letting_its_own_refugees_return_acts_on_them(extraction: Extrac
     text = "Jordan will allow 5,000 Jordanian refugees who live in Syria to return home."
     found = [m for m in mentions_of(extraction, text) if m.source_country == "JOR"]
     assert [(m.target_country, m.target_role) for m in found] == [("JOR", "REF")]
+
+
+def test_his_visit_is_the_visit_of_the_person_named_before(extraction: Extraction) -> None:
+    text = "Polish lawmakers criticised French President Emmanuel Macron for his visit to Beijing."
+    visits = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in visits] == [("FRA", "CHN")]
+
+
+def test_a_noun_naming_a_deed_again_is_no_second_event(extraction: Extraction) -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez made a visit to Rabat on Monday,"
+        " his second trip to Morocco this year."
+    )
+    visits = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.source_country, m.target_country) for m in visits] == [("ESP", "MAR")]

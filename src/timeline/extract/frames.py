@@ -137,6 +137,7 @@ class FrameFinder:
         found = [f for f in found if not _talk_of(f, found, self.cues.topic_verbs)]
         found = [f for f in found if not self._no_violence(f)]
         found = _with_toll(found, self.cues.toll_verbs)
+        found = [f for i, f in enumerate(found) if not _restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
@@ -776,6 +777,11 @@ class FrameFinder:
             by = prep_object(noun, NOUN_SOURCE_PREPS[:2]) or participle_agent(noun)
             source = actor_in(by, actors, set()) if by is not None else None
         if source is None:
+            # "criticised Orban for his visit to Moscow": the person 'his' stands for
+            whose = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if whose is not None and whose.lower_ in self.cues.person_pronouns:
+                source = self.arguments.pronoun_subject(whose, memory, sentence_index)
+        if source is None:
             source = self._its_owner(noun, actors)
         target = None
         for child in noun.children:
@@ -940,3 +946,23 @@ def _talk_partner(
         if found is not None:
             return found
     return None
+
+
+def _restated(frame: Frame, before: list[Frame]) -> bool:
+    """'made a visit to Kyiv, his first trip to Ukraine': an event noun that names again a
+    deed of the same kind, by the same side to the same country, found before it."""
+    if not frame.nominal or frame.source is None:
+        return False
+    return any(
+        other.action.cameo_root == frame.action.cameo_root
+        and other.source is not None
+        and other.source.actor.country == frame.source.actor.country
+        and (
+            frame.target is None
+            or (
+                other.target is not None
+                and other.target.actor.country == frame.target.actor.country
+            )
+        )
+        for other in before
+    )
