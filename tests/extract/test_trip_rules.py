@@ -87,3 +87,11 @@ def test_a_noun_naming_a_deed_again_is_no_second_event(extraction: Extraction) -
     )
     visits = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
     assert [(m.source_country, m.target_country) for m in visits] == [("ESP", "MAR")]
+
+
+def test_attending_a_body_s_summit_visits_its_host(extraction: Extraction) -> None:
+    text = "Ghana's president attended a summit of the African Union in Nairobi on Monday."
+    visits = [m for m in mentions_of(extraction, text) if m.cameo_root == "04"]
+    assert [(m.cameo_code, m.source_country, m.target_country) for m in visits] == [
+        ("042", "GHA", "KEN")
+    ]

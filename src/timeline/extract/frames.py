@@ -64,6 +64,7 @@ from timeline.extract.cameo import (
     ULTIMATUM_CODE,
     VERDICT_CODE,
     VIOLENT_ROOTS,
+    VISIT_CODE,
     VISIT_ROOT,
 )
 from timeline.extract.cues import Cues
@@ -139,6 +140,7 @@ class FrameFinder:
         found = _with_toll(found, self.cues.toll_verbs)
         found = [f for i, f in enumerate(found) if not _restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
+        found = [self._to_host(frame) for frame in found]
         found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
 
@@ -159,6 +161,26 @@ class FrameFinder:
             and not _set_in_time_by(t, trigger)
             for t in trigger.subtree
         )
+
+    def _to_host(self, frame: Frame) -> Frame:
+        """'did not travel to Johannesburg for the BRICS summit', 'attended the G20 summit':
+        a visit for a body's meeting goes to the country that hosts it (found from where it
+        is placed), not to the body."""
+        target = frame.target
+        if (
+            frame.action.cameo_code != VISIT_CODE
+            or target is None
+            or IGO not in (target.actor.country, target.actor.role)
+        ):
+            return frame
+        word = frame.trigger.doc[target.start : target.end].root
+        for meeting in word.ancestors:
+            if meeting.i == frame.trigger.i:
+                break
+            action = self.codebook.match_noun(meeting.lemma_.lower())
+            if meeting.pos_ == "NOUN" and action is not None and action.cameo_root == VISIT_ROOT:
+                return replace(frame, target=None)
+        return frame
 
     def _venue(self, noun: Token) -> bool:
         """'met on the sidelines of a summit': the event a meeting is held at the margins of
