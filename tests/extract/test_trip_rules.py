@@ -95,3 +95,11 @@ def test_attending_a_body_s_summit_visits_its_host(extraction: Extraction) -> No
     assert [(m.cameo_code, m.source_country, m.target_country) for m in visits] == [
         ("042", "GHA", "KEN")
     ]
+
+
+def test_a_passive_joined_to_a_verb_shares_its_subject_as_patient(
+    extraction: Extraction,
+) -> None:
+    text = "Bolivia's former president Evo Morales arrived in Mexico City and was granted asylum."
+    grants = [m for m in mentions_of(extraction, text) if m.cameo_code == "075"]
+    assert [(m.source_country, m.target_country) for m in grants] == [("MEX", "BOL")]

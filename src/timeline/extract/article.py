@@ -14,6 +14,7 @@ from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
 from timeline.extract.cameo import (
     ABROAD_ROOTS,
     APPEAL_ROOT,
+    ASYLUM_CODE,
     CLAIM_CODES,
     DENIAL_CODE,
     SPEECH_ROOTS,
@@ -135,6 +136,9 @@ class ArticleExtractor:
             # "Police arrested the suspect at the scene.": the story goes on where it was
             place = story.place = place or story.place
         place = place or self.placing.fought_in(frame)
+        if source is None and target is not None and action.cameo_code == ASYLUM_CODE:
+            # "arrived in Moscow and been granted asylum": granted by the state it is in
+            source = self._country_of(place, target, "GOV")
         if (
             target is None
             and source is not None

@@ -540,13 +540,17 @@ class FrameFinder:
         patient, then the other places wire copy puts a party, in order, while no target
         is found."""
         children = list(verb.children)
-        passive = any(c.dep_ in PASSIVE_SUBJECTS for c in children)
+        patient = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
+        if patient is None and any(c.dep_ == "auxpass" for c in children):
+            # "arrived in Moscow and been granted asylum": a passive sharing the subject of
+            # the verb it is joined to
+            patient = _shared_subject(verb)
+        passive = patient is not None
         source: TokenActor | None
         target: TokenActor | None
-        if passive:
+        if patient is not None:
             agent = prep_object(verb, ("by",), deps=("agent", "prep"))
             source = actor_in(agent, actors, set()) if agent is not None else None
-            patient = next(c for c in children if c.dep_ in PASSIVE_SUBJECTS)
             light = self.codebook.is_light(frame.lemma, frame.particle)
             if source is None and agent is None and frame.lemma in self.cues.stative_participles:
                 # "Israel is opposed to French mediation": the subject's own stance
@@ -988,3 +992,16 @@ def _restated(frame: Frame, before: list[Frame]) -> bool:
         )
         for other in before
     )
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject of the verb a coordinated verb with none of its own is joined to."""
+    current = verb
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+        subject = next(
+            (c for c in current.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None
+        )
+        if subject is not None:
+            return subject
+    return None
