@@ -103,3 +103,11 @@ def test_a_passive_joined_to_a_verb_shares_its_subject_as_patient(
     text = "Bolivia's former president Evo Morales arrived in Mexico City and was granted asylum."
     grants = [m for m in mentions_of(extraction, text) if m.cameo_code == "075"]
     assert [(m.source_country, m.target_country) for m in grants] == [("MEX", "BOL")]
+
+
+def test_hostages_handed_to_an_intermediary_are_released_to_their_country(
+    extraction: Extraction,
+) -> None:
+    text = "Al-Shabaab militants handed four Kenyan hostages to the Red Cross on Monday."
+    releases = [m for m in mentions_of(extraction, text) if m.cameo_code == "0841"]
+    assert [m.target_country for m in releases] == ["KEN"]

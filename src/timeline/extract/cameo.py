@@ -15,6 +15,7 @@ DENIAL_CODE = "016"  # "denied that its forces had killed civilians": so is a de
 # make a visit, send peacekeepers ("peacekeepers arrived in Lebanon"): the host country is the
 # target
 VISIT_CODES = ("042", "074")
+RELEASE_CODE = "0841"  # release persons: to the country they belong to
 ASYLUM_CODE = "075"  # grant asylum: by the state it is granted in, to the person's country
 # yielding abroad ("lifted a curfew in Montenegro", "pulled its troops out of Lebanon") yields
 # to the country there; at home it names no second party

@@ -56,6 +56,7 @@ from timeline.extract.cameo import (
     PEACEKEEPING_CODE,
     PHONE_CODE,
     REJECT_ROOT,
+    RELEASE_CODE,
     SHOW_ROOTS,
     STATEMENT_CODE,
     STATEMENT_ROOT,
@@ -587,6 +588,16 @@ class FrameFinder:
                     )
                     or target
                 )
+            held = actors.get(carried.i) if carried is not None else None
+            if (
+                action.cameo_code == RELEASE_CODE
+                and held is not None
+                and source is not None
+                and held.actor.country not in (None, source.actor.country)
+            ):
+                # "handed three hostages to the Red Cross": a release frees the people of
+                # the country they are, whoever they are handed to
+                target = held
             if target is None and carried is not None:
                 # "shared intelligence with Ukraine": the one it goes to hangs from the thing
                 target = next(
