@@ -111,3 +111,9 @@ def test_hostages_handed_to_an_intermediary_are_released_to_their_country(
     text = "Al-Shabaab militants handed four Kenyan hostages to the Red Cross on Monday."
     releases = [m for m in mentions_of(extraction, text) if m.cameo_code == "0841"]
     assert [m.target_country for m in releases] == ["KEN"]
+
+
+def test_a_joint_statement_is_made_to_no_partner(extraction: Extraction) -> None:
+    text = "Chile and Peru announced on Monday that the border would reopen."
+    statements = [m for m in mentions_of(extraction, text) if m.cameo_root == "01"]
+    assert statements == []

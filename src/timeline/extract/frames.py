@@ -660,7 +660,8 @@ class FrameFinder:
             # "the junta banned ..., the UN said, calling the decree illegal": the verdict is
             # on the doer of the deed the statement reports
             target = reported_doer(verb, actors, starts(source))
-        if target is None:
+        if target is None and action.cameo_code != STATEMENT_CODE:
+            # "Qatar and Egypt announced ...": a joint statement is not made to the partner
             target = self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
         if target is None and not passive:
             target = self.arguments.complement_target(verb, actors, starts(source))
@@ -850,7 +851,12 @@ class FrameFinder:
             source = self.arguments.subject(governor, actors, memory, sentence_index)
             if source is not None and target is not None and source.actor == target.actor:
                 source = None
-        if source is not None and target is None and governor is not None:
+        if (
+            source is not None
+            and target is None
+            and governor is not None
+            and action.cameo_code != STATEMENT_CODE
+        ):
             target = self.arguments.pair_partner(governor, source, actors, memory, sentence_index)
         if target is None and governor is not None and as_role(noun, governor):
             # "held civilians as human shields": the verb's object is who it is done to
