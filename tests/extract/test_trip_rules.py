@@ -117,3 +117,9 @@ def test_a_joint_statement_is_made_to_no_partner(extraction: Extraction) -> None
     text = "Chile and Peru announced on Monday that the border would reopen."
     statements = [m for m in mentions_of(extraction, text) if m.cameo_root == "01"]
     assert statements == []
+
+
+def test_a_mediator_named_as_a_participle_s_doer_mediates(extraction: Extraction) -> None:
+    text = "Ethiopia and Eritrea signed a border deal after weeks of talks mediated by Kenya."
+    mediations = [m for m in mentions_of(extraction, text) if m.cameo_code == "045"]
+    assert [(m.source_country, m.target_country) for m in mediations] == [("KEN", "ETH")]

@@ -42,6 +42,7 @@ REJECT_ROOT = "12"
 SHOW_ROOTS = ("14", "15")  # protest, show of force: done to make a point to someone
 PEACEKEEPING_CODE = "074"  # provide military protection or peacekeepers
 VISIT_ROOT = "04"
+MEDIATION_CODE = "045"  # mediate: between the sides the clause names
 VISIT_CODE = "042"  # make a visit: to the country visited
 INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
 # visits, deployments, seizures, attacks: the verb's object is where it happened ('visited Kyiv');

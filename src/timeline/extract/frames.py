@@ -52,6 +52,7 @@ from timeline.extract.cameo import (
     FINDING_CODE,
     INCURSION_CODE,
     JUDGING_ROOTS,
+    MEDIATION_CODE,
     MEMBERSHIP_CODE,
     PEACEKEEPING_CODE,
     PHONE_CODE,
@@ -546,6 +547,16 @@ class FrameFinder:
             # "arrived in Moscow and been granted asylum": a passive sharing the subject of
             # the verb it is joined to
             patient = _shared_subject(verb)
+        if (
+            patient is None
+            and action.cameo_code == MEDIATION_CODE
+            and verb.dep_ == "acl"
+            and any(c.dep_ == "agent" for c in children)
+        ):
+            # "talks mediated by China": a mediation told as a participle with its doer is a
+            # passive on the noun it describes (other participles keep the older reading,
+            # which the plover-gsr source roles were measured with)
+            patient = verb.head
         passive = patient is not None
         source: TokenActor | None
         target: TokenActor | None
@@ -608,6 +619,9 @@ class FrameFinder:
                     ),
                     None,
                 )
+        if target is None and source is not None and action.cameo_code == MEDIATION_CODE:
+            # "talks in Beijing mediated by China": between the sides of the clause it is in
+            target = _clause_party(verb, actors, starts(source))
         if target is None and source is not None:
             target = self._indirect_target(
                 verb, frame, action, dobj, carried, verdict, passive, source, actors, memory,
@@ -1021,4 +1035,17 @@ def _shared_subject(verb: Token) -> Token | None:
         )
         if subject is not None:
             return subject
+    return None
+
+
+def _clause_party(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The subject of the nearest clause above `verb` that has one: the side a deed told
+    in passing ('talks mediated by China') is between."""
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            found = subject_actor(ancestor, actors, exclude)
+            if found is not None:
+                return found
     return None
