@@ -123,3 +123,12 @@ def test_a_mediator_named_as_a_participle_s_doer_mediates(extraction: Extraction
     text = "Ethiopia and Eritrea signed a border deal after weeks of talks mediated by Kenya."
     mediations = [m for m in mentions_of(extraction, text) if m.cameo_code == "045"]
     assert [(m.source_country, m.target_country) for m in mediations] == [("KEN", "ETH")]
+
+
+def test_what_a_pair_agrees_to_is_between_its_members(extraction: Extraction) -> None:
+    text = (
+        "Oman and Jordan, mediating between Sudan and Chad in Muscat, announced on Monday"
+        " that the two sides had agreed to a truce and the release of prisoners."
+    )
+    agreed = [m for m in mentions_of(extraction, text) if m.action_text == "agreed"]
+    assert [(m.source_country, m.target_country) for m in agreed] == [("SDN", "TCD")]

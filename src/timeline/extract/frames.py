@@ -586,6 +586,19 @@ class FrameFinder:
                 target = _talk_partner(verb, dobj, actors, starts(source))
             else:
                 target = self.arguments.direct_target(verb, dobj, actors, starts(source))
+            if (
+                source is not None
+                and target is not None
+                and (dobj is None or actors.get(dobj.i) is not target)
+                and not source.direct
+                and source.text.lower() in self.cues.pair_subjects
+            ):
+                # "the two sides agreed to a ceasefire and the release of hostages": what a
+                # pair does is done between its two members, not to a party its object names
+                target = (
+                    self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
+                    or target
+                )
             if action.cameo_root == ACCUSE_ROOT and dobj is None:
                 # "complained to the UN over Israeli raids": the one complained of is the
                 # target, not the one complained to
