@@ -132,3 +132,9 @@ def test_what_a_pair_agrees_to_is_between_its_members(extraction: Extraction) ->
     )
     agreed = [m for m in mentions_of(extraction, text) if m.action_text == "agreed"]
     assert [(m.source_country, m.target_country) for m in agreed] == [("SDN", "TCD")]
+
+
+def test_what_a_strike_demands_is_the_strike_s_cause(extraction: Extraction) -> None:
+    text = "Teachers in Chile went on strike on Monday, demanding higher pay from the government."
+    found = mentions_of(extraction, text)
+    assert [m.cameo_root for m in found] == ["14"]

@@ -46,6 +46,7 @@ from timeline.extract.cameo import (
     ATTEMPT_CODE,
     DEED_ROOTS,
     DEMAND_CODE,
+    DEMAND_ROOT,
     DENIAL_CODE,
     ENTRY_CODE,
     EXPEL_CODE,
@@ -56,6 +57,7 @@ from timeline.extract.cameo import (
     MEMBERSHIP_CODE,
     PEACEKEEPING_CODE,
     PHONE_CODE,
+    PROTEST_ROOT,
     REJECT_ROOT,
     RELEASE_CODE,
     SHOW_ROOTS,
@@ -138,6 +140,7 @@ class FrameFinder:
                     found.append(frame)
         found = [f for f in found if not _means_to(f, found, self.cues.means_verbs)]
         found = [f for f in found if not _talk_of(f, found, self.cues.topic_verbs)]
+        found = [f for f in found if not _protest_demand(f, found)]
         found = [f for f in found if not self._no_violence(f)]
         found = _with_toll(found, self.cues.toll_verbs)
         found = [f for i, f in enumerate(found) if not _restated(f, found[:i])]
@@ -1062,3 +1065,20 @@ def _clause_party(
             if found is not None:
                 return found
     return None
+
+
+def _protest_demand(frame: Frame, found: list[Frame]) -> bool:
+    """'went on strike, demanding higher pay from the government', 'marched into Belgrade,
+    demanding accountability': what a protest demands is the protest's cause, not a second
+    event."""
+    trigger = frame.trigger
+    return (
+        not frame.nominal
+        and frame.action.cameo_root == DEMAND_ROOT
+        and trigger.tag_ == "VBG"
+        and trigger.dep_ == "advcl"
+        and any(
+            other.trigger.i == trigger.head.i and other.action.cameo_root == PROTEST_ROOT
+            for other in found
+        )
+    )
