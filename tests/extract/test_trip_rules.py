@@ -138,3 +138,9 @@ def test_what_a_strike_demands_is_the_strike_s_cause(extraction: Extraction) -> 
     text = "Teachers in Chile went on strike on Monday, demanding higher pay from the government."
     found = mentions_of(extraction, text)
     assert [m.cameo_root for m in found] == ["14"]
+
+
+def test_a_state_does_not_threaten_itself(extraction: Extraction) -> None:
+    text = "Iranian President Masoud Pezeshkian warned on Monday that Iran would use all its means."
+    threats = [m for m in mentions_of(extraction, text) if m.cameo_root == "13"]
+    assert threats and all(m.target_country != "IRN" for m in threats)

@@ -18,6 +18,7 @@ from timeline.extract.cameo import (
     CLAIM_CODES,
     DENIAL_CODE,
     SPEECH_ROOTS,
+    THREAT_ROOT,
     VIOLENT_ROOTS,
     VISIT_CODES,
 )
@@ -100,6 +101,13 @@ class ArticleExtractor:
         source, target = frame.source, frame.target
         if source is not None and target is not None and _same_actor(source, target):
             target = None
+        if (
+            source is not None
+            and target is not None
+            and frame.action.cameo_root == THREAT_ROOT
+            and _own_state(source, target)
+        ):
+            target = None  # "Putin warned that Russia would ...": a state does not threaten itself
         if source is None and (target is None or frame.action.cameo_root in SPEECH_ROOTS):
             return None  # an unnamed doer is still news when something was done to someone
         if (
@@ -266,6 +274,16 @@ def one_line(exc: ValidationError) -> str:
 
 def _same_actor(a: TokenActor, b: TokenActor) -> bool:
     return a.actor == b.actor or (a.actor.code is not None and a.actor.code == b.actor.code)
+
+
+def _own_state(source: TokenActor, target: TokenActor) -> bool:
+    """A bare state (no role) as the target of its own government, forces or people (a bare
+    state often stands for a body of it the dictionary lacks, so only threats are judged)."""
+    return (
+        target.actor.kind == "country"
+        and target.actor.role is None
+        and target.actor.country == source.actor.country
+    )
 
 
 def _code(actor: TokenActor | None) -> str | None:
