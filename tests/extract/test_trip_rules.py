@@ -144,3 +144,12 @@ def test_a_state_does_not_threaten_itself(extraction: Extraction) -> None:
     text = "Iranian President Masoud Pezeshkian warned on Monday that Iran would use all its means."
     threats = [m for m in mentions_of(extraction, text) if m.cameo_root == "13"]
     assert threats and all(m.target_country != "IRN" for m in threats)
+
+
+def test_a_denied_accusation_answers_whoever_reported_it(extraction: Extraction) -> None:
+    text = (
+        "Iran has sent drones to Sudan, Egypt's foreign minister said, an accusation that"
+        " Tehran denies."
+    )
+    denials = [m for m in mentions_of(extraction, text) if m.cameo_code == "016"]
+    assert [(m.source_country, m.target_country) for m in denials] == [("IRN", "EGY")]

@@ -683,7 +683,7 @@ class FrameFinder:
         if target is None and action.cameo_code == DENIAL_CODE:
             # "..., a charge Tripoli denied", "blamed Syria, which denied any role": a denial in
             # a relative clause answers whoever made the claim it describes
-            target = claimant(verb, actors, starts(source))
+            target = claimant(verb, actors, starts(source), self.cues.reporting_verbs)
             if target is not None and same_side(target, source):
                 target = None  # the claim's own subject, parsed as its maker
         if target is None and verdict is not None:
