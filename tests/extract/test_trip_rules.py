@@ -153,3 +153,11 @@ def test_a_denied_accusation_answers_whoever_reported_it(extraction: Extraction)
     )
     denials = [m for m in mentions_of(extraction, text) if m.cameo_code == "016"]
     assert [(m.source_country, m.target_country) for m in denials] == [("IRN", "EGY")]
+
+
+def test_a_move_condemned_in_a_relative_clause_targets_its_maker(
+    extraction: Extraction,
+) -> None:
+    text = "The World Bank froze all loans to Zambia on Monday, a move Zambia condemned."
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "condemned"]
+    assert [(m.source_country, m.target_country) for m in found] == [("ZMB", "IGO")]

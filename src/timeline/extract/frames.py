@@ -680,9 +680,13 @@ class FrameFinder:
             # country, which is what it acts on ("sent its troops" carries the source's own);
             # refugees or civilians ("let its refugees return") are acted on, whoever's
             target = held
-        if target is None and action.cameo_code == DENIAL_CODE:
+        if target is None and (
+            action.cameo_code == DENIAL_CODE
+            or (self._judges(frame, action) and relative_object(verb) is not None)
+        ):
             # "..., a charge Tripoli denied", "blamed Syria, which denied any role": a denial in
-            # a relative clause answers whoever made the claim it describes
+            # a relative clause answers whoever made the claim it describes; "opened an
+            # inquiry, a move Israel condemned": a judgement, whoever made the move
             target = claimant(verb, actors, starts(source), self.cues.reporting_verbs)
             if target is not None and same_side(target, source):
                 target = None  # the claim's own subject, parsed as its maker
