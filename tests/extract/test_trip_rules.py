@@ -161,3 +161,28 @@ def test_a_move_condemned_in_a_relative_clause_targets_its_maker(
     text = "The World Bank froze all loans to Zambia on Monday, a move Zambia condemned."
     found = [m for m in mentions_of(extraction, text) if m.action_text == "condemned"]
     assert [(m.source_country, m.target_country) for m in found] == [("ZMB", "IGO")]
+
+
+def test_an_object_pronoun_stands_for_the_actor_named_before(extraction: Extraction) -> None:
+    text = "Kenya recalled its ambassador from Uganda on Monday, accusing it of arming rebels."
+    accusations = [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
+    assert [(m.source_country, m.target_country) for m in accusations] == [("KEN", "UGA")]
+
+
+def test_a_subject_word_is_the_named_actor_in_apposition_to_it(
+    extraction: Extraction,
+) -> None:
+    text = "Her brother, Thai Prime Minister Srettha Thavisin, criticised Cambodia on Monday."
+    found = [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
+    assert [(m.source_country, m.target_country) for m in found] == [("THA", "KHM")]
+
+
+def test_condemning_a_deed_told_before_targets_its_doer(extraction: Extraction) -> None:
+    text = (
+        "Indian police arrested three Pakistani fishermen on Monday. Pakistan condemned the"
+        " arrest on Tuesday."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "condemned"]
+    assert [(m.source_country, m.target_country, m.target_role) for m in found] == [
+        ("PAK", "IND", "COP")
+    ]

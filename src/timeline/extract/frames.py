@@ -187,6 +187,19 @@ class FrameFinder:
                 return replace(frame, target=None)
         return frame
 
+    def _pronoun_object(
+        self, dobj: Token, source: TokenActor, memory: ArticleMemory, sentence_index: int
+    ) -> TokenActor | None:
+        """'cut ties with Qatar, accusing it of ...', 'which accuses him of ...': an object
+        pronoun stands for the actor named last before it, as a subject pronoun does, unless
+        that is the doer itself."""
+        if dobj.lower_ not in self.cues.person_pronouns | self.cues.thing_pronouns:
+            return None
+        found = self.arguments.pronoun_subject(dobj, memory, sentence_index)
+        if found is None or found.actor == source.actor or same_side(found, source):
+            return None
+        return found
+
     def _venue(self, noun: Token) -> bool:
         """'met on the sidelines of a summit': the event a meeting is held at the margins of
         sets where it was, no event of its own."""
@@ -589,6 +602,8 @@ class FrameFinder:
                 target = _talk_partner(verb, dobj, actors, starts(source))
             else:
                 target = self.arguments.direct_target(verb, dobj, actors, starts(source))
+            if target is None and dobj is not None and source is not None:
+                target = self._pronoun_object(dobj, source, memory, sentence_index)
             if (
                 source is not None
                 and target is not None
