@@ -186,3 +186,20 @@ def test_condemning_a_deed_told_before_targets_its_doer(extraction: Extraction) 
     assert [(m.source_country, m.target_country, m.target_role) for m in found] == [
         ("PAK", "IND", "COP")
     ]
+
+
+def test_joint_attackers_are_allies_not_each_other_s_targets(extraction: Extraction) -> None:
+    text = (
+        "U.S. and British jets struck rebel camps in Libya on Friday in retaliation for"
+        " attacks on shipping."
+    )
+    violent = [m for m in mentions_of(extraction, text) if m.cameo_root in VIOLENT_ROOTS]
+    assert violent and all(m.target_country not in ("USA", "GBR") for m in violent)
+
+
+def test_joint_doers_fighting_each_other_are_each_other_s_targets(
+    extraction: Extraction,
+) -> None:
+    text = "Sudanese and Chadian troops fought each other along the border on Friday."
+    violent = [m for m in mentions_of(extraction, text) if m.cameo_root in VIOLENT_ROOTS]
+    assert [(m.source_country, m.target_country) for m in violent] == [("SDN", "TCD")]

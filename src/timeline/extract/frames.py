@@ -9,6 +9,7 @@ of its answers apply (a passive, a denial in a relative clause, an order to one'
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -199,6 +200,16 @@ class FrameFinder:
         if found is None or found.actor == source.actor or same_side(found, source):
             return None
         return found
+
+    def _mutual(self, trigger: Token, action: ActionCode) -> bool:
+        """Whether joint doers do the deed to each other: any non-violent deed ('Kim and
+        Putin met'), a violent one only when reciprocal ('fought', 'shot at each other')."""
+        if action.cameo_root not in VIOLENT_ROOTS:
+            return True
+        if trigger.lemma_.lower() in self.cues.reciprocal_verbs:
+            return True
+        words = [t.lower_ for t in trigger.subtree]
+        return any(pair in (("each", "other"), ("one", "another")) for pair in pairwise(words))
 
     def _venue(self, noun: Token) -> bool:
         """'met on the sidelines of a summit': the event a meeting is held at the margins of
@@ -709,8 +720,10 @@ class FrameFinder:
             # "the junta banned ..., the UN said, calling the decree illegal": the verdict is
             # on the doer of the deed the statement reports
             target = reported_doer(verb, actors, starts(source))
-        if target is None and action.cameo_code != STATEMENT_CODE:
-            # "Qatar and Egypt announced ...": a joint statement is not made to the partner
+        if target is None and action.cameo_code != STATEMENT_CODE and self._mutual(verb, action):
+            # "Qatar and Egypt announced ...": a joint statement is not made to the partner;
+            # "U.S. and British warplanes struck ...": joint attackers are allies, unless the
+            # deed is done to each other ("Moscow and Beijing fought a border war")
             target = self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
         if target is None and not passive:
             target = self.arguments.complement_target(verb, actors, starts(source))
@@ -905,6 +918,7 @@ class FrameFinder:
             and target is None
             and governor is not None
             and action.cameo_code != STATEMENT_CODE
+            and self._mutual(noun, action)
         ):
             target = self.arguments.pair_partner(governor, source, actors, memory, sentence_index)
         if target is None and governor is not None and as_role(noun, governor):
