@@ -203,3 +203,9 @@ def test_joint_doers_fighting_each_other_are_each_other_s_targets(
     text = "Sudanese and Chadian troops fought each other along the border on Friday."
     violent = [m for m in mentions_of(extraction, text) if m.cameo_root in VIOLENT_ROOTS]
     assert [(m.source_country, m.target_country) for m in violent] == [("SDN", "TCD")]
+
+
+def test_warnings_defied_are_not_the_defier_s(extraction: Extraction) -> None:
+    text = "Iran launched a satellite on Monday, defying international warnings."
+    threats = [m for m in mentions_of(extraction, text) if m.cameo_root == "13"]
+    assert threats == []
