@@ -489,9 +489,11 @@ def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
     gives Russia (the first conjunct) rather than China.
     """
     found = _nearest(token, actors, exclude, ("relcl", "acl", "appos", "advcl"))
-    if found is None and token.pos_ == "PROPN":
+    named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+    if found is None and (token.pos_ == "PROPN" or named_beside):
         # "Salaheddine Sidhoum, Algeria's leading rights activist, ...": a name no dictionary
-        # knows is the actor its apposition describes
+        # knows is the actor its apposition describes; "his daughter, Vice President Sara
+        # Duterte, ...": a word no dictionary knows is the named actor in apposition to it
         found = _nearest(token, actors, exclude, ("relcl", "acl", "advcl"))
     return found
 

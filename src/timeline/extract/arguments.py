@@ -466,14 +466,32 @@ def relative_object(verb: Token) -> Token | None:
     return verb.head
 
 
-def claimant(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+def claimant(
+    verb: Token,
+    actors: dict[int, TokenActor],
+    exclude: set[int],
+    reporting_verbs: frozenset[str] = frozenset(),
+) -> TokenActor | None:
     """Who made the claim a relative clause describes: the subject of the verb its noun hangs
-    from ('Egypt accused Libya of ..., a charge Tripoli denied' gives Egypt)."""
+    from ('Egypt accused Libya of ..., a charge Tripoli denied' gives Egypt), or of the verb
+    reporting that verb's clause ('X shipped arms, the minister said, an accusation that X
+    denies' gives the minister)."""
     if verb.dep_ != "relcl":
         return None
     governor = verb.head.head
     while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
         governor = governor.head
+    reporters = [
+        c
+        for c in (*governor.children, governor.head)
+        if c.lemma_.lower() in reporting_verbs
+        and ((c.head.i == governor.i and c.dep_ in ("conj", "parataxis")) or c.i == governor.head.i)
+        and c.i != governor.i
+    ]
+    for reporter in reporters:
+        found = subject_actor(reporter, actors, exclude)
+        if found is not None:
+            return found
     return subject_actor(governor, actors, exclude)
 
 

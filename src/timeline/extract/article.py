@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 from spacy.tokens import Doc, Span
@@ -14,9 +14,12 @@ from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
 from timeline.extract.cameo import (
     ABROAD_ROOTS,
     APPEAL_ROOT,
+    ASYLUM_CODE,
     CLAIM_CODES,
     DENIAL_CODE,
+    JUDGING_ROOTS,
     SPEECH_ROOTS,
+    THREAT_ROOT,
     VIOLENT_ROOTS,
     VISIT_CODES,
 )
@@ -99,6 +102,16 @@ class ArticleExtractor:
         source, target = frame.source, frame.target
         if source is not None and target is not None and _same_actor(source, target):
             target = None
+        if target is None and source is not None and frame.action.cameo_root in JUDGING_ROOTS:
+            # "condemned the arrest": the doer of the arrest the story told before
+            target = _told_deed_doer(frame, story, source)
+        if (
+            source is not None
+            and target is not None
+            and frame.action.cameo_root == THREAT_ROOT
+            and _own_state(source, target)
+        ):
+            target = None  # "Putin warned that Russia would ...": a state does not threaten itself
         if source is None and (target is None or frame.action.cameo_root in SPEECH_ROOTS):
             return None  # an unnamed doer is still news when something was done to someone
         if (
@@ -135,6 +148,9 @@ class ArticleExtractor:
             # "Police arrested the suspect at the scene.": the story goes on where it was
             place = story.place = place or story.place
         place = place or self.placing.fought_in(frame)
+        if source is None and target is not None and action.cameo_code == ASYLUM_CODE:
+            # "arrived in Moscow and been granted asylum": granted by the state it is in
+            source = self._country_of(place, target, "GOV")
         if (
             target is None
             and source is not None
@@ -148,6 +164,8 @@ class ArticleExtractor:
         confidence = self.reference.calibration.apply(
             _confidence(frame, source, target, date, modality)
         )
+        if source is not None and modality is Modality.ASSERTED:
+            story.doers[frame.trigger.lemma_.lower()] = source
         key = "|".join(
             (
                 article.article_id,
@@ -249,6 +267,20 @@ def _denies_a_deed(frame: Frame) -> bool:
     )
 
 
+def _told_deed_doer(frame: Frame, story: Story, source: TokenActor) -> TokenActor | None:
+    """'Police arrested X. His daughter condemned the arrest.': a judgement of a deed named
+    with 'the' and no doer of its own is aimed at whoever the story said did it."""
+    deed = next((c for c in frame.trigger.children if c.dep_ == "dobj"), None)
+    if deed is None or not any(c.lower_ == "the" for c in deed.children):
+        return None
+    if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in deed.children):
+        return None  # "the Russian attack", "the attack on X": the phrase names its own
+    doer = story.doers.get(deed.lemma_.lower())
+    if doer is None or _same_actor(doer, source):
+        return None
+    return doer
+
+
 def _crowd(actor: TokenActor | None, words: frozenset[str]) -> bool:
     return actor is not None and bool(set(actor.text.lower().split()) & words)
 
@@ -264,6 +296,16 @@ def _same_actor(a: TokenActor, b: TokenActor) -> bool:
     return a.actor == b.actor or (a.actor.code is not None and a.actor.code == b.actor.code)
 
 
+def _own_state(source: TokenActor, target: TokenActor) -> bool:
+    """A bare state (no role) as the target of its own government, forces or people (a bare
+    state often stands for a body of it the dictionary lacks, so only threats are judged)."""
+    return (
+        target.actor.kind == "country"
+        and target.actor.role is None
+        and target.actor.country == source.actor.country
+    )
+
+
 def _code(actor: TokenActor | None) -> str | None:
     return actor.actor.code if actor is not None else None
 
@@ -275,6 +317,8 @@ class Story:
 
     date: DateResult | None = None
     place: Place | None = None
+    # who did each deed the story asserted, by its word's lemma ("arrest" -> the police)
+    doers: dict[str, TokenActor] = field(default_factory=dict)
 
 
 def _confidence(

@@ -15,11 +15,15 @@ DENIAL_CODE = "016"  # "denied that its forces had killed civilians": so is a de
 # make a visit, send peacekeepers ("peacekeepers arrived in Lebanon"): the host country is the
 # target
 VISIT_CODES = ("042", "074")
+RELEASE_CODE = "0841"  # release persons: to the country they belong to
+ASYLUM_CODE = "075"  # grant asylum: by the state it is granted in, to the person's country
 # yielding abroad ("lifted a curfew in Montenegro", "pulled its troops out of Lebanon") yields
 # to the country there; at home it names no second party
 ABROAD_ROOTS = ("08",)
 VIOLENT_ROOTS = ("18", "19", "20")
 DEMAND_CODE = "100"
+DEMAND_ROOT = "10"
+PROTEST_ROOT = "14"
 STATEMENT_CODE = "010"
 PHONE_CODE = "041"  # discuss by telephone
 THREAT_ROOT = "13"
@@ -40,6 +44,8 @@ REJECT_ROOT = "12"
 SHOW_ROOTS = ("14", "15")  # protest, show of force: done to make a point to someone
 PEACEKEEPING_CODE = "074"  # provide military protection or peacekeepers
 VISIT_ROOT = "04"
+MEDIATION_CODE = "045"  # mediate: between the sides the clause names
+VISIT_CODE = "042"  # make a visit: to the country visited
 INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
 # visits, deployments, seizures, attacks: the verb's object is where it happened ('visited Kyiv');
 # for words and sanctions it is the government ('criticised Moscow')

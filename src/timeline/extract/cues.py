@@ -69,6 +69,7 @@ OPTIONAL_WORDS = (
     "toll_verbs",
     "topic_verbs",
     "venue_nouns",
+    "reciprocal_verbs",
     "death_words",
     "attempt_verbs",
     "time_nouns",
@@ -182,6 +183,8 @@ class Cues:
     topic_verbs: frozenset[str] = frozenset()
     # "met on the sidelines of a summit": where it was held, the summit's body no party
     venue_nouns: frozenset[str] = frozenset()
+    # "Moscow and Beijing fought": violent deeds joint subjects do to each other
+    reciprocal_verbs: frozenset[str] = frozenset()
     death_words: frozenset[str] = frozenset()
     # "shot / wounded the prime minister": a leader attacked, not killed, is an attempt (185)
     attempt_verbs: frozenset[str] = frozenset()

@@ -9,6 +9,7 @@ of its answers apply (a passive, a denial in a relative clause, an order to one'
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -46,16 +47,20 @@ from timeline.extract.cameo import (
     ATTEMPT_CODE,
     DEED_ROOTS,
     DEMAND_CODE,
+    DEMAND_ROOT,
     DENIAL_CODE,
     ENTRY_CODE,
     EXPEL_CODE,
     FINDING_CODE,
     INCURSION_CODE,
     JUDGING_ROOTS,
+    MEDIATION_CODE,
     MEMBERSHIP_CODE,
     PEACEKEEPING_CODE,
     PHONE_CODE,
+    PROTEST_ROOT,
     REJECT_ROOT,
+    RELEASE_CODE,
     SHOW_ROOTS,
     STATEMENT_CODE,
     STATEMENT_ROOT,
@@ -64,6 +69,7 @@ from timeline.extract.cameo import (
     ULTIMATUM_CODE,
     VERDICT_CODE,
     VIOLENT_ROOTS,
+    VISIT_CODE,
     VISIT_ROOT,
 )
 from timeline.extract.cues import Cues
@@ -135,10 +141,12 @@ class FrameFinder:
                     found.append(frame)
         found = [f for f in found if not _means_to(f, found, self.cues.means_verbs)]
         found = [f for f in found if not _talk_of(f, found, self.cues.topic_verbs)]
+        found = [f for f in found if not _protest_demand(f, found)]
         found = [f for f in found if not self._no_violence(f)]
         found = _with_toll(found, self.cues.toll_verbs)
         found = [f for i, f in enumerate(found) if not _restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
+        found = [self._to_host(frame) for frame in found]
         found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
 
@@ -159,6 +167,49 @@ class FrameFinder:
             and not _set_in_time_by(t, trigger)
             for t in trigger.subtree
         )
+
+    def _to_host(self, frame: Frame) -> Frame:
+        """'did not travel to Johannesburg for the BRICS summit', 'attended the G20 summit':
+        a visit for a body's meeting goes to the country that hosts it (found from where it
+        is placed), not to the body."""
+        target = frame.target
+        if (
+            frame.action.cameo_code != VISIT_CODE
+            or target is None
+            or IGO not in (target.actor.country, target.actor.role)
+        ):
+            return frame
+        word = frame.trigger.doc[target.start : target.end].root
+        for meeting in word.ancestors:
+            if meeting.i == frame.trigger.i:
+                break
+            action = self.codebook.match_noun(meeting.lemma_.lower())
+            if meeting.pos_ == "NOUN" and action is not None and action.cameo_root == VISIT_ROOT:
+                return replace(frame, target=None)
+        return frame
+
+    def _pronoun_object(
+        self, dobj: Token, source: TokenActor, memory: ArticleMemory, sentence_index: int
+    ) -> TokenActor | None:
+        """'cut ties with Qatar, accusing it of ...', 'which accuses him of ...': an object
+        pronoun stands for the actor named last before it, as a subject pronoun does, unless
+        that is the doer itself."""
+        if dobj.lower_ not in self.cues.person_pronouns | self.cues.thing_pronouns:
+            return None
+        found = self.arguments.pronoun_subject(dobj, memory, sentence_index)
+        if found is None or found.actor == source.actor or same_side(found, source):
+            return None
+        return found
+
+    def _mutual(self, trigger: Token, action: ActionCode) -> bool:
+        """Whether joint doers do the deed to each other: any non-violent deed ('Kim and
+        Putin met'), a violent one only when reciprocal ('fought', 'shot at each other')."""
+        if action.cameo_root not in VIOLENT_ROOTS:
+            return True
+        if trigger.lemma_.lower() in self.cues.reciprocal_verbs:
+            return True
+        words = [t.lower_ for t in trigger.subtree]
+        return any(pair in (("each", "other"), ("one", "another")) for pair in pairwise(words))
 
     def _venue(self, noun: Token) -> bool:
         """'met on the sidelines of a summit': the event a meeting is held at the margins of
@@ -518,13 +569,27 @@ class FrameFinder:
         patient, then the other places wire copy puts a party, in order, while no target
         is found."""
         children = list(verb.children)
-        passive = any(c.dep_ in PASSIVE_SUBJECTS for c in children)
+        patient = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
+        if patient is None and any(c.dep_ == "auxpass" for c in children):
+            # "arrived in Moscow and been granted asylum": a passive sharing the subject of
+            # the verb it is joined to
+            patient = _shared_subject(verb)
+        if (
+            patient is None
+            and action.cameo_code == MEDIATION_CODE
+            and verb.dep_ == "acl"
+            and any(c.dep_ == "agent" for c in children)
+        ):
+            # "talks mediated by China": a mediation told as a participle with its doer is a
+            # passive on the noun it describes (other participles keep the older reading,
+            # which the plover-gsr source roles were measured with)
+            patient = verb.head
+        passive = patient is not None
         source: TokenActor | None
         target: TokenActor | None
-        if passive:
+        if patient is not None:
             agent = prep_object(verb, ("by",), deps=("agent", "prep"))
             source = actor_in(agent, actors, set()) if agent is not None else None
-            patient = next(c for c in children if c.dep_ in PASSIVE_SUBJECTS)
             light = self.codebook.is_light(frame.lemma, frame.particle)
             if source is None and agent is None and frame.lemma in self.cues.stative_participles:
                 # "Israel is opposed to French mediation": the subject's own stance
@@ -548,6 +613,21 @@ class FrameFinder:
                 target = _talk_partner(verb, dobj, actors, starts(source))
             else:
                 target = self.arguments.direct_target(verb, dobj, actors, starts(source))
+            if target is None and dobj is not None and source is not None:
+                target = self._pronoun_object(dobj, source, memory, sentence_index)
+            if (
+                source is not None
+                and target is not None
+                and (dobj is None or actors.get(dobj.i) is not target)
+                and not source.direct
+                and source.text.lower() in self.cues.pair_subjects
+            ):
+                # "the two sides agreed to a ceasefire and the release of hostages": what a
+                # pair does is done between its two members, not to a party its object names
+                target = (
+                    self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
+                    or target
+                )
             if action.cameo_root == ACCUSE_ROOT and dobj is None:
                 # "complained to the UN over Israeli raids": the one complained of is the
                 # target, not the one complained to
@@ -561,6 +641,16 @@ class FrameFinder:
                     )
                     or target
                 )
+            held = actors.get(carried.i) if carried is not None else None
+            if (
+                action.cameo_code == RELEASE_CODE
+                and held is not None
+                and source is not None
+                and held.actor.country not in (None, source.actor.country)
+            ):
+                # "handed three hostages to the Red Cross": a release frees the people of
+                # the country they are, whoever they are handed to
+                target = held
             if target is None and carried is not None:
                 # "shared intelligence with Ukraine": the one it goes to hangs from the thing
                 target = next(
@@ -571,6 +661,9 @@ class FrameFinder:
                     ),
                     None,
                 )
+        if target is None and source is not None and action.cameo_code == MEDIATION_CODE:
+            # "talks in Beijing mediated by China": between the sides of the clause it is in
+            target = _clause_party(verb, actors, starts(source))
         if target is None and source is not None:
             target = self._indirect_target(
                 verb, frame, action, dobj, carried, verdict, passive, source, actors, memory,
@@ -613,17 +706,24 @@ class FrameFinder:
             # country, which is what it acts on ("sent its troops" carries the source's own);
             # refugees or civilians ("let its refugees return") are acted on, whoever's
             target = held
-        if target is None and action.cameo_code == DENIAL_CODE:
+        if target is None and (
+            action.cameo_code == DENIAL_CODE
+            or (self._judges(frame, action) and relative_object(verb) is not None)
+        ):
             # "..., a charge Tripoli denied", "blamed Syria, which denied any role": a denial in
-            # a relative clause answers whoever made the claim it describes
-            target = claimant(verb, actors, starts(source))
+            # a relative clause answers whoever made the claim it describes; "opened an
+            # inquiry, a move Israel condemned": a judgement, whoever made the move
+            target = claimant(verb, actors, starts(source), self.cues.reporting_verbs)
             if target is not None and same_side(target, source):
                 target = None  # the claim's own subject, parsed as its maker
         if target is None and verdict is not None:
             # "the junta banned ..., the UN said, calling the decree illegal": the verdict is
             # on the doer of the deed the statement reports
             target = reported_doer(verb, actors, starts(source))
-        if target is None:
+        if target is None and action.cameo_code != STATEMENT_CODE and self._mutual(verb, action):
+            # "Qatar and Egypt announced ...": a joint statement is not made to the partner;
+            # "U.S. and British warplanes struck ...": joint attackers are allies, unless the
+            # deed is done to each other ("Moscow and Beijing fought a border war")
             target = self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
         if target is None and not passive:
             target = self.arguments.complement_target(verb, actors, starts(source))
@@ -813,7 +913,13 @@ class FrameFinder:
             source = self.arguments.subject(governor, actors, memory, sentence_index)
             if source is not None and target is not None and source.actor == target.actor:
                 source = None
-        if source is not None and target is None and governor is not None:
+        if (
+            source is not None
+            and target is None
+            and governor is not None
+            and action.cameo_code != STATEMENT_CODE
+            and self._mutual(noun, action)
+        ):
             target = self.arguments.pair_partner(governor, source, actors, memory, sentence_index)
         if target is None and governor is not None and as_role(noun, governor):
             # "held civilians as human shields": the verb's object is who it is done to
@@ -965,4 +1071,47 @@ def _restated(frame: Frame, before: list[Frame]) -> bool:
             )
         )
         for other in before
+    )
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject of the verb a coordinated verb with none of its own is joined to."""
+    current = verb
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+        subject = next(
+            (c for c in current.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None
+        )
+        if subject is not None:
+            return subject
+    return None
+
+
+def _clause_party(
+    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The subject of the nearest clause above `verb` that has one: the side a deed told
+    in passing ('talks mediated by China') is between."""
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            found = subject_actor(ancestor, actors, exclude)
+            if found is not None:
+                return found
+    return None
+
+
+def _protest_demand(frame: Frame, found: list[Frame]) -> bool:
+    """'went on strike, demanding higher pay from the government', 'marched into Belgrade,
+    demanding accountability': what a protest demands is the protest's cause, not a second
+    event."""
+    trigger = frame.trigger
+    return (
+        not frame.nominal
+        and frame.action.cameo_root == DEMAND_ROOT
+        and trigger.tag_ == "VBG"
+        and trigger.dep_ == "advcl"
+        and any(
+            other.trigger.i == trigger.head.i and other.action.cameo_root == PROTEST_ROOT
+            for other in found
+        )
     )
