@@ -85,3 +85,9 @@ def test_a_country_s_towns_named_no_further_are_the_country(extraction: Extracti
     rally = one(mentions_of(extraction, text), "14")
     assert rally.location_name == "Pakistan"
     assert rally.geo_precision is GeoPrecision.COUNTRY
+
+
+def test_whom_words_are_aimed_at_is_not_where(extraction: Extraction) -> None:
+    text = "Vilnius blamed the cyber attack on its railways on Minsk on Tuesday."
+    blame = one(mentions_of(extraction, text), "11")
+    assert blame.location_name is None

@@ -21,6 +21,8 @@ from timeline.normalise.actor_data import name_key
 from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
+VERBAL = (1, 3)  # CAMEO's verbal cooperation and verbal conflict
+CONSULT = "04"  # a visit or a meeting is where its party is: 'visited Kyiv'
 MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
 PLACE_PREPS = (
     "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
@@ -55,6 +57,10 @@ class EventPlacer:
         town of Bakwa'); else the nearest known place after such a word anywhere in the
         sentence."""
         ents = self._place_entities(sent)
+        if frame.action.quad_class in VERBAL and frame.action.cameo_root != CONSULT:
+            # "the attack, which Britain blames on Moscow": a word's addressee is no place
+            sides = [side for side in (frame.source, frame.target) if side is not None]
+            ents = [e for e in ents if not any(s.start <= e.root.i < s.end for s in sides)]
         takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
         cues = self.reference.cues
         place_nouns = cues.locality_nouns | cues.place_of_nouns | cues.site_nouns
