@@ -91,3 +91,11 @@ def test_whom_words_are_aimed_at_is_not_where(extraction: Extraction) -> None:
     text = "Vilnius blamed the cyber attack on its railways on Minsk on Tuesday."
     blame = one(mentions_of(extraction, text), "11")
     assert blame.location_name is None
+
+
+def test_a_place_whose_article_hangs_on_the_next_noun_is_still_a_place(
+    extraction: Extraction,
+) -> None:
+    text = "Gunmen killed four soldiers on the Red Sea coast on Sunday."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Red Sea"

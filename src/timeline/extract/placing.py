@@ -155,7 +155,7 @@ class EventPlacer:
         no actor but a country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
         ents: list[Span] = []
         cues = self.reference.cues
-        for ent in sent.ents:
+        for ent in map(_without_article, sent.ents):
             if ent.label_ in MISTAKEN_PLACE_LABELS and (
                 _in_place_position(
                     ent, cues.place_of_nouns | cues.locality_nouns, self._place_heads
@@ -544,6 +544,15 @@ def _unplaced(name: str, country: str | None = None) -> Place:
     """A place the gazetteer does not know: its name as written, no coordinates, the country
     the text puts it in if any."""
     return Place(name, country, None, None, None, None, GeoPrecision.UNKNOWN)
+
+
+def _without_article(ent: Span) -> Span:
+    """'the Black Sea' of 'on the Black Sea peninsula' without the article the parser hangs on
+    'peninsula': else the article, not 'Sea', is the entity's root."""
+    first = ent[0]
+    if len(ent) > 1 and first.dep_ == "det" and not ent.start <= first.head.i < ent.end:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _strip_article(name: str) -> str:
