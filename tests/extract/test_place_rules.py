@@ -99,3 +99,20 @@ def test_a_place_whose_article_hangs_on_the_next_noun_is_still_a_place(
     text = "Gunmen killed four soldiers on the Red Sea coast on Sunday."
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Red Sea"
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "place"),
+    [
+        ("Pirates hijacked a cargo ship off Mogadishu on Friday.", "18", "Mogadishu"),
+        (
+            "Chinese troops attacked an Indian patrol along the Galwan River on Monday.",
+            "19",
+            "Galwan River",
+        ),
+    ],
+)
+def test_off_and_along_a_place_is_there(
+    extraction: Extraction, text: str, root: str, place: str
+) -> None:
+    assert one(mentions_of(extraction, text), root).location_name == place

@@ -26,7 +26,7 @@ CONSULT = "04"  # a visit or a meeting is where its party is: 'visited Kyiv'
 MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
 PLACE_PREPS = (
     "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
-    "around", "throughout", "through",
+    "around", "throughout", "through", "along", "off",
 )  # fmt: skip
 SITE_TOWNS = (GeoPrecision.CITY, GeoPrecision.ADMIN1)
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
