@@ -116,3 +116,14 @@ def test_off_and_along_a_place_is_there(
     extraction: Extraction, text: str, root: str, place: str
 ) -> None:
     assert one(mentions_of(extraction, text), root).location_name == place
+
+
+def test_a_finer_place_beats_its_own_country_outside_the_clause(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "A militia leader was killed when a feud among his fighters turned violent in Yemen, "
+        "in the port city of Aden."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Aden"

@@ -121,6 +121,7 @@ class EventPlacer:
         sites = [(ent, in_town) for ent in rest if (in_town := self._site_in_town(ent))]
         towns = {town.i for _, (_, town) in sites}
         unknown: Place | None = None
+        country: Place | None = None
         for ent in rest:
             if not self._placed(ent) or ent.root.i in towns:
                 continue
@@ -129,9 +130,13 @@ class EventPlacer:
                 return site
             hint = self._country_hint(ent)
             known = self._named(ent, hint, home)
-            if known is not None:
+            if known is not None and country is None and known.precision is GeoPrecision.COUNTRY:
+                country = known  # "in Syria ... in Raqqa": a finer place in it may follow
+            elif known is not None and (country is None or known.country == country.country):
                 return known
             unknown = unknown or self._site(_strip_article(ent.text), hint)
+        if country is not None:
+            return country
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
