@@ -127,3 +127,15 @@ def test_a_finer_place_beats_its_own_country_outside_the_clause(
     )
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Aden"
+
+
+def test_a_name_the_text_calls_a_road_is_a_place_in_the_story_s_country(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Thousands of farmers rallied in Lyon on Monday. Police detained ten of them who "
+        "blocked the Bellecour highway."
+    )
+    arrest = one(mentions_of(extraction, text), "17")
+    assert arrest.location_name == "Bellecour"
+    assert arrest.location_country == "FRA"

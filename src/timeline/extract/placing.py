@@ -51,7 +51,16 @@ class EventPlacer:
             cues.place_of_nouns | cues.locality_nouns | cues.site_nouns | cues.region_nouns
         )
 
-    def place(self, frame: Frame, sent: Span) -> Place | None:
+    def place(self, frame: Frame, sent: Span, story: Place | None = None) -> Place | None:
+        """Where the event happened (see `_place`); a site the gazetteer lacks and the text
+        puts in no country is in the country the story is in ('rallied in Tel Aviv ... blocked
+        the Ayalon highway')."""
+        place = self._place(frame, sent)
+        if place is None or place.country is not None or story is None:
+            return place
+        return replace(place, country=story.country)
+
+    def _place(self, frame: Frame, sent: Span) -> Place | None:
         """Where the event happened: the finest place the trigger's own clause names after
         'in', 'to', 'at' ... or as its object, known to the gazetteer or not ('captured the
         town of Bakwa'); else the nearest known place after such a word anywhere in the
@@ -170,9 +179,10 @@ class EventPlacer:
                 name = _strip_article(ent.text)
                 known = self.reference.actors.resolve_name(name)
                 # "the Bab Tuma neighbourhood": the text itself says it is a place
-                # "at the Munich Security Conference": named after the town it is held in
+                # "at the Munich Security Conference": named after the town it is held in;
+                # "the Ayalon highway": the text calls it a place
                 place = (
-                    _names_a_locality(ent, self.reference.cues.locality_nouns)
+                    _names_a_locality(ent, cues.locality_nouns | cues.region_nouns)
                     or self.reference.gazetteer.lookup(name)
                     or self._site(name, None).latitude is not None
                 )
