@@ -139,3 +139,9 @@ def test_a_name_the_text_calls_a_road_is_a_place_in_the_story_s_country(
     arrest = one(mentions_of(extraction, text), "17")
     assert arrest.location_name == "Bellecour"
     assert arrest.location_country == "FRA"
+
+
+def test_an_organisation_named_as_a_road_is_a_place(extraction: Extraction) -> None:
+    text = "Militants kidnapped a judge on the Maiduguri Road on Monday."
+    kidnapping = one(mentions_of(extraction, text), "18")
+    assert kidnapping.location_name == "Maiduguri Road"

@@ -180,9 +180,10 @@ class EventPlacer:
                 known = self.reference.actors.resolve_name(name)
                 # "the Bab Tuma neighbourhood": the text itself says it is a place
                 # "at the Munich Security Conference": named after the town it is held in;
-                # "the Ayalon highway": the text calls it a place
+                # "the Ayalon highway", "in the Baliem Valley": the text calls it a place
                 place = (
                     _names_a_locality(ent, cues.locality_nouns | cues.region_nouns)
+                    or (len(ent) > 1 and ent[-1].lemma_.lower() in cues.region_nouns)
                     or self.reference.gazetteer.lookup(name)
                     or self._site(name, None).latitude is not None
                 )
