@@ -145,3 +145,9 @@ def test_an_organisation_named_as_a_road_is_a_place(extraction: Extraction) -> N
     text = "Militants kidnapped a judge on the Maiduguri Road on Monday."
     kidnapping = one(mentions_of(extraction, text), "18")
     assert kidnapping.location_name == "Maiduguri Road"
+
+
+def test_a_passive_s_subject_is_the_place_taken(extraction: Extraction) -> None:
+    text = "Mosul airport was bombed by coalition jets on Monday, as the fighting spread to Syria."
+    bombing = one(mentions_of(extraction, text), "19")
+    assert bombing.location_name == "Mosul"

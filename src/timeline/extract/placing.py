@@ -533,7 +533,8 @@ def _taken_places(trigger: Token, ents: list[Span], place_nouns: frozenset[str])
     """Places that are the trigger's object: 'Hamas overran Gaza', 'captured the town of Bakwa',
     'soldiers patrolled Manger Square', or name the place noun that is ('liberated the Tishreen
     neighbourhood', 'patrolled Heathrow airport'; not 'killed U.S. soldiers')."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    # "Gibraltar was captured from Spain": a passive's subject is what was taken
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [
         pobj
         for obj in objects
