@@ -151,3 +151,20 @@ def test_a_passive_s_subject_is_the_place_taken(extraction: Extraction) -> None:
     text = "Mosul airport was bombed by coalition jets on Monday, as the fighting spread to Syria."
     bombing = one(mentions_of(extraction, text), "19")
     assert bombing.location_name == "Mosul"
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "place"),
+    [
+        ("Israeli troops raided Gaza's al-Awda hospital on Monday.", "17", "al-Awda hospital"),
+        (
+            "Diplomats from Chad and Sudan met at the Tibesti resort near Paris on Friday.",
+            "04",
+            "Tibesti resort",
+        ),
+    ],
+)
+def test_a_site_the_model_calls_a_person_is_still_the_site(
+    extraction: Extraction, text: str, root: str, place: str
+) -> None:
+    assert one(mentions_of(extraction, text), root).location_name == place

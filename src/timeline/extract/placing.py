@@ -184,6 +184,7 @@ class EventPlacer:
                 place = (
                     _names_a_locality(ent, cues.locality_nouns | cues.region_nouns)
                     or (len(ent) > 1 and ent[-1].lemma_.lower() in cues.region_nouns)
+                    or self._site_in_town(ent) is not None  # "the X resort near Lucerne"
                     or self.reference.gazetteer.lookup(name)
                     or self._site(name, None).latitude is not None
                 )
