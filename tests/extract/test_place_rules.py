@@ -168,3 +168,23 @@ def test_a_site_the_model_calls_a_person_is_still_the_site(
     extraction: Extraction, text: str, root: str, place: str
 ) -> None:
     assert one(mentions_of(extraction, text), root).location_name == place
+
+
+def test_settlements_named_by_the_text_are_finer_than_their_province(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "In the province of Homs, militants shelled the settlements of Tell Umm Haran and "
+        "Kafr Batikh on Monday."
+    )
+    shelling = one(mentions_of(extraction, text), "19")
+    assert shelling.location_name == "Tell Umm Haran"
+
+
+def test_an_untagged_area_of_a_city_is_finer_than_the_city(extraction: Extraction) -> None:
+    text = (
+        "A roadside bomb killed two policemen in the Umm Tawil area in western Baghdad on Monday."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Umm Tawil"
+    assert killing.location_country == "IRQ"

@@ -233,6 +233,27 @@ class EventPlacer:
                 called or self.reference.gazetteer.lookup(name)
             ):
                 found.append(Span(sent.doc, start, token.i + 1, label="GPE"))
+        return found + self._unlabelled_localities(sent)
+
+    def _unlabelled_localities(self, sent: Span) -> list[Span]:
+        """'in the Umm Tawil area', 'in the Radhwaniyah district' with the name left untagged:
+        proper names set before a locality noun after a place word; the text calls it one."""
+        found: list[Span] = []
+        for noun in sent:
+            if not (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in PLACE_PREPS
+                and noun.lemma_.lower() in self.reference.cues.locality_nouns
+            ):
+                continue
+            words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+            if not words or any(w.ent_type_ or w.pos_ != "PROPN" for w in words):
+                continue
+            start, end = min(w.left_edge.i for w in words), noun.i
+            if any(t.ent_type_ or t.pos_ != "PROPN" for t in sent.doc[start:end]):
+                continue
+            if self.reference.actors.resolve_name(sent.doc[start:end].text) is None:
+                found.append(Span(sent.doc, start, end, label="GPE"))
         return found
 
     def _unlabelled_place(self, trigger: Token, sent: Span, takes_place: bool) -> Place | None:
