@@ -188,3 +188,15 @@ def test_an_untagged_area_of_a_city_is_finer_than_the_city(extraction: Extractio
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Umm Tawil"
     assert killing.location_country == "IRQ"
+
+
+def test_a_place_the_gazetteer_lacks_beats_the_country_holding_it(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "In March, two trucks carrying fuel exploded in Yemen's Wadi Hajar province, near "
+        "the Saudi border, killing 30 people."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "Wadi Hajar"
+    assert killing.location_country == "YEM"

@@ -143,9 +143,11 @@ class EventPlacer:
                 country = known  # "in Syria ... in Raqqa": a finer place in it may follow
             elif known is not None and (country is None or known.country == country.country):
                 return known
-            unknown = unknown or self._site(_strip_article(ent.text), hint)
+            elif known is None:
+                unknown = unknown or self._site(_strip_article(ent.text), hint)
         if country is not None:
-            return country
+            # "detonated in DPRK's North Phyongan province": a place named in the country
+            return _with_country(unknown, [country]) if unknown is not None else country
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
