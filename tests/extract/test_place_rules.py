@@ -200,3 +200,10 @@ def test_a_place_the_gazetteer_lacks_beats_the_country_holding_it(
     killing = one(mentions_of(extraction, text), "18")
     assert killing.location_name == "Wadi Hajar"
     assert killing.location_country == "YEM"
+
+
+def test_an_untagged_hyphenated_town_taken_keeps_its_hyphens(extraction: Extraction) -> None:
+    text = "Rebel troops seized Mazar-e-Sharif on Sunday."
+    seizure = one(mentions_of(extraction, text), "17")
+    assert seizure.location_name == "Mazar-e-Sharif"
+    assert seizure.location_country == "AFG"

@@ -276,8 +276,11 @@ class EventPlacer:
             heads += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         for head in sorted(heads, key=lambda t: abs(t.i - trigger.i)):
             words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
-            if any(w.pos_ == "PROPN" for w in words):
-                name = " ".join(w.text for w in words)
+            if not any(w.pos_ == "PROPN" for w in words):
+                continue
+            # "Mazar-e-Sharif": the name as written, hyphens and all, else its words
+            written = sent.doc[words[0].i : head.i + 1].text
+            for name in (written, " ".join(w.text for w in words)):
                 found = self.reference.gazetteer.lookup(name)
                 if found is not None:
                     return _as_written(found, name)
