@@ -142,7 +142,7 @@ class ArticleExtractor:
             action = as_threat(action, self.reference.codebook)
         background = bool(cues.background_pattern.search(sent.text))
         date = self.dating.date(frame, sent, article, tense, modality, background, story.date)
-        place = self.placing.place(frame, sent)
+        place = self.placing.place(frame, sent, story.place)
         if modality is Modality.ASSERTED and not background:
             story.date = date if date.text is not None else story.date
             # "Police arrested the suspect at the scene.": the story goes on where it was

@@ -15,17 +15,28 @@ from timeline.codes import Place
 from timeline.extract.cameo import PLACE_OBJECT_ROOTS
 from timeline.extract.frames import Frame
 from timeline.extract.modality import clause_verb
+from timeline.extract.place_positions import (
+    PLACE_PREPS,
+    beside_a_place,
+    entity_text,
+    holds_a_place,
+    in_place_position,
+    listed_after,
+    names_a_locality,
+    reference_point,
+    strip_article,
+    taken_places,
+    without_article,
+)
 from timeline.extract.spans import PLACE_LABELS, entities_by_distance
 from timeline.models import GeoPrecision
 from timeline.normalise.actor_data import name_key
 from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
+VERBAL = (1, 3)  # CAMEO's verbal cooperation and verbal conflict
+CONSULT = "04"  # a visit or a meeting is where its party is: 'visited Kyiv'
 MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
-PLACE_PREPS = (
-    "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
-    "around", "throughout", "through",
-)  # fmt: skip
 SITE_TOWNS = (GeoPrecision.CITY, GeoPrecision.ADMIN1)
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 # finest first; a place the gazetteer does not know is most often a site or a small town
@@ -49,16 +60,29 @@ class EventPlacer:
             cues.place_of_nouns | cues.locality_nouns | cues.site_nouns | cues.region_nouns
         )
 
-    def place(self, frame: Frame, sent: Span) -> Place | None:
+    def place(self, frame: Frame, sent: Span, story: Place | None = None) -> Place | None:
+        """Where the event happened (see `_place`); a site the gazetteer lacks and the text
+        puts in no country is in the country the story is in ('rallied in Tel Aviv ... blocked
+        the Ayalon highway')."""
+        place = self._place(frame, sent)
+        if place is None or place.country is not None or story is None:
+            return place
+        return replace(place, country=story.country)
+
+    def _place(self, frame: Frame, sent: Span) -> Place | None:
         """Where the event happened: the finest place the trigger's own clause names after
         'in', 'to', 'at' ... or as its object, known to the gazetteer or not ('captured the
         town of Bakwa'); else the nearest known place after such a word anywhere in the
         sentence."""
         ents = self._place_entities(sent)
+        if frame.action.quad_class in VERBAL and frame.action.cameo_root != CONSULT:
+            # "the attack, which Britain blames on Moscow": a word's addressee is no place
+            sides = [side for side in (frame.source, frame.target) if side is not None]
+            ents = [e for e in ents if not any(s.start <= e.root.i < s.end for s in sides)]
         takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
         cues = self.reference.cues
         place_nouns = cues.locality_nouns | cues.place_of_nouns | cues.site_nouns
-        taken = _taken_places(frame.trigger, ents, place_nouns) if takes_place else []
+        taken = taken_places(frame.trigger, ents, place_nouns) if takes_place else []
         own: list[Span] = []
         # "captured the city on Sunday and killed hundreds": a verb coordinated with another
         # happened where it did, unless it names its own place
@@ -66,7 +90,7 @@ class EventPlacer:
             own = [
                 e
                 for e in entities_by_distance(verb, sent, PLACE_LABELS, ents)
-                if not _listed_after(e, ents)
+                if not listed_after(e, ents)
             ]
             if own or taken:
                 break
@@ -82,11 +106,11 @@ class EventPlacer:
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or self._placed(ent):
-                name = _strip_article(ent.text)
+                name = strip_article(ent.text)
                 hint = self._country_hint(ent)
                 place = self._named(ent, hint, home) or self._site(name, hint)
                 rank = PLACE_RANK[place.precision]
-                if place.precision is GeoPrecision.UNKNOWN and _names_a_locality(
+                if place.precision is GeoPrecision.UNKNOWN and names_a_locality(
                     ent, self.reference.cues.locality_nouns
                 ):
                     # "the al-Tijara neighbourhood in central Damascus", "the village of Abu
@@ -105,9 +129,9 @@ class EventPlacer:
                 for e in ents
                 if e.label_ in PLACE_LABELS
                 and e not in own
-                and not _beside_a_place(e, ents)
-                and not _holds_a_place(e, ents)
-                and not _listed_after(e, ents)
+                and not beside_a_place(e, ents)
+                and not holds_a_place(e, ents)
+                and not listed_after(e, ents)
             ),
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
@@ -115,6 +139,7 @@ class EventPlacer:
         sites = [(ent, in_town) for ent in rest if (in_town := self._site_in_town(ent))]
         towns = {town.i for _, (_, town) in sites}
         unknown: Place | None = None
+        country: Place | None = None
         for ent in rest:
             if not self._placed(ent) or ent.root.i in towns:
                 continue
@@ -123,9 +148,15 @@ class EventPlacer:
                 return site
             hint = self._country_hint(ent)
             known = self._named(ent, hint, home)
-            if known is not None:
+            if known is not None and country is None and known.precision is GeoPrecision.COUNTRY:
+                country = known  # "in Syria ... in Raqqa": a finer place in it may follow
+            elif known is not None and (country is None or known.country == country.country):
                 return known
-            unknown = unknown or self._site(_strip_article(ent.text), hint)
+            elif known is None:
+                unknown = unknown or self._site(strip_article(ent.text), hint)
+        if country is not None:
+            # "detonated in DPRK's North Phyongan province": a place named in the country
+            return _with_country(unknown, [country]) if unknown is not None else country
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
@@ -134,12 +165,12 @@ class EventPlacer:
         """After a place word ('in Kyiv'), or called a settlement whatever the word before
         ('a siege of the city of Mosul', 'fled the town of Kidal', 'the capital Naypyitaw'),
         unless it only locates another place."""
-        if _reference_point(ent, self.reference.cues.direction_words):
+        if reference_point(ent, self.reference.cues.direction_words):
             return False
         if self._people_of_places(ent) is not None:
             return True
         cues = self.reference.cues
-        return _in_place_position(ent, cues.place_of_nouns, self._place_heads)
+        return in_place_position(ent, cues.place_of_nouns, self._place_heads)
 
     def _place_entities(self, sent: Span) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
@@ -149,19 +180,20 @@ class EventPlacer:
         no actor but a country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
         ents: list[Span] = []
         cues = self.reference.cues
-        for ent in sent.ents:
+        for ent in map(without_article, sent.ents):
             if ent.label_ in MISTAKEN_PLACE_LABELS and (
-                _in_place_position(
-                    ent, cues.place_of_nouns | cues.locality_nouns, self._place_heads
-                )
+                in_place_position(ent, cues.place_of_nouns | cues.locality_nouns, self._place_heads)
                 or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
             ):
-                name = _strip_article(ent.text)
+                name = strip_article(ent.text)
                 known = self.reference.actors.resolve_name(name)
                 # "the Bab Tuma neighbourhood": the text itself says it is a place
-                # "at the Munich Security Conference": named after the town it is held in
+                # "at the Munich Security Conference": named after the town it is held in;
+                # "the Ayalon highway", "in the Baliem Valley": the text calls it a place
                 place = (
-                    _names_a_locality(ent, self.reference.cues.locality_nouns)
+                    names_a_locality(ent, cues.locality_nouns | cues.region_nouns)
+                    or (len(ent) > 1 and ent[-1].lemma_.lower() in cues.region_nouns)
+                    or self._site_in_town(ent) is not None  # "the X resort near Lucerne"
                     or self.reference.gazetteer.lookup(name)
                     or self._site(name, None).latitude is not None
                 )
@@ -181,10 +213,10 @@ class EventPlacer:
             and ent.root.dep_ in ("amod", "compound")
             and noun.tag_ in ("NNS", "NNPS")
             and noun.lemma_.lower() in self._place_heads
-            and _in_place_position(noun.doc[noun.i : noun.i + 1], frozenset(), self._place_heads)
+            and in_place_position(noun.doc[noun.i : noun.i + 1], frozenset(), self._place_heads)
         ):
             return None
-        actor = self.reference.actors.resolve_name(_strip_article(ent.text))
+        actor = self.reference.actors.resolve_name(strip_article(ent.text))
         return actor.country if actor is not None and actor.kind == "country" else None
 
     def _unlabelled_towns(self, sent: Span) -> list[Span]:
@@ -210,6 +242,27 @@ class EventPlacer:
                 called or self.reference.gazetteer.lookup(name)
             ):
                 found.append(Span(sent.doc, start, token.i + 1, label="GPE"))
+        return found + self._unlabelled_localities(sent)
+
+    def _unlabelled_localities(self, sent: Span) -> list[Span]:
+        """'in the Umm Tawil area', 'in the Radhwaniyah district' with the name left untagged:
+        proper names set before a locality noun after a place word; the text calls it one."""
+        found: list[Span] = []
+        for noun in sent:
+            if not (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in PLACE_PREPS
+                and noun.lemma_.lower() in self.reference.cues.locality_nouns
+            ):
+                continue
+            words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+            if not words or any(w.ent_type_ or w.pos_ != "PROPN" for w in words):
+                continue
+            start, end = min(w.left_edge.i for w in words), noun.i
+            if any(t.ent_type_ or t.pos_ != "PROPN" for t in sent.doc[start:end]):
+                continue
+            if self.reference.actors.resolve_name(sent.doc[start:end].text) is None:
+                found.append(Span(sent.doc, start, end, label="GPE"))
         return found
 
     def _unlabelled_place(self, trigger: Token, sent: Span, takes_place: bool) -> Place | None:
@@ -223,8 +276,11 @@ class EventPlacer:
             heads += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         for head in sorted(heads, key=lambda t: abs(t.i - trigger.i)):
             words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
-            if any(w.pos_ == "PROPN" for w in words):
-                name = " ".join(w.text for w in words)
+            if not any(w.pos_ == "PROPN" for w in words):
+                continue
+            # "Mazar-e-Sharif": the name as written, hyphens and all, else its words
+            written = sent.doc[words[0].i : head.i + 1].text
+            for name in (written, " ".join(w.text for w in words)):
                 found = self.reference.gazetteer.lookup(name)
                 if found is not None:
                     return _as_written(found, name)
@@ -233,7 +289,7 @@ class EventPlacer:
     def _named(self, ent: Span, hint: str | None, home: str | None) -> Place | None:
         """The gazetteer's place for an entity; 'Kherson' in 'the Kherson region' or 'Borno
         state' is the region, not its namesake town, when the gazetteer knows the region."""
-        name = _strip_article(ent.text)
+        name = strip_article(ent.text)
         if (country := self._people_of_places(ent)) is not None:
             return self.reference.gazetteer.country_place(country)
         noun = ent.root.head
@@ -272,7 +328,7 @@ class EventPlacer:
         coordinates under its own name; with the town's token."""
         site_nouns = self.reference.cues.site_nouns
         root = ent.root
-        anchor, name = root, _strip_article(ent.text)
+        anchor, name = root, strip_article(ent.text)
         if root.dep_ == "compound" and root.head.i == ent.end:
             anchor, name = root.head, f"{name} {root.head.text}"
         if name.split()[-1].lower() not in site_nouns:
@@ -286,7 +342,7 @@ class EventPlacer:
             if pobj.dep_ == "pobj"
         ]
         for token in towns:
-            town = self.reference.gazetteer.lookup(_entity_text(token))
+            town = self.reference.gazetteer.lookup(entity_text(token))
             if town is not None and town.precision is GeoPrecision.CITY:
                 site = Place(
                     name, town.country, town.admin1, None, town.latitude, town.longitude,
@@ -342,7 +398,7 @@ class EventPlacer:
         # "Springfield, Illinois", "Kimry, Tver region": a larger place set beside it
         beside = [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_]
         for token in beside:
-            larger = self.reference.gazetteer.lookup(_entity_text(token))
+            larger = self.reference.gazetteer.lookup(entity_text(token))
             if larger is not None and larger.precision in REGION_OR_COUNTRY:
                 return larger.country
         return None
@@ -388,157 +444,7 @@ def _coordinated_from(trigger: Token) -> list[Token]:
     return chain
 
 
-def _listed_after(ent: Span, ents: list[Span]) -> bool:
-    """'Uganda' in 'teachers in Kenya and Uganda': a later place of a list; the list is placed
-    by its first."""
-    root = ent.root
-    return root.dep_ == "conj" and any(
-        other is not ent and other.label_ in PLACE_LABELS and other.start <= root.head.i < other.end
-        for other in ents
-    )
-
-
-def _beside_a_place(ent: Span, ents: list[Span]) -> bool:
-    """'Ohio' in 'a rally in Dayton, Ohio': the larger place set beside a place says where
-    that place is; it is not a second place."""
-    root = ent.root
-    return root.dep_ in ("appos", "npadvmod") and any(
-        other is not ent and other.label_ in PLACE_LABELS and other.start <= root.head.i < other.end
-        for other in ents
-    )
-
-
-def _holds_a_place(ent: Span, ents: list[Span]) -> bool:
-    """'Idlib province' in 'the town of Khan Sheikhoun in Idlib province', 'Iraq' in 'the
-    Sinjar region of northern Iraq': a place said to hold another named place says where
-    that one is; it is not a second place."""
-    root = ent.root
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
-        return False
-    return any(
-        other is not ent and other.label_ in PLACE_LABELS and other.start <= prep.head.i < other.end
-        for other in ents
-    )
-
-
-def _entity_text(token: Token) -> str:
-    """The text of the named entity a token belongs to ('Florida', 'New Mexico')."""
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
-
-
-def _reference_point(ent: Span, directions: frozenset[str]) -> bool:
-    """'Baghdad' in 'Tarmiyah, north of Baghdad' or '50 km west of Kabul': a place that only
-    says where another one is."""
-    root = ent.root
-    head = root.head
-    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in directions
-
-
-def _names_a_locality(ent: Span, localities: frozenset[str]) -> bool:
-    """'al-Tijara neighbourhood', 'the village of Abu Allaj', 'Khanasir town': a name the
-    text itself calls a village, town, district or neighbourhood."""
-    root = ent.root
-    head = root.head
-    if root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in localities:
-        return True
-    if any(c.lemma_.lower() in localities for c in root.children if c.dep_ == "appos"):
-        return True
-    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in localities
-
-
-def _in_place_position(ent: Span, place_nouns: frozenset[str], place_heads: frozenset[str]) -> bool:
-    """After a place preposition ('to Kyiv'), or naming a settlement ('the town of Bucha',
-    'the capital Naypyitaw', 'control of Bakhmut')."""
-    root = ent.root
-    head = root.head
-    if _origin_of(root):
-        return False
-    if root.dep_ == "appos" or (root.dep_ == "pobj" and head.lower_ == "of"):
-        noun = head if root.dep_ == "appos" else head.head
-        if noun.lemma_.lower() in place_nouns:
-            return True
-    return _after_place_prep(ent, place_heads)
-
-
-def _after_place_prep(ent: Span, place_heads: frozenset[str]) -> bool:
-    """True when the entity is the object of a locative preposition ('in Kyiv', 'to Pyongyang'),
-    itself or as the modifier of its object ('in the Kherson region'), unless it only
-    qualifies a thing said of another noun ('attacks on Red Sea shipping')."""
-    root = ent.root
-    for token in [root, *list(root.ancestors)[:3]]:
-        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
-            return True
-        if token.dep_ == "dobj" and token is not root and token.lemma_.lower() in place_heads:
-            return True  # "overran the Sinjar region", "bombed the Kabul airport"
-        if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep", "poss"):
-            return False
-        if token.dep_ in ("compound", "poss") and _qualifies_a_thing(token.head, ent, place_heads):
-            return False
-    return False
-
-
-def _origin_of(token: Token) -> bool:
-    """'a cab driver from Abidjan', 'a man from a village near Jenin': where someone or
-    something comes from, said of a noun, is not where the clause's deed happened."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return False
-        if ancestor.lower_ == "from" and ancestor.dep_ == "prep":
-            noun = ancestor.head
-            # "150 metres from the mosque": a distance from a place is at the place
-            counted = any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
-            return noun.pos_ in ("NOUN", "PROPN") and not counted
-    return False
-
-
-def _qualifies_a_thing(noun: Token, ent: Span, place_heads: frozenset[str]) -> bool:
-    """'plan' in 'in protest at Trump's Middle East plan', 'shipping' in 'attacks on Red Sea
-    shipping': a noun no place word, itself said of another noun, that a place only qualifies
-    (unlike 'their Belfast home' or 'marched to the Sydney offices', said of a verb)."""
-    if noun.pos_ != "NOUN" or ent.start <= noun.i < ent.end:
-        return False
-    if noun.lemma_.lower() in place_heads or noun.dep_ != "pobj":
-        return False
-    return noun.head.head.pos_ in ("NOUN", "PROPN")
-
-
-def _taken_places(trigger: Token, ents: list[Span], place_nouns: frozenset[str]) -> list[Span]:
-    """Places that are the trigger's object: 'Hamas overran Gaza', 'captured the town of Bakwa',
-    'soldiers patrolled Manger Square', or name the place noun that is ('liberated the Tishreen
-    neighbourhood', 'patrolled Heathrow airport'; not 'killed U.S. soldiers')."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    objects += [
-        pobj
-        for obj in objects
-        for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-    objects += [
-        c
-        for obj in objects
-        if obj.lemma_.lower() in place_nouns
-        for c in obj.children
-        if c.dep_ == "compound"
-    ]
-    return [
-        ent
-        for ent in ents
-        if ent.label_ in PLACE_LABELS and any(ent.start <= o.i < ent.end for o in objects)
-    ]
-
-
 def _unplaced(name: str, country: str | None = None) -> Place:
     """A place the gazetteer does not know: its name as written, no coordinates, the country
     the text puts it in if any."""
     return Place(name, country, None, None, None, None, GeoPrecision.UNKNOWN)
-
-
-def _strip_article(name: str) -> str:
-    return name[4:] if name.lower().startswith("the ") else name
