@@ -11,6 +11,7 @@ or the present perfect, by publication.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -209,11 +210,20 @@ _NAMED_DAY = re.compile(
 
 def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
     """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`)."""
-    return [
-        ent
-        for ent in entities_by_distance(trigger, sent, ("DATE", "TIME"), _joined_dates(sent))
-        if _names_a_date(ent)
-    ]
+    return entities_by_distance(trigger, sent, _DATE_LABELS, _sentence_dates(sent))
+
+
+_DATE_LABELS = ("DATE", "TIME")
+
+
+@lru_cache(maxsize=8)
+def _sentence_dates(sent: Span) -> tuple[Span, ...]:
+    """The sentence's joined date expressions that name a date, found once per sentence:
+    every frame of the sentence asks for them, often several times (a Span hashes by its doc
+    and offsets, and the cache holds only the last few sentences)."""
+    return tuple(
+        ent for ent in _joined_dates(sent) if ent.label_ in _DATE_LABELS and _names_a_date(ent)
+    )
 
 
 def _names_a_date(ent: Span) -> bool:
@@ -295,7 +305,7 @@ def _described_dates(frame: Frame, sent: Span) -> list[Span]:
         clause = clause.head
     if clause.dep_ not in NOUN_CLAUSES:
         return []
-    dates = [ent for ent in _joined_dates(sent) if _names_a_date(ent)]
+    dates = _sentence_dates(sent)
     token = clause.head
     while token.pos_ not in ("VERB", "AUX"):
         if found := [ent for ent in dates if _under(ent, token)]:
