@@ -241,9 +241,10 @@ _DAY_RUN_WORDS = frozenset({"and", "to", "-", "–"})
 
 def _joined_dates(sent: Span) -> list[Span]:
     """The sentence's entities with a date that the recogniser cut in two joined up again:
-    '4 and' + '5 December', or '4' 'and' '5 December', is '4 and 5 December'."""
+    '4 and' + '5 December', or '4' 'and' '5 December', is '4 and 5 December'; 'the summer of'
+    + '2022' is 'the summer of 2022'; 'on the 14th', an ordinal, is a date."""
     joined: list[Span] = []
-    for ent in sent.ents:
+    for ent in map(_as_date, sent.ents):
         last = joined[-1] if joined else None
         if (
             last is not None
@@ -254,7 +255,48 @@ def _joined_dates(sent: Span) -> list[Span]:
             joined[-1] = Span(sent.doc, last.start, ent.end, label="DATE")
         else:
             joined.append(ent)
-    return joined
+    return [_with_adverb(_with_year(ent, sent), sent) for ent in joined]
+
+
+_LATER_ADVERBS = frozenset({"before", "after"})
+
+
+def _with_adverb(ent: Span, sent: Span) -> Span:
+    """'the day' + 'before': a time measured from the story, cut before its adverb (one with
+    no object of its own: 'the day before the truce' is measured from the truce)."""
+    if ent.label_ != "DATE" or ent.end >= sent.end:
+        return ent
+    word = sent.doc[ent.end]
+    if word.lower_ not in _LATER_ADVERBS or word.dep_ != "advmod" or any(word.children):
+        return ent
+    return Span(sent.doc, ent.start, ent.end + 1, label="DATE")
+
+
+_DAY_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+
+
+def _as_date(ent: Span) -> Span:
+    """'on the 14th': an ordinal day after 'on' is a date (with its 'the')."""
+    root = ent.root
+    if not (
+        ent.label_ == "ORDINAL"
+        and _DAY_ORDINAL.match(ent.text)
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "on"
+    ):
+        return ent
+    start = ent.start - 1 if ent.doc[ent.start - 1].lower_ == "the" else ent.start
+    return Span(ent.doc, start, ent.end, label="DATE")
+
+
+def _with_year(ent: Span, sent: Span) -> Span:
+    """'the summer of' + '2022': a date cut before the year its 'of' takes."""
+    if ent.label_ != "DATE" or ent[-1].lower_ != "of" or ent.end >= sent.end:
+        return ent
+    year = sent.doc[ent.end]
+    if not (year.is_digit and _YEAR.fullmatch(year.text)):
+        return ent
+    return Span(sent.doc, ent.start, ent.end + 1, label="DATE")
 
 
 _TIME_NOUNS = frozenset(
@@ -423,8 +465,12 @@ def _subordinate_dates(trigger: Token, sent: Span, infinitives: bool = False) ->
 
 
 def _with_preposition(ent: Span) -> str:
-    """'since November', not 'November': the preposition says whether it dates the event."""
+    """'since November', not 'November': the preposition says whether it dates the event;
+    'overnight into Tuesday': the night began the day before."""
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.i == ent.start - 1:
+        before = ent.doc[head.i - 1] if head.i > 0 else None
+        if head.lower_ == "into" and before is not None and before.lower_ == "overnight":
+            return f"{before.text} {head.text} {ent.text}"
         return f"{head.text} {ent.text}"
     return ent.text
