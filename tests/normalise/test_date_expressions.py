@@ -129,3 +129,10 @@ def test_a_part_of_a_month_is_the_month(resolver: DateResolver, text: str, month
     found = resolver.resolve(text, WEDNESDAY)
     assert found is not None
     assert (found.date, found.precision) == (month, DatePrecision.MONTH)
+
+
+@pytest.mark.parametrize("text", ["12 and 13 May 40", "on 3 June 9", "2 of April 150"])
+def test_a_count_run_into_a_day_and_month_is_no_year(resolver: DateResolver, text: str) -> None:
+    found = resolver.resolve(text, WEDNESDAY)
+    assert found is not None and found.date is not None
+    assert found.date.year == 2023 and found.precision is DatePrecision.DAY

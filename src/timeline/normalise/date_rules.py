@@ -41,6 +41,9 @@ _AND = r"\s*(?:and|to|-|–|—)\s*"
 # A run of days names its first: "15 and 16 June", "4-5 December", "June 15-16", "May 3 to 5".
 _DAY_RANGE = re.compile(rf"^(?P<first>{_DAY}){_AND}{_DAY}(?=\s+(?:of\s+)?(?:{_MONTHS})\b)")
 _MONTH_DAY_RANGE = re.compile(rf"^(?P<first>(?:{_MONTHS})\.?\s+{_DAY}){_AND}{_DAY}\b")
+# "on 16 July 36 civilians were killed": a number after a day and its month is a count the
+# recogniser ran into the date, not a two-digit year.
+_COUNT_AFTER = re.compile(rf"^(?P<date>{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\.?)\s+\d{{1,3}}$")
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # "Monday and Tuesday", "Sunday into Monday", "Friday to Sunday": the run begins on the first.
 _WEEKDAY_RANGE = re.compile(
@@ -182,8 +185,10 @@ def first_day(cleaned: str) -> str:
     for pattern in (_DAY_RANGE, _MONTH_DAY_RANGE, _WEEKDAY_RANGE):
         match = pattern.match(cleaned)
         if match:
-            return match.group("first") + cleaned[match.end() :]
-    return cleaned
+            cleaned = match.group("first") + cleaned[match.end() :]
+            break
+    counted = _COUNT_AFTER.match(cleaned)
+    return counted.group("date") if counted else cleaned
 
 
 def before_comma(cleaned: str) -> str:
