@@ -64,3 +64,16 @@ def test_the_day_before_is_measured_from_the_story(extraction: Extraction) -> No
     )
     rockets = [m for m in mentions if m.sentence_index == 1]
     assert rockets and all(m.event_date == dt.date(2024, 10, 2) for m in rockets), rockets
+
+
+def test_the_present_perfect_does_not_go_on_with_a_story_of_a_past_year(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Turkish troops seized the Syrian town of Azaz in 2019. Turkey has sent more troops to "
+        "Syria.",
+    )
+    sent = [m for m in mentions if m.sentence_index == 1]
+    assert sent and all(m.event_date == dt.date(2024, 10, 7) for m in sent), sent
+    assert all(m.date_precision is DatePrecision.DAY for m in sent)

@@ -190,11 +190,24 @@ def _undated(
         # "The army shelled the port.": the simple past asks for a time the text does not
         # give; "Kim has sent a message" is news as of publication
         return UNKNOWN
-    if story is not None:
+    if story is not None and not _past_year_now(story, article, frame.trigger):
         # "Police detained the suspect at the scene.": a later sentence of a story goes on
         # at the time its lead gave
         return DateResult(story.date, story.precision, None)
     return DateResult(article.published, DatePrecision.DAY, None)
+
+
+def _past_year_now(story: DateResult, article: Article, trigger: Token) -> bool:
+    """'Turkey launched the operation in the summer of 2016. Its officials say ...': a clause
+    in the present or present perfect does not go on with a story known only to a past year;
+    it is news as of publication."""
+    return (
+        story.precision is DatePrecision.YEAR
+        and story.date is not None
+        and article.published is not None
+        and story.date.year < article.published.year
+        and up_to_now(trigger)
+    )
 
 
 SHARED_TIME = ("conj", "advcl", "xcomp")
