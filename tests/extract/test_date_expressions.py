@@ -77,3 +77,20 @@ def test_the_present_perfect_does_not_go_on_with_a_story_of_a_past_year(
     sent = [m for m in mentions if m.sentence_index == 1]
     assert sent and all(m.event_date == dt.date(2024, 10, 7) for m in sent), sent
     assert all(m.date_precision is DatePrecision.DAY for m in sent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian officials said on Thursday that Turkish troops had shelled the town the "
+        "previous day.",
+        "Turkish troops entered the Syrian town on Tuesday and shelled the village the next day.",
+    ],
+)
+def test_a_day_measured_from_the_story_is_measured_from_the_clause_above(
+    extraction: Extraction, text: str
+) -> None:
+    shelled = [m for m in mentions_of(extraction, text) if m.action_text == "shelled"]
+    assert [(m.event_date, m.date_precision) for m in shelled] == [
+        (dt.date(2024, 10, 2), DatePrecision.DAY)
+    ]

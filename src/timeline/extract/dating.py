@@ -88,7 +88,12 @@ class EventDater:
         order, offsets = _candidates(frame, sent, tense, modality, background, found, own, shared)
         for expression in order:
             if (measured := story_offset(expression.text)) is not None:
-                # "Two days later, troops entered the city": two days after the story's date
+                # "said on Thursday that troops had shelled the town the previous day": a day
+                # before the date of the clause above; "Two days later, troops entered the
+                # city": two days after the story's date
+                above = self._date_above(frame, sent, article)
+                if above is not None and not background:
+                    return shifted(above, measured)
                 if story is not None and story.date is not None and not background:
                     return shifted(story, measured)
                 continue
@@ -100,6 +105,18 @@ class EventDater:
                     return shifted(resolved, offsets[expression])
                 return resolved
         return _undated(frame, article, tense, modality, background, story)
+
+    def _date_above(self, frame: Frame, sent: Span, article: Article) -> DateResult | None:
+        """The day of the nearest clause above this one that gives one of its own: what a time
+        measured from the story is measured from within its sentence ('said on Thursday'; a
+        month, as in 'founded the party that June', may be the story's own and is passed)."""
+        for expression in _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp")):
+            if story_offset(expression.text) is not None:
+                continue
+            resolved = self.dates.resolve(_with_preposition(expression), article.published)
+            if resolved is not None and resolved.precision is DatePrecision.DAY:
+                return resolved
+        return None
 
     def _earlier_deed_date(self, frame: Frame, sent: Span, article: Article) -> DateResult | None:
         """'militants killed dozens after seizing the town in May 2015, the UN said on
