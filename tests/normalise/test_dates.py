@@ -115,7 +115,6 @@ def test_month_name_goes_back_a_year_when_not_yet_reached(resolver: DateResolver
         "the same day",
         "recently",
         "3",
-        "the weekend",
         "",
     ],
 )

@@ -11,6 +11,7 @@ or the present perfect, by publication.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -87,7 +88,12 @@ class EventDater:
         order, offsets = _candidates(frame, sent, tense, modality, background, found, own, shared)
         for expression in order:
             if (measured := story_offset(expression.text)) is not None:
-                # "Two days later, troops entered the city": two days after the story's date
+                # "said on Thursday that troops had shelled the town the previous day": a day
+                # before the date of the clause above; "Two days later, troops entered the
+                # city": two days after the story's date
+                above = self._date_above(frame, sent, article)
+                if above is not None and not background:
+                    return shifted(above, measured)
                 if story is not None and story.date is not None and not background:
                     return shifted(story, measured)
                 continue
@@ -99,6 +105,18 @@ class EventDater:
                     return shifted(resolved, offsets[expression])
                 return resolved
         return _undated(frame, article, tense, modality, background, story)
+
+    def _date_above(self, frame: Frame, sent: Span, article: Article) -> DateResult | None:
+        """The day of the nearest clause above this one that gives one of its own: what a time
+        measured from the story is measured from within its sentence ('said on Thursday'; a
+        month, as in 'founded the party that June', may be the story's own and is passed)."""
+        for expression in _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp")):
+            if story_offset(expression.text) is not None:
+                continue
+            resolved = self.dates.resolve(_with_preposition(expression), article.published)
+            if resolved is not None and resolved.precision is DatePrecision.DAY:
+                return resolved
+        return None
 
     def _earlier_deed_date(self, frame: Frame, sent: Span, article: Article) -> DateResult | None:
         """'militants killed dozens after seizing the town in May 2015, the UN said on
@@ -189,11 +207,24 @@ def _undated(
         # "The army shelled the port.": the simple past asks for a time the text does not
         # give; "Kim has sent a message" is news as of publication
         return UNKNOWN
-    if story is not None:
+    if story is not None and not _past_year_now(story, article, frame.trigger):
         # "Police detained the suspect at the scene.": a later sentence of a story goes on
         # at the time its lead gave
         return DateResult(story.date, story.precision, None)
     return DateResult(article.published, DatePrecision.DAY, None)
+
+
+def _past_year_now(story: DateResult, article: Article, trigger: Token) -> bool:
+    """'Turkey launched the operation in the summer of 2016. Its officials say ...': a clause
+    in the present or present perfect does not go on with a story known only to a past year;
+    it is news as of publication."""
+    return (
+        story.precision is DatePrecision.YEAR
+        and story.date is not None
+        and article.published is not None
+        and story.date.year < article.published.year
+        and up_to_now(trigger)
+    )
 
 
 SHARED_TIME = ("conj", "advcl", "xcomp")
@@ -209,11 +240,20 @@ _NAMED_DAY = re.compile(
 
 def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
     """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`)."""
-    return [
-        ent
-        for ent in entities_by_distance(trigger, sent, ("DATE", "TIME"), _joined_dates(sent))
-        if _names_a_date(ent)
-    ]
+    return entities_by_distance(trigger, sent, _DATE_LABELS, _sentence_dates(sent))
+
+
+_DATE_LABELS = ("DATE", "TIME")
+
+
+@lru_cache(maxsize=8)
+def _sentence_dates(sent: Span) -> tuple[Span, ...]:
+    """The sentence's joined date expressions that name a date, found once per sentence:
+    every frame of the sentence asks for them, often several times (a Span hashes by its doc
+    and offsets, and the cache holds only the last few sentences)."""
+    return tuple(
+        ent for ent in _joined_dates(sent) if ent.label_ in _DATE_LABELS and _names_a_date(ent)
+    )
 
 
 def _names_a_date(ent: Span) -> bool:
@@ -231,9 +271,10 @@ _DAY_RUN_WORDS = frozenset({"and", "to", "-", "–"})
 
 def _joined_dates(sent: Span) -> list[Span]:
     """The sentence's entities with a date that the recogniser cut in two joined up again:
-    '4 and' + '5 December', or '4' 'and' '5 December', is '4 and 5 December'."""
+    '4 and' + '5 December', or '4' 'and' '5 December', is '4 and 5 December'; 'the summer of'
+    + '2022' is 'the summer of 2022'; 'on the 14th', an ordinal, is a date."""
     joined: list[Span] = []
-    for ent in sent.ents:
+    for ent in map(_as_date, sent.ents):
         last = joined[-1] if joined else None
         if (
             last is not None
@@ -244,7 +285,48 @@ def _joined_dates(sent: Span) -> list[Span]:
             joined[-1] = Span(sent.doc, last.start, ent.end, label="DATE")
         else:
             joined.append(ent)
-    return joined
+    return [_with_adverb(_with_year(ent, sent), sent) for ent in joined]
+
+
+_LATER_ADVERBS = frozenset({"before", "after"})
+
+
+def _with_adverb(ent: Span, sent: Span) -> Span:
+    """'the day' + 'before': a time measured from the story, cut before its adverb (one with
+    no object of its own: 'the day before the truce' is measured from the truce)."""
+    if ent.label_ != "DATE" or ent.end >= sent.end:
+        return ent
+    word = sent.doc[ent.end]
+    if word.lower_ not in _LATER_ADVERBS or word.dep_ != "advmod" or any(word.children):
+        return ent
+    return Span(sent.doc, ent.start, ent.end + 1, label="DATE")
+
+
+_DAY_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+
+
+def _as_date(ent: Span) -> Span:
+    """'on the 14th': an ordinal day after 'on' is a date (with its 'the')."""
+    root = ent.root
+    if not (
+        ent.label_ == "ORDINAL"
+        and _DAY_ORDINAL.match(ent.text)
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "on"
+    ):
+        return ent
+    start = ent.start - 1 if ent.doc[ent.start - 1].lower_ == "the" else ent.start
+    return Span(ent.doc, start, ent.end, label="DATE")
+
+
+def _with_year(ent: Span, sent: Span) -> Span:
+    """'the summer of' + '2022': a date cut before the year its 'of' takes."""
+    if ent.label_ != "DATE" or ent[-1].lower_ != "of" or ent.end >= sent.end:
+        return ent
+    year = sent.doc[ent.end]
+    if not (year.is_digit and _YEAR.fullmatch(year.text)):
+        return ent
+    return Span(sent.doc, ent.start, ent.end + 1, label="DATE")
 
 
 _TIME_NOUNS = frozenset(
@@ -295,7 +377,7 @@ def _described_dates(frame: Frame, sent: Span) -> list[Span]:
         clause = clause.head
     if clause.dep_ not in NOUN_CLAUSES:
         return []
-    dates = [ent for ent in _joined_dates(sent) if _names_a_date(ent)]
+    dates = _sentence_dates(sent)
     token = clause.head
     while token.pos_ not in ("VERB", "AUX"):
         if found := [ent for ent in dates if _under(ent, token)]:
@@ -413,8 +495,12 @@ def _subordinate_dates(trigger: Token, sent: Span, infinitives: bool = False) ->
 
 
 def _with_preposition(ent: Span) -> str:
-    """'since November', not 'November': the preposition says whether it dates the event."""
+    """'since November', not 'November': the preposition says whether it dates the event;
+    'overnight into Tuesday': the night began the day before."""
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.i == ent.start - 1:
+        before = ent.doc[head.i - 1] if head.i > 0 else None
+        if head.lower_ == "into" and before is not None and before.lower_ == "overnight":
+            return f"{before.text} {head.text} {ent.text}"
         return f"{head.text} {ent.text}"
     return ent.text

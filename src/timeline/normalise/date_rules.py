@@ -41,9 +41,22 @@ _AND = r"\s*(?:and|to|-|–|—)\s*"
 # A run of days names its first: "15 and 16 June", "4-5 December", "June 15-16", "May 3 to 5".
 _DAY_RANGE = re.compile(rf"^(?P<first>{_DAY}){_AND}{_DAY}(?=\s+(?:of\s+)?(?:{_MONTHS})\b)")
 _MONTH_DAY_RANGE = re.compile(rf"^(?P<first>(?:{_MONTHS})\.?\s+{_DAY}){_AND}{_DAY}\b")
+# "on 16 July 36 civilians were killed": a number after a day and its month is a count the
+# recogniser ran into the date, not a two-digit year.
+_COUNT_AFTER = re.compile(rf"^(?P<date>{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\.?)\s+\d{{1,3}}$")
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
+# "Monday and Tuesday", "Sunday into Monday", "Friday to Sunday": the run begins on the first.
+_WEEKDAY_RANGE = re.compile(
+    rf"^(?P<first>(?:{_WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?)"
+    rf"(?:{_AND}|\s+(?:into|through|or)\s+)(?:{_WEEKDAY_NAMES})\b.*$"
+)
+# "overnight Monday", "Monday overnight", "overnight on Sunday": the night begins that day.
+_OVERNIGHT = re.compile(r"^overnight\s+(?!into\s)(?:on\s+)?(?=\S)|\s+overnight$")
 
-# A lone one- or two-digit number ("3", "the 15th") is a day with no month: not a usable date.
+# A lone one- or two-digit number ("3") is a count as often as a day: not a usable date. With an
+# ordinal suffix ("the 15th") it is a day of the month (see `day_of_month`).
 _BARE_DAY = re.compile(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$")
+_DAY_OF_MONTH = re.compile(r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)$")
 
 # A length of time, not a point in it: "12 years", "in two weeks", "the past three months".
 _DURATION = re.compile(
@@ -129,7 +142,6 @@ _VAGUE = frozenset(
         "the coming weeks",
         "the coming months",
         "the coming years",
-        "the weekend",
         "the summer",
         "the winter",
         "the spring",
@@ -152,7 +164,9 @@ def clean(text: str) -> str:
 
 def is_not_a_date(cleaned: str) -> bool:
     """True for expressions that name no point we can place on a calendar."""
-    if not cleaned or cleaned in _VAGUE or _BARE_DAY.match(cleaned) or _DURATION.match(cleaned):
+    if not cleaned or cleaned in _VAGUE or _DURATION.match(cleaned):
+        return True
+    if _BARE_DAY.match(cleaned) and day_of_month(cleaned) is None:
         return True
     if _MEASURED_LATER.match(cleaned) or _LENGTH_MODIFIER.match(cleaned):
         return True
@@ -164,13 +178,17 @@ def is_not_a_date(cleaned: str) -> bool:
 
 
 def first_day(cleaned: str) -> str:
-    """'15 and 16 june' -> '15 june', 'june 15-16, 2024' -> 'june 15, 2024': an event over a
-    run of days is dated by the day it begins; unchanged if there is no run."""
-    for pattern in (_DAY_RANGE, _MONTH_DAY_RANGE):
+    """'15 and 16 june' -> '15 june', 'june 15-16, 2024' -> 'june 15, 2024', 'monday and
+    tuesday' -> 'monday', 'overnight monday' -> 'monday': an event over a run of days, or a
+    night, is dated by the day it begins; unchanged if there is no run."""
+    cleaned = _OVERNIGHT.sub("", cleaned)
+    for pattern in (_DAY_RANGE, _MONTH_DAY_RANGE, _WEEKDAY_RANGE):
         match = pattern.match(cleaned)
         if match:
-            return match.group("first") + cleaned[match.end() :]
-    return cleaned
+            cleaned = match.group("first") + cleaned[match.end() :]
+            break
+    counted = _COUNT_AFTER.match(cleaned)
+    return counted.group("date") if counted else cleaned
 
 
 def before_comma(cleaned: str) -> str:
@@ -197,6 +215,16 @@ def weekday(cleaned: str) -> int | None:
     return WEEKDAYS.index(match.group("day")) if match else None
 
 
+# "overnight into Tuesday": the night from Monday to Tuesday
+_INTO_DAY = re.compile(rf"^overnight\s+into\s+(?P<day>{_WEEKDAY_NAMES})$")
+
+
+def night_into(cleaned: str) -> int | None:
+    """The weekday a night 'into' a day ends on, else None (it began the day before)."""
+    match = _INTO_DAY.match(cleaned)
+    return WEEKDAYS.index(match.group("day")) if match else None
+
+
 def resolve_weekday(day: int, published: dt.date, *, future: bool) -> dt.date:
     """The weekday nearest the publication date in the sentence's direction.
 
@@ -208,3 +236,90 @@ def resolve_weekday(day: int, published: dt.date, *, future: bool) -> dt.date:
         ahead = (day - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)
     return published - dt.timedelta(days=(published.weekday() - day) % 7)
+
+
+# "the weekend", "at the weekend" (cleaned), "over the weekend", "last weekend", "this weekend".
+_WEEKEND = re.compile(r"^(?:over\s+)?(?:(?P<which>the|this|last|past|the\s+past|next)\s+)weekend$")
+_SATURDAY = WEEKDAYS.index("saturday")
+
+
+def weekend(cleaned: str) -> str | None:
+    """'last', 'next' or 'this' for an expression naming a weekend ('the weekend' is 'this'),
+    else None."""
+    match = _WEEKEND.match(cleaned)
+    if match is None:
+        return None
+    which = match.group("which")
+    return which if which in ("last", "next") else "last" if "past" in which else "this"
+
+
+def resolve_weekend(which: str, published: dt.date, *, future: bool) -> dt.date:
+    """The Saturday a weekend begins on. 'This weekend' and 'the weekend' are the latest one
+    begun by publication, or for the future tense the coming one (begun by then at the
+    latest); 'last weekend' the one before the weekend publication falls in, if it does;
+    'next weekend' the one after the coming one."""
+    begun = resolve_weekday(_SATURDAY, published, future=False)
+    in_weekend = published - begun <= dt.timedelta(days=1)
+    if which == "last":
+        # filed on a Saturday or a Sunday, "last weekend" is the one before
+        return begun - dt.timedelta(days=7) if in_weekend else begun
+    coming = begun if in_weekend else begun + dt.timedelta(days=7)
+    if which == "next":
+        return coming + dt.timedelta(days=7)
+    return coming if future else begun
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_NAMES = "|".join(_SEASONS)
+# "the summer of 2022", "summer 2022", "the autumn of 2014"
+_SEASON_YEAR = re.compile(
+    rf"^(?:the\s+)?(?:{_SEASON_NAMES})(?:\s+of)?\s+(?P<year>(?:1[89]|20)\d\d)$"
+)
+# "last summer", "this spring"; a winter runs across two years, so only with a year
+_SEASON_NEAR = re.compile(r"^(?P<which>last|this)\s+(?P<season>spring|summer|autumn|fall)$")
+_SEASON_MONTHS = 3
+
+
+def season_year(cleaned: str, published: dt.date | None) -> int | bool | None:
+    """The year of a season ('the summer of 2022', 'last autumn'): False if `cleaned` names
+    no season, None if it needs a publication date there is not. A season is reported as its
+    year: its months depend on the hemisphere and the usage, and a month would claim more."""
+    match = _SEASON_YEAR.match(cleaned)
+    if match:
+        return int(match.group("year"))
+    match = _SEASON_NEAR.match(cleaned)
+    if match is None:
+        return False
+    if published is None:
+        return None
+    if match.group("which") == "this":
+        return published.year
+    ended = published.month >= _SEASONS[match.group("season")] + _SEASON_MONTHS
+    return published.year if ended else published.year - 1
+
+
+def day_of_month(cleaned: str) -> int | None:
+    """The day of 'the 14th', '3rd', else None."""
+    match = _DAY_OF_MONTH.match(cleaned)
+    day = int(match.group("day")) if match else 0
+    return day if 1 <= day <= 31 else None
+
+
+def resolve_day_of_month(day: int, published: dt.date, *, future: bool) -> dt.date:
+    """The latest such day on or before publication, or, for the future tense, the next one
+    after it; a month too short for the day is passed over."""
+    year, month = published.year, published.month
+    step = 1 if future else -1
+    for _ in range(13):
+        try:
+            on = dt.date(year, month, day)
+        except ValueError:
+            on = None
+        if on is not None and (on > published if future else on <= published):
+            return on
+        month += step
+        if month == 0:
+            year, month = year - 1, 12
+        elif month == 13:
+            year, month = year + 1, 1
+    raise ValueError(day)

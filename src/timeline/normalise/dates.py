@@ -11,8 +11,22 @@ Conventions (the data contract's `event_date` / `date_precision`):
 - year precision: 1 January of the year ("in 2019", "last year", "earlier this year", "mid-2020");
 - a week ("last week", "this week") is reported at month precision, as the month holding the
   middle (Thursday) of that week: a day would claim more than the text says;
+- a weekend ("last weekend", "at the weekend", "over the weekend") is its Saturday at day
+  precision: wire copy files a weekend's events under the day they began, and a day off by one
+  at most keeps the week a data scientist bins by, where a month would lose it. "The weekend"
+  and "this weekend" are the latest one begun by publication (the coming one for the future
+  tense); "last weekend" filed on a Saturday or Sunday is the one before;
+- a season is its year at year precision ("in the summer of 2022" is 2022, "last summer" the
+  last one over by publication, "this spring" the publication's year): its months depend on
+  the hemisphere and on usage, so a month would claim more than the text says; a winter with
+  no year ("last winter") runs across two years and is not resolved;
 - a bare weekday is the latest such day on or before publication, or, for a sentence in the
-  future tense, the next one after it;
+  future tense, the next one after it; a run of weekdays ("on Monday and Tuesday", "Sunday
+  into Monday") or a night ("overnight Monday") is dated by the day it begins, and "overnight
+  into Tuesday" by the Monday;
+- a day of the month alone ("on the 14th") is the latest such day on or before publication
+  (the next one after it for the future tense), skipping months too short for it; a bare
+  number ("14") is not a date;
 - a month or a day without a year is the latest one on or before publication (the next one after
   it for the future tense): "in September" published 2024-08-01 is September 2023;
 - with no publication date, an expression that needs one ("yesterday", "March 3") gives
@@ -81,6 +95,25 @@ class DateResolver:
         """The date of a cleaned expression with its qualifier stripped."""
         if date_rules.is_not_a_date(core):
             return None
+        if (which := date_rules.weekend(core)) is not None:
+            if published is None:
+                return DateResult(None, DatePrecision.UNKNOWN, text)
+            on = date_rules.resolve_weekend(which, published, future=future)
+            return DateResult(on, DatePrecision.DAY, text)
+        if (year := date_rules.season_year(core, published)) is not False:
+            if year is None:
+                return DateResult(None, DatePrecision.UNKNOWN, text)
+            return DateResult(dt.date(year, 1, 1), DatePrecision.YEAR, text)
+        if (of_month := date_rules.day_of_month(core)) is not None:
+            if published is None:
+                return DateResult(None, DatePrecision.UNKNOWN, text)
+            on = date_rules.resolve_day_of_month(of_month, published, future=future)
+            return DateResult(on, DatePrecision.DAY, text)
+        if (ends := date_rules.night_into(core)) is not None:
+            if published is None:
+                return DateResult(None, DatePrecision.UNKNOWN, text)
+            on = date_rules.resolve_weekday(ends, published, future=future)
+            return DateResult(on - dt.timedelta(days=1), DatePrecision.DAY, text)
         day = date_rules.weekday(core)
         if day is not None:
             if published is None:
