@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from timeline.codes import DateResult
-from timeline.extract.cameo import INTENT_ROOT
+from timeline.extract.cameo import INTENT_ROOT, VISIT_ROOT
 from timeline.extract.clause_time import (
     OTHER_TIME,
     in_past_clause,
@@ -370,8 +370,20 @@ def _described_dates(frame: Frame, sent: Span) -> list[Span]:
     a clause describing a noun by the date of the noun's phrase; 'placed them under state
     control on Sunday, in effect seizing them': a participle on a noun by the verb above."""
     if frame.nominal:
-        clauses = [c for c in frame.trigger.children if c.dep_ in NOUN_CLAUSES]
-        return [ent for clause in clauses for ent in _dates_by_distance(clause, sent)]
+        return _dates_of_describing_clauses(frame.trigger, sent)
+    if frame.action.cameo_root == VISIT_ROOT:
+        # "did not attend the summit that opened on Friday", "travelled to the talks that
+        # began on Monday": going to a gathering is at the time a relative clause gives it
+        # (a participle describes a place visited: "the city destroyed in 1945")
+        gatherings = [
+            noun
+            for child in frame.trigger.children
+            for noun in ([child] if child.dep_ == "dobj" else [])
+            + ([g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [])
+        ]
+        opened = [c for g in gatherings for c in g.children if c.dep_ == "relcl"]
+        if found := [ent for c in opened for ent in _dates_by_distance(c, sent)]:
+            return found
     clause = clause_verb(frame.trigger)
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
@@ -388,6 +400,12 @@ def _described_dates(frame: Frame, sent: Span) -> list[Span]:
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and token.pos_ in ("VERB", "AUX"):
         return _dates_by_distance(token, sent)
     return []
+
+
+def _dates_of_describing_clauses(noun: Token, sent: Span) -> list[Span]:
+    """Dates of the clauses describing a noun ('the summit that opened on Saturday')."""
+    clauses = [c for c in noun.children if c.dep_ in NOUN_CLAUSES]
+    return [ent for clause in clauses for ent in _dates_by_distance(clause, sent)]
 
 
 def _saying_date(ent: Span, frame: Frame) -> bool:
