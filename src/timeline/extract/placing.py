@@ -306,10 +306,11 @@ class EventPlacer:
     def _known(self, name: str, hint: str | None, home: str | None = None) -> Place | None:
         """The gazetteer's place for a name, unless the text puts it in another country: the
         'Borno state' of 'Nigeria's Borno state' is not Borna in Germany. With no such word, a
-        town of that very name in the country of a domestic event is the likelier one."""
+        town of that very name in the country of a domestic event is the likelier one (not a
+        small town: the event's country is too weak a hint to pick one of those)."""
         gazetteer = self.reference.gazetteer
         if hint is None and home is not None:
-            place = gazetteer.lookup(name, home)
+            place = gazetteer.lookup(name, home, small_towns=False)
             if (
                 place is not None
                 and place.country == home

@@ -311,28 +311,26 @@ class Gazetteer:
 
     def _small_town(self, name: str, country: str, tiers: list[list[_Hit]]) -> Place | None:
         """A town of 5,000 to 15,000 people in the hinted country, when nothing else of that
-        name is known but cities under BIG_NAMESAKE elsewhere: a small namesake never wins alone.
-
-        Its name is qualified with its region or country ('Hazard, Kentucky'); the caller gives
-        it the text's name. The placer takes a town of exactly the text's name on a domestic
-        event's country alone: for a town this small that hint is too weak, so it is taken only
-        where the text says which country it is in ('a rally in Hazard, Kentucky')."""
+        name is known but cities under BIG_NAMESAKE elsewhere: a small namesake never wins alone."""
         *named, cities = tiers
         if self._towns is None or any(named) or any(h.population >= BIG_NAMESAKE for h in cities):
             return None
         assert self._geo is not None
         for town in self._towns.towns(name, country):
             admin1 = self._geo.admin1.get(town.admin1, town.admin1) if town.admin1 else None
-            country_name = self._geo.countries.get(town.country, (0, town.country))[1]
-            region = admin1 if admin1 and admin1 != town.admin1 else country_name
             return Place(
-                f"{town.name}, {region}", town.country, admin1, town.geonames_id, town.latitude,
+                town.name, town.country, admin1, town.geonames_id, town.latitude,
                 town.longitude, GeoPrecision.CITY,
             )  # fmt: skip
         return None
 
-    def lookup(self, name: str, country_hint: str | None = None) -> Place | None:
-        """The place a name most likely means (in `country_hint`, an ISO3 code, when given)."""
+    def lookup(
+        self, name: str, country_hint: str | None = None, *, small_towns: bool = True
+    ) -> Place | None:
+        """The place a name most likely means (in `country_hint`, an ISO3 code, when given).
+
+        `small_towns=False` leaves out the towns under 15,000 people: for a hint too weak to
+        pick one (a country the text does not name for the place, only guessed for it)."""
         assert self._geo is not None
         key = _key(name)
         if not key:
@@ -354,7 +352,7 @@ class Gazetteer:
                 hinted = [h for h in tier if h.place.country == country_hint]
                 if hinted:
                     return max(hinted, key=lambda h: h.population).place
-            town = self._small_town(name, country_hint, tiers)
+            town = self._small_town(name, country_hint, tiers) if small_towns else None
             if town is not None:
                 return town
         for tier in tiers:
