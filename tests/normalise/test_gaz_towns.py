@@ -105,3 +105,12 @@ def test_a_forked_worker_opens_its_own_connection(gazetteer: Gazetteer) -> None:
     with context.Pool(1) as pool:
         name, own = pool.apply(_lookup_in_child)
     assert name == "Hazard" and own
+
+
+def test_the_version_names_every_packaged_places_file(gazetteer: Gazetteer) -> None:
+    """A manifest's gazetteer version changes when any of its data files does."""
+    named = {part.split("=")[0] for part in gazetteer.version.split()}
+    assert named == {
+        "places_admin1", "places_additions", "places_countries", "places_us_states",
+        "places_waters",
+    }  # fmt: skip

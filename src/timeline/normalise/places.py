@@ -168,10 +168,11 @@ def _check_place(path: str, i: int, e: Mapping[str, Any]) -> Place:
     return Place(name, country, admin1, gid, float(lat), float(lon), precision)
 
 
-def _read_state_points() -> tuple[tuple[str, float, float], ...]:
-    """(USPS code, lat, lon) of each US state and DC, from `places_us_states.json`."""
+def _read_state_points() -> tuple[str, tuple[tuple[str, float, float], ...]]:
+    """The version of `places_us_states.json` and its (USPS code, lat, lon) of each US state
+    and DC."""
     path = "places_us_states.json"
-    _, entries = read_json(path, packaged_text(path))
+    version, entries = read_json(path, packaged_text(path))
     out: list[tuple[str, float, float]] = []
     for i, e in enumerate(entries):
         code, lat, lon = e.get("code"), e.get("lat"), e.get("lon")
@@ -182,7 +183,7 @@ def _read_state_points() -> tuple[tuple[str, float, float], ...]:
         if not (isinstance(lon, int | float) and -180 <= lon <= 180):
             raise ReferenceDataError(path, f"entry {i}: 'lon' must be a number from -180 to 180")
         out.append((code, float(lat), float(lon)))
-    return tuple(out)
+    return version, tuple(out)
 
 
 def _aliases(path: str, i: int, e: Mapping[str, Any]) -> list[str]:
@@ -211,14 +212,17 @@ class Gazetteer:
         """Load the packaged gazetteer plus user files of additions or country points; the
         small-town index is kept in `towns_dir` (default: `towns.cache_dir()`)."""
         g = cls()
-        version, admin1 = g._read_admin1()
-        g._geo = _geonames(tuple(sorted(admin1.items())), _read_state_points())
+        versions = {}
+        versions["places_admin1"], admin1 = g._read_admin1()
+        versions["places_us_states"], state_points = _read_state_points()
+        g._geo = _geonames(tuple(sorted(admin1.items())), state_points)
         g._country_keys = dict(g._geo.country_keys)
         g._towns = TownIndex(ensure_index(towns_dir))
         g._read_country_names()
-        g._read_file("places_countries.json", packaged_text("places_countries.json"), user=False)
-        for name in ("places_waters.json", "places_additions.json"):
-            g._read_file(name, packaged_text(name), user=False)
+        for name in ("places_countries.json", "places_waters.json", "places_additions.json"):
+            versions[name.removesuffix(".json")] = g._read_file(
+                name, packaged_text(name), user=False
+            )
         digest = hashlib.sha256()
         for path in extra_files:
             try:
@@ -227,7 +231,9 @@ class Gazetteer:
                 raise ReferenceDataError(str(path), f"cannot be read ({exc.strerror})") from exc
             digest.update(raw)
             g._read_file(str(path), raw.decode("utf-8", errors="replace"), user=True)
-        g.version = version + (f"+user.{digest.hexdigest()[:8]}" if extra_files else "")
+        # every packaged file's version, so a manifest says which gazetteer data a build used
+        version = " ".join(f"{name}={v}" for name, v in sorted(versions.items()))
+        g.version = version + (f" +user.{digest.hexdigest()[:8]}" if extra_files else "")
         return g
 
     def _read_admin1(self) -> tuple[str, dict[str, str]]:
@@ -264,8 +270,9 @@ class Gazetteer:
                     if isinstance(n, str):
                         self._country_keys.setdefault(_key(n), iso3)
 
-    def _read_file(self, path: str, text: str, *, user: bool) -> None:
-        _, entries = read_json(path, text)
+    def _read_file(self, path: str, text: str, *, user: bool) -> str:
+        """Read a file of places or country points into its tier; returns its version."""
+        version, entries = read_json(path, text)
         for i, e in enumerate(entries):
             if "iso3" in e:  # a country's representative point
                 iso3, lat, lon = e.get("iso3"), e.get("lat"), e.get("lon")
@@ -283,6 +290,7 @@ class Gazetteer:
             index = self._user if user else self._additions
             for n in [place.name, *_aliases(path, i, e)]:
                 index.setdefault(_key(n), []).insert(0, _Hit(place, 0))
+        return version
 
     # ----------------------------------------------------------------------------------- look-up
 
