@@ -27,6 +27,8 @@ GOLD = {
     / "corpus"
     / "kim-putin-birthday.gold.json",
     "tests/gold/wire.jsonl": ROOT / "tests" / "gold" / "wire.jsonl",
+    # written and coded before the tool ran on it: the figures on text no rule was fitted to
+    "tests/gold/heldout.jsonl": ROOT / "tests" / "gold" / "heldout.jsonl",
 }
 OPTIONAL = {"tests/gold/wire.jsonl"}  # being written; skipped until it exists
 
