@@ -14,7 +14,7 @@ from timeline.codes import ActorCode
 from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
 from timeline.extract.cameo import VIOLENT_ROOTS
 from timeline.extract.cues import Cues
-from timeline.extract.spans import is_infinitive
+from timeline.extract.spans import first_conjunct, is_infinitive
 from timeline.normalise.actions import Codebook
 
 SUBJECTS = ("nsubj", "csubj")
@@ -325,8 +325,7 @@ class ArgumentFinder:
 
     def accused(self, trigger: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
         """In 'accused X of supplying Y' or 'blamed X for the attack', X is the doer."""
-        while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
-            trigger = trigger.head  # "accused Iran of funding and arming Hamas"
+        trigger = first_conjunct(trigger)  # "accused Iran of funding and arming Hamas"
         prep = trigger.head
         if trigger.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
             return None

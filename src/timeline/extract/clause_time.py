@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from timeline.extract.modality import clause_verb
+from timeline.extract.spans import first_conjunct
 
 # words that put a clause at another time than the one it hangs from ('after meeting Putin')
 OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "once", "following"})
@@ -22,9 +23,7 @@ def present_perfect(trigger: Token) -> bool:
 
 def up_to_now(trigger: Token) -> bool:
     """'has sent', 'is holding', 'says': a clause in the present or the present perfect."""
-    clause = clause_verb(trigger)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause_verb(trigger))
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
 
@@ -47,9 +46,7 @@ def in_past_clause(ent: Span) -> bool:
 def standing_state(trigger: Token) -> bool:
     """'a cleric whom Cairo accuses of plotting', 'a charge both sides reject': a relative
     clause in the simple present."""
-    clause = clause_verb(trigger)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause_verb(trigger))
     return clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP")
 
 

@@ -28,7 +28,7 @@ from timeline.extract.clause_time import (
 )
 from timeline.extract.frames import Frame
 from timeline.extract.modality import NOUN_CLAUSES, Tense, clause_verb, denied
-from timeline.extract.spans import entities_by_distance, is_infinitive
+from timeline.extract.spans import entities_by_distance, first_conjunct, is_infinitive
 from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted, story_offset
 from timeline.models import Article, DatePrecision, Modality
 from timeline.normalise.dates import DateResolver
@@ -384,9 +384,7 @@ def _described_dates(frame: Frame, sent: Span) -> list[Span]:
         opened = [c for g in gatherings for c in g.children if c.dep_ == "relcl"]
         if found := [ent for c in opened for ent in _dates_by_distance(c, sent)]:
             return found
-    clause = clause_verb(frame.trigger)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause_verb(frame.trigger))
     if clause.dep_ not in NOUN_CLAUSES:
         return []
     dates = _sentence_dates(sent)

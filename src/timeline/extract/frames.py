@@ -75,7 +75,7 @@ from timeline.extract.cameo import (
 from timeline.extract.cues import Cues
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import clause_verb
-from timeline.extract.spans import PLACE_LABELS
+from timeline.extract.spans import PLACE_LABELS, first_conjunct
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
@@ -968,9 +968,7 @@ def _toll_of(frame: Frame, found: list[Frame], tolls: frozenset[str]) -> Frame |
     trigger = frame.trigger
     if frame.nominal or trigger.tag_ != "VBG" or trigger.lemma_.lower() not in tolls:
         return None
-    top = trigger
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = first_conjunct(trigger)
     heads = [top] if top.i != trigger.i else []
     if top.dep_ == "advcl" and top.head.i != top.i:
         heads.append(top.head)

@@ -36,6 +36,14 @@ def entities_by_distance(
     return sorted(found, key=lambda ent: (abs(ent.root.i - trigger.i), ent.start))
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the coordinated words `token` is one of ('accused Iran of funding and
+    arming Hamas': 'funding' for 'arming'), which the others share their frame with."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def is_infinitive(clause: Token) -> bool:
     """'to leave the country', 'to lift the ban': a clause with the infinitive marker 'to'."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
