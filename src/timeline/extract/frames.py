@@ -47,7 +47,6 @@ from timeline.extract.cameo import (
     ATTEMPT_CODE,
     DEED_ROOTS,
     DEMAND_CODE,
-    DEMAND_ROOT,
     DENIAL_CODE,
     ENTRY_CODE,
     EXPEL_CODE,
@@ -58,7 +57,6 @@ from timeline.extract.cameo import (
     MEMBERSHIP_CODE,
     PEACEKEEPING_CODE,
     PHONE_CODE,
-    PROTEST_ROOT,
     REJECT_ROOT,
     RELEASE_CODE,
     SHOW_ROOTS,
@@ -73,9 +71,10 @@ from timeline.extract.cameo import (
     VISIT_ROOT,
 )
 from timeline.extract.cues import Cues
+from timeline.extract.frame_merging import means_to, protest_demand, restated, talk_of, with_toll
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import clause_verb
-from timeline.extract.spans import PLACE_LABELS, first_conjunct
+from timeline.extract.spans import PLACE_LABELS
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
@@ -139,12 +138,12 @@ class FrameFinder:
                 frame = self._noun_frame(token, actors, memory, sentence_index, token.i in reported)
                 if frame is not None:
                     found.append(frame)
-        found = [f for f in found if not _means_to(f, found, self.cues.means_verbs)]
-        found = [f for f in found if not _talk_of(f, found, self.cues.topic_verbs)]
-        found = [f for f in found if not _protest_demand(f, found)]
+        found = [f for f in found if not means_to(f, found, self.cues.means_verbs)]
+        found = [f for f in found if not talk_of(f, found, self.cues.topic_verbs)]
+        found = [f for f in found if not protest_demand(f, found)]
         found = [f for f in found if not self._no_violence(f)]
-        found = _with_toll(found, self.cues.toll_verbs)
-        found = [f for i, f in enumerate(found) if not _restated(f, found[:i])]
+        found = with_toll(found, self.cues.toll_verbs)
+        found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
         found += self._findings(sent, found, actors, memory, sentence_index)
@@ -949,96 +948,6 @@ def _set_in_time_by(token: Token, trigger: Token) -> bool:
     return False
 
 
-def _means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> bool:
-    """'used tear gas to disperse protesters': a means coded as the same kind of deed as the
-    purpose it serves is that one deed, told by its purpose."""
-    return frame.trigger.lemma_.lower() in means_verbs and any(
-        not other.nominal
-        and other.trigger.head.i == frame.trigger.i
-        and other.trigger.dep_ in ("xcomp", "advcl")
-        and other.action.cameo_root == frame.action.cameo_root
-        for other in found
-    )
-
-
-def _toll_of(frame: Frame, found: list[Frame], tolls: frozenset[str]) -> Frame | None:
-    """'shelled the town, killing five civilians', 'fired at him, wounding him': a violent
-    participle that counts what a violent deed did is that deed's toll, not a second deed;
-    the deed it hangs from (through 'killing or wounding'), or None."""
-    trigger = frame.trigger
-    if frame.nominal or trigger.tag_ != "VBG" or trigger.lemma_.lower() not in tolls:
-        return None
-    top = first_conjunct(trigger)
-    heads = [top] if top.i != trigger.i else []
-    if top.dep_ == "advcl" and top.head.i != top.i:
-        heads.append(top.head)
-    for head in heads:
-        deed = next(
-            (
-                f
-                for f in found
-                if f is not frame
-                and not f.nominal
-                and f.trigger.i == head.i
-                and f.action.cameo_root in VIOLENT_ROOTS
-            ),
-            None,
-        )
-        if deed is None:
-            continue
-        if (
-            frame.source is not None
-            and deed.source is not None
-            and frame.source.actor.country != deed.source.actor.country
-        ):
-            return None  # a second party's deed
-        return deed
-    return None
-
-
-def _with_toll(found: list[Frame], tolls: frozenset[str]) -> list[Frame]:
-    """The frames with each violent deed's toll folded into it: the toll's victims are the
-    deed's target when the deed names none ('shelled the island, killing two marines'), and
-    they are of another country than its doer (victims of its own are doubtful)."""
-    kept: list[Frame] = []
-    targets: dict[int, TokenActor] = {}
-    for frame in found:
-        deed = _toll_of(frame, found, tolls)
-        if deed is None:
-            kept.append(frame)
-        elif (
-            deed.target is None and frame.target is not None and _foreign(frame.target, deed.source)
-        ):
-            targets.setdefault(deed.trigger.i, frame.target)
-    return [
-        replace(f, target=targets[f.trigger.i])
-        if f.target is None and f.trigger.i in targets
-        else f
-        for f in kept
-    ]
-
-
-def _foreign(victim: TokenActor, doer: TokenActor | None) -> bool:
-    """True for a victim of a known country other than the doer's."""
-    return victim.actor.country is not None and (
-        doer is None or victim.actor.country != doer.actor.country
-    )
-
-
-def _talk_of(frame: Frame, found: list[Frame], topic_verbs: frozenset[str]) -> bool:
-    """'met in Brussels to discuss aid', 'telephoned Kozyrev to discuss peace': talks a
-    meeting or call is held for are that meeting, told by its purpose."""
-    trigger = frame.trigger
-    return (
-        trigger.lemma_.lower() in topic_verbs
-        and trigger.dep_ in ("xcomp", "advcl")
-        and any(
-            other.trigger.i == trigger.head.i and other.action.cameo_root == frame.action.cameo_root
-            for other in found
-        )
-    )
-
-
 def _talk_partner(
     verb: Token, topic: Token | None, actors: dict[int, TokenActor], exclude: set[int]
 ) -> TokenActor | None:
@@ -1050,26 +959,6 @@ def _talk_partner(
         if found is not None:
             return found
     return None
-
-
-def _restated(frame: Frame, before: list[Frame]) -> bool:
-    """'made a visit to Kyiv, his first trip to Ukraine': an event noun that names again a
-    deed of the same kind, by the same side to the same country, found before it."""
-    if not frame.nominal or frame.source is None:
-        return False
-    return any(
-        other.action.cameo_root == frame.action.cameo_root
-        and other.source is not None
-        and other.source.actor.country == frame.source.actor.country
-        and (
-            frame.target is None
-            or (
-                other.target is not None
-                and other.target.actor.country == frame.target.actor.country
-            )
-        )
-        for other in before
-    )
 
 
 def _shared_subject(verb: Token) -> Token | None:
@@ -1096,20 +985,3 @@ def _clause_party(
             if found is not None:
                 return found
     return None
-
-
-def _protest_demand(frame: Frame, found: list[Frame]) -> bool:
-    """'went on strike, demanding higher pay from the government', 'marched into Belgrade,
-    demanding accountability': what a protest demands is the protest's cause, not a second
-    event."""
-    trigger = frame.trigger
-    return (
-        not frame.nominal
-        and frame.action.cameo_root == DEMAND_ROOT
-        and trigger.tag_ == "VBG"
-        and trigger.dep_ == "advcl"
-        and any(
-            other.trigger.i == trigger.head.i and other.action.cameo_root == PROTEST_ROOT
-            for other in found
-        )
-    )
