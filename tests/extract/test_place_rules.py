@@ -207,3 +207,14 @@ def test_an_untagged_hyphenated_town_taken_keeps_its_hyphens(extraction: Extract
     seizure = one(mentions_of(extraction, text), "17")
     assert seizure.location_name == "Mazar-e-Sharif"
     assert seizure.location_country == "AFG"
+
+
+def test_a_known_sea_takes_no_country_from_the_story(extraction: Extraction) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Thousands of protesters rallied in Kyiv on Sunday. On Monday, Russian warships fired "
+        "missiles at a cargo ship in the Black Sea.",
+    )
+    at_sea = [m for m in mentions if m.location_name == "Black Sea"]
+    assert at_sea and all(m.location_country is None for m in at_sea)
+    assert all(m.latitude is not None for m in at_sea)

@@ -63,9 +63,14 @@ class EventPlacer:
     def place(self, frame: Frame, sent: Span, story: Place | None = None) -> Place | None:
         """Where the event happened (see `_place`); a site the gazetteer lacks and the text
         puts in no country is in the country the story is in ('rallied in Tel Aviv ... blocked
-        the Ayalon highway')."""
+        the Ayalon highway'). A place the gazetteer knows keeps its own: a sea has none."""
         place = self._place(frame, sent)
-        if place is None or place.country is not None or story is None:
+        if (
+            place is None
+            or place.country is not None
+            or story is None
+            or place.precision is not GeoPrecision.UNKNOWN
+        ):
             return place
         return replace(place, country=story.country)
 
