@@ -70,6 +70,7 @@ from timeline.extract.cameo import (
     VISIT_CODE,
     VISIT_ROOT,
 )
+from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.cues import Cues
 from timeline.extract.frame_merging import means_to, protest_demand, restated, talk_of, with_toll
 from timeline.extract.intent import as_intent
@@ -80,7 +81,6 @@ from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
 
 MEANS_PREPS = ("in", "by", "during", "over")  # "told Putin in a phone call", "by telephone"
-OTHER_TIME_WORDS = frozenset({"after", "before", "since", "until", "following"})
 ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a military act
 ENTRY_PREPS = ("into", "over")
 LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
@@ -943,7 +943,7 @@ def _set_in_time_by(token: Token, trigger: Token) -> bool:
     for ancestor in token.ancestors:
         if ancestor.i == trigger.i:
             return False
-        if ancestor.lower_ in OTHER_TIME_WORDS:
+        if ancestor.lower_ in OTHER_TIME:
             return True
     return False
 
