@@ -23,17 +23,17 @@ from timeline.extract.cameo import (
     VIOLENT_ROOTS,
     VISIT_CODES,
 )
+from timeline.extract.confidence_score import confidence_terms
 from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
 from timeline.extract.modality import clause_verb, modality_of, tense_of
 from timeline.extract.placing import EventPlacer
-from timeline.models import Article, DatePrecision, GeoPrecision, Mention, Modality
+from timeline.models import Article, GeoPrecision, Mention, Modality
 from timeline.reference.bundle import Reference
 
 EXTRACTOR_VERSION = "timeline.extract.v1"
-MIN_CONFIDENCE, MAX_CONFIDENCE = 0.05, 0.95
 VIOLENT_PROTEST = "145"
 # protests, mobilisation, restrictions and attacks with no party named are against the state
 # (or the people) where they happen: "thousands demonstrated in Kirkuk", "a curfew in Algiers",
@@ -162,7 +162,7 @@ class ArticleExtractor:
             role = AT_PLACE_ROOTS[frame.action.cameo_root]
             target = self._country_of(place, source, role)
         confidence = self.reference.calibration.apply(
-            _confidence(frame, source, target, date, modality)
+            confidence_terms(frame, source, target, date, modality)
         )
         if source is not None and modality is Modality.ASSERTED:
             story.doers[frame.trigger.lemma_.lower()] = source
@@ -319,22 +319,3 @@ class Story:
     place: Place | None = None
     # who did each deed the story asserted, by its word's lemma ("arrest" -> the police)
     doers: dict[str, TokenActor] = field(default_factory=dict)
-
-
-def _confidence(
-    frame: Frame,
-    source: TokenActor | None,
-    target: TokenActor | None,
-    date: DateResult,
-    modality: Modality,
-) -> float:
-    """A first estimate from how directly each part was read; calibrated by the eval issue."""
-    score = 0.45
-    if source is not None:
-        score += 0.15 if source.direct else 0.05
-    if target is not None:
-        score += 0.15 if target.direct else 0.05
-    score -= 0.1 if frame.nominal else 0.0
-    score += 0.05 if date.precision is not DatePrecision.UNKNOWN else 0.0
-    score -= 0.05 if modality is not Modality.ASSERTED else 0.0
-    return round(min(MAX_CONFIDENCE, max(MIN_CONFIDENCE, score)), 3)
