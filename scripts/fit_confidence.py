@@ -4,7 +4,8 @@ Runs the normal extraction on the gold sets, notes each judged mention's terms
 (`timeline.extract.confidence_score`) and whether it was right, fits a logistic model on all of
 them pooled (a light ridge keeps a rare term from taking an extreme weight), and writes the
 weights with a new version. It then prints, for each gold file, the reliability bands of the
-pooled fit, and as a check against overfitting those of a fit on the other files alone.
+pooled fit and, as checks against overfitting, those of a 5-fold cross-validation by record and
+of a fit on the other files alone.
 Usage: python scripts/fit_confidence.py GOLD.jsonl [GOLD.jsonl ...]
 (the project's own: ../shared/bench/plover-gsr.jsonl tests/gold/wire.jsonl)
 """
@@ -17,6 +18,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,6 +35,7 @@ RIDGE = 1.0  # L2 penalty on the weights (not the bias)
 NEWTON_STEPS = 50
 BANDS = 5  # reliability bands of width 0.2, as the eval report has them
 SERIALS = 1_000_000
+FOLDS = 5
 
 
 @dataclass(frozen=True)
@@ -49,20 +52,26 @@ class Recorder(Calibration):
         return len(self.seen) / SERIALS
 
 
-Sample = tuple[np.ndarray, np.ndarray]  # one row of [1, terms...] per mention; right (1) or not
+class Sample(NamedTuple):
+    """One gold file's judged mentions."""
+
+    x: np.ndarray  # a row of [1, terms...] per mention
+    y: np.ndarray  # 1 where it was right
+    fold: np.ndarray  # its record's fold for cross-validation (a record's mentions stay together)
 
 
 def judged_samples(extraction: Extraction, recorder: Recorder, path: str) -> Sample:
     """The judged mentions of one gold file: their term rows and whether each was right."""
     results = extract_records(load_gold(Path(path)), extraction)
     one_event = codes_one_event_per_record(results)
-    rows, right = [], []
-    for result in results:
+    rows, right, folds = [], [], []
+    for number, result in enumerate(results):
         for mention, correct in judged_mentions(result, one_event=one_event):
             terms = recorder.seen[round(mention.confidence * SERIALS) - 1]
             rows.append([1.0, *(terms.get(name, 0.0) for name in TERMS)])
             right.append(float(correct))
-    return np.array(rows).reshape(-1, len(TERMS) + 1), np.array(right)
+            folds.append(number % FOLDS)
+    return Sample(np.array(rows).reshape(-1, len(TERMS) + 1), np.array(right), np.array(folds))
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -78,7 +87,19 @@ def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 
 def fit_pooled(samples: list[Sample]) -> np.ndarray:
-    return fit(np.vstack([x for x, _ in samples]), np.concatenate([y for _, y in samples]))
+    return fit(np.vstack([s.x for s in samples]), np.concatenate([s.y for s in samples]))
+
+
+def cross_validated(samples: dict[str, Sample]) -> dict[str, list[float]]:
+    """Each mention's confidence from a pooled fit on the other folds' records only."""
+    out = {name: [0.0] * len(s.y) for name, s in samples.items()}
+    for fold in range(FOLDS):
+        rest = [Sample(s.x[s.fold != fold], s.y[s.fold != fold], s.fold) for s in samples.values()]
+        model = calibration(fit_pooled(rest))
+        for name, s in samples.items():
+            for i in np.flatnonzero(s.fold == fold):
+                out[name][i] = confidence_of(model, s.x[i])
+    return out
 
 
 def calibration(w: np.ndarray, version: str = "fit") -> Calibration:
@@ -86,10 +107,12 @@ def calibration(w: np.ndarray, version: str = "fit") -> Calibration:
     return Calibration(version, round(float(w[0]), 3), weights)
 
 
-def reliability(model: Calibration, sample: Sample) -> str:
+def confidence_of(model: Calibration, row: np.ndarray) -> float:
+    return model.apply(dict(zip(TERMS, row[1:].tolist(), strict=True)))
+
+
+def reliability(confidence: list[float], y: np.ndarray) -> str:
     """Each band's mentions, mean confidence and share right, as the eval report gives them."""
-    x, y = sample
-    confidence = [model.apply(dict(zip(TERMS, row[1:], strict=True))) for row in x.tolist()]
     lines = []
     for band in range(BANDS):
         inside = [i for i, c in enumerate(confidence) if min(int(c * BANDS), BANDS - 1) == band]
@@ -122,19 +145,23 @@ def main(paths: list[str]) -> None:
             "Log-odds that a mention is right (dyad and action agree with a gold event of the "
             "record): bias plus the weight of each term of timeline.extract.confidence_score "
             "that holds; fitted by scripts/fit_confidence.py on "
-            f"{', '.join(samples)}; {sum(len(y) for _, y in samples.values())} mentions."
+            f"{', '.join(samples)}; {sum(len(s.y) for s in samples.values())} mentions."
         ),
         "bias": model.bias,
         "weights": dict(model.weights),
     }
     (DATA / CALIBRATION_FILE).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(data, indent=1))
+    held_out = cross_validated(samples)
     for name, sample in samples.items():
-        print(f"\n{name}, pooled fit:\n{reliability(model, sample)}")
+        fitted = [confidence_of(model, row) for row in sample.x]
+        print(f"\n{name}, pooled fit:\n{reliability(fitted, sample.y)}")
+        print(f"{name}, {FOLDS}-fold cross-validated:\n{reliability(held_out[name], sample.y)}")
         others = [s for n, s in samples.items() if n != name]
         if others:
             alone = calibration(fit_pooled(others))
-            print(f"{name}, fitted on the other files only:\n{reliability(alone, sample)}")
+            confidence = [confidence_of(alone, row) for row in sample.x]
+            print(f"{name}, fitted on the other files only:\n{reliability(confidence, sample.y)}")
 
 
 if __name__ == "__main__":
