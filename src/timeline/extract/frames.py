@@ -75,6 +75,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.frame_merging import means_to, protest_demand, restated, talk_of, with_toll
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import clause_verb
+from timeline.extract.noun_frames import enclosing_party, place_party, takes_place_target
 from timeline.extract.spans import PLACE_LABELS
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook, VerbFrame
@@ -882,11 +883,16 @@ class FrameFinder:
                 source = self.arguments.pronoun_subject(whose, memory, sentence_index)
         if source is None:
             source = self._its_owner(noun, actors)
-        target = None
+        target = place = None
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     target = actor_in(pobj, actors, starts(source))
+                    if target is None and source is not None:
+                        # "an arrest warrant against him": whom the pronoun stands for
+                        target = self._pronoun_object(pobj, source, memory, sentence_index)
+                    if place is None and takes_place_target(action.cameo_root, child.lower_):
+                        place = place_party(pobj, self.gazetteer)
                     if target is not None:
                         break
             if target is not None:
@@ -895,6 +901,7 @@ class FrameFinder:
             # "reiterated its demand that Israel ease restrictions": the one asked is the
             # subject of what is asked
             target = clause_subject(noun, actors, starts(source))
+        named = source  # a doer the noun's own phrase names, not its clause's subject
         if source is None:
             source = self.arguments.accused(noun, actors)
         governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
@@ -925,6 +932,15 @@ class FrameFinder:
             held = next((c for c in governor.children if c.dep_ == "dobj"), None)
             target = actor_in(held, actors, starts(source)) if held is not None else None
         light = noun.dep_ == "dobj" and governor is not None and governor.i == noun.head.i
+        if (
+            named is not None
+            and target is None
+            and action.cameo_root in VIOLENT_ROOTS
+            and noun.lemma_.lower() not in self.cues.conflict_nouns
+        ):
+            # "Russia's occupation of Crimea", "since Russia's invasion": an attack its own
+            # phrase gives a doer and a place, or a doer alone ("the war" is fought by both)
+            target = place or (None if light else enclosing_party(noun, named, actors))
         if source is None or (target is None and not light):
             # an event noun in passing needs both sides named to be worth a row; the object
             # of a verb ("launched a mediation effort") is the clause's own event
