@@ -99,3 +99,10 @@ def test_an_attack_is_not_on_a_state_named_far_from_it(extraction: Extraction) -
 def test_a_place_attacked_needs_a_doer_named_with_the_attack(extraction: Extraction) -> None:
     text = "Poland called on Monday for an inquiry into the shelling of Klaipeda."
     assert _triples(extraction, text, "shelling") == []
+
+
+def test_joining_another_states_strikes_is_striking_their_target(
+    extraction: Extraction,
+) -> None:
+    text = "Britain joined France's air strikes on Libya on Monday."
+    assert _triples(extraction, text, "joined") == [("GBR", "LBY", "19")]

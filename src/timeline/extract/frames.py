@@ -75,7 +75,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.frame_merging import means_to, protest_demand, restated, talk_of, with_toll
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import clause_verb
-from timeline.extract.noun_frames import enclosing_party, place_party, takes_place_target
+from timeline.extract.noun_frames import aimed_at, enclosing_party, place_party, takes_place_target
 from timeline.extract.spans import PLACE_LABELS
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook, VerbFrame
@@ -615,6 +615,10 @@ class FrameFinder:
                 target = self.arguments.direct_target(verb, dobj, actors, starts(source))
             if target is None and dobj is not None and source is not None:
                 target = self._pronoun_object(dobj, source, memory, sentence_index)
+            if target is not None and dobj is not None and dobj.i not in actors:
+                # "join Israel's strikes on Iran": a deed the object names is aimed where it
+                # says, not at whose deed it is
+                target = aimed_at(dobj, action, self.codebook, actors, starts(source)) or target
             if (
                 source is not None
                 and target is not None

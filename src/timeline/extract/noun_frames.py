@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from timeline.codes import ActorCode
-from timeline.extract.actors import TokenActor
-from timeline.extract.arguments import PASSIVE_SUBJECTS, SUBJECTS
+from timeline.codes import ActionCode, ActorCode
+from timeline.extract.actors import TokenActor, actor_in
+from timeline.extract.arguments import PASSIVE_SUBJECTS, SUBJECTS, noun_modifiers
 from timeline.extract.cameo import VIOLENT_ROOTS
 from timeline.models import GeoPrecision
+from timeline.normalise.actions import Codebook
 from timeline.normalise.places import Gazetteer
 
+AIM_PREPS = ("on", "against")  # "strikes on Iran", "sanctions against Russia"
 PLACE_TARGET_PREPS = ("of", "on", "against", "into", "in")  # "occupation of", "strikes on Kyiv"
 NAME_PARTS = ("compound", "amod")  # "Rakhine state", "the Gaza Strip": a place's name
 IGO = "IGO"
@@ -104,3 +106,22 @@ def _other_state(word: Token, actor: TokenActor, source: TokenActor) -> bool:
         and country != IGO
         and country != source.actor.country
     )
+
+
+def aimed_at(
+    noun: Token,
+    action: ActionCode,
+    codebook: Codebook,
+    actors: dict[int, TokenActor],
+    exclude: set[int],
+) -> TokenActor | None:
+    """The party an object naming the verb's own deed says it is aimed at ('join Israel's
+    strikes on Iran': Iran), or None when the noun names another deed or no such party."""
+    if codebook.match_noun(noun.lemma_.lower(), noun_modifiers(noun, actors)) != action:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = actor_in(pobj, actors, exclude)
+            if found is not None:
+                return found
+    return None
