@@ -13,6 +13,7 @@ from timeline.codes import ActionCode, ActorCode
 from timeline.extract.actors import TokenActor, actor_in
 from timeline.extract.arguments import PASSIVE_SUBJECTS, SUBJECTS, noun_modifiers
 from timeline.extract.cameo import VIOLENT_ROOTS
+from timeline.extract.cues import Cues
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook
 from timeline.normalise.places import Gazetteer
@@ -21,6 +22,7 @@ AIM_PREPS = ("on", "against")  # "strikes on Iran", "sanctions against Russia"
 PLACE_TARGET_PREPS = ("of", "on", "against", "into", "in")  # "occupation of", "strikes on Kyiv"
 NAME_PARTS = ("compound", "amod")  # "Rakhine state", "the Gaza Strip": a place's name
 IGO = "IGO"
+COLLECTIVE_KINDS = frozenset({"country", "organisation", "group"})  # what "its" can stand for
 REACH = 2  # "since [the invasion]" -> "trip": the phrase around a deed, not the whole sentence
 MODIFIERS = ("amod", "compound", "poss", "nmod")  # "the Iraqi border", "Washington's proxy"
 ASIDE = ("relcl", "acl", "advcl", "appos", "parataxis")  # phrases with parties of their own
@@ -125,3 +127,31 @@ def aimed_at(
             if found is not None:
                 return found
     return None
+
+
+def its_owner(noun: Token, actors: dict[int, TokenActor], cues: Cues) -> TokenActor | None:
+    """'Russia vetoed a resolution condemning its invasion of Ukraine': the 'its' of an
+    event noun is the state or body the sentence is about, its main clause's subject."""
+    if not any(c.dep_ == "poss" and c.lower_ in cues.thing_pronouns for c in noun.children):
+        return None
+    root = noun.sent.root
+    if root.lemma_.lower() in cues.reporting_verbs:
+        # "..., the IMF said": the sentence is about what is reported
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.i not in actors:
+        # "Russia's economy": the state the subject belongs to
+        subject = next((c for c in subject.children if c.dep_ == "poss"), subject)
+    owner = actor_in(subject, actors, set()) if subject is not None else None
+    if owner is None or owner.actor.kind not in COLLECTIVE_KINDS:
+        return None
+    return owner
+
+
+def venue(noun: Token, cues: Cues) -> bool:
+    """'met on the sidelines of a summit': the event a meeting is held at the margins of
+    sets where it was, no event of its own."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in cues.venue_nouns
+    )
