@@ -70,6 +70,7 @@ OPTIONAL_WORDS = (
     "topic_verbs",
     "venue_nouns",
     "reciprocal_verbs",
+    "conflict_nouns",
     "death_words",
     "attempt_verbs",
     "time_nouns",
@@ -185,6 +186,8 @@ class Cues:
     venue_nouns: frozenset[str] = frozenset()
     # "Moscow and Beijing fought": violent deeds joint subjects do to each other
     reciprocal_verbs: frozenset[str] = frozenset()
+    # "the Syrian war": a state of fighting between sides, no one side's attack on a third
+    conflict_nouns: frozenset[str] = frozenset()
     death_words: frozenset[str] = frozenset()
     # "shot / wounded the prime minister": a leader attacked, not killed, is an attempt (185)
     attempt_verbs: frozenset[str] = frozenset()

@@ -60,6 +60,17 @@ class EventDater:
         dated, non-background clause in the past or present), the date of the story so far
         or the publication date."""
         found = _dates_by_distance(frame.trigger, sent)
+        if (
+            frame.nominal
+            and frame.trigger.dep_ == "pobj"
+            and frame.trigger.head.lower_ in OTHER_TIME
+        ):
+            # "his first trip since Russia's invasion", "after the Hamas attack": the deed that
+            # sets another time than its clause's is dated by its own phrase alone, or by a date
+            # phrase right after it ('after its invasion of Ukraine in February 2022')
+            found = [e for e in found if _under(e, frame.trigger) or _right_after(e, frame.trigger)]
+            if not found:
+                return UNKNOWN
         own = [e for e in found if not _saying_date(e, frame)]
         if frame.nominal:
             own = _noun_first(frame.trigger, own)
@@ -346,6 +357,12 @@ def _names_a_thing(ent: Span) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.lemma_.lower() not in _TIME_NOUNS
     )
+
+
+def _right_after(ent: Span, noun: Token) -> bool:
+    """The date's preposition comes right after the noun's phrase: it may hang from either."""
+    edge = noun.right_edge.i
+    return ent.start == edge + 2 and ent.doc[edge + 1].dep_ == "prep"
 
 
 def _under(ent: Span, token: Token) -> bool:

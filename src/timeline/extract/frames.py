@@ -75,6 +75,14 @@ from timeline.extract.cues import Cues
 from timeline.extract.frame_merging import means_to, protest_demand, restated, talk_of, with_toll
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import clause_verb
+from timeline.extract.noun_frames import (
+    aimed_at,
+    enclosing_party,
+    its_owner,
+    place_party,
+    takes_place_target,
+    venue,
+)
 from timeline.extract.spans import PLACE_LABELS
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook, VerbFrame
@@ -84,7 +92,6 @@ MEANS_PREPS = ("in", "by", "during", "over")  # "told Putin in a phone call", "b
 ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a military act
 ENTRY_PREPS = ("into", "over")
 LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
-COLLECTIVE_KINDS = frozenset({"country", "organisation", "group"})  # what "its" can stand for
 GOVERNMENT, CIVILIANS = "GOV", "CVL"
 VICTIM_ROLES = frozenset({CIVILIANS, "REF"})  # people a state acts on, never its means
 IGO = "IGO"  # the code of an international body, as its country or role
@@ -210,16 +217,6 @@ class FrameFinder:
         words = [t.lower_ for t in trigger.subtree]
         return any(pair in (("each", "other"), ("one", "another")) for pair in pairwise(words))
 
-    def _venue(self, noun: Token) -> bool:
-        """'met on the sidelines of a summit': the event a meeting is held at the margins of
-        sets where it was, no event of its own."""
-        prep = noun.head
-        return (
-            noun.dep_ == "pobj"
-            and prep.lower_ == "of"
-            and prep.head.lemma_.lower() in self.cues.venue_nouns
-        )
-
     def _city_struck(self, frame: Frame) -> Frame:
         """'Rebels shelled Juba': a capital a violent deed is done to is the city, its people
         (CVL), not the government the capital's name stands for in words and deals; taking
@@ -323,26 +320,6 @@ class FrameFinder:
             if purpose.dep_ in ("advcl", "xcomp")
             for task in purpose.children
         )
-
-    def _its_owner(self, noun: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
-        """'Russia vetoed a resolution condemning its invasion of Ukraine': the 'its' of an
-        event noun is the state or body the sentence is about, its main clause's subject."""
-        if not any(
-            c.dep_ == "poss" and c.lower_ in self.cues.thing_pronouns for c in noun.children
-        ):
-            return None
-        root = noun.sent.root
-        if root.lemma_.lower() in self.cues.reporting_verbs:
-            # "..., the IMF said": the sentence is about what is reported
-            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-        subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
-        if subject is not None and subject.i not in actors:
-            # "Russia's economy": the state the subject belongs to
-            subject = next((c for c in subject.children if c.dep_ == "poss"), subject)
-        owner = actor_in(subject, actors, set()) if subject is not None else None
-        if owner is None or owner.actor.kind not in COLLECTIVE_KINDS:
-            return None
-        return owner
 
     def _said_in_consultation(
         self, verb: Token, actors: dict[int, TokenActor], consumed: set[int]
@@ -614,6 +591,10 @@ class FrameFinder:
                 target = self.arguments.direct_target(verb, dobj, actors, starts(source))
             if target is None and dobj is not None and source is not None:
                 target = self._pronoun_object(dobj, source, memory, sentence_index)
+            if target is not None and dobj is not None and dobj.i not in actors:
+                # "join Israel's strikes on Iran": a deed the object names is aimed where it
+                # says, not at whose deed it is
+                target = aimed_at(dobj, action, self.codebook, actors, starts(source)) or target
             if (
                 source is not None
                 and target is not None
@@ -865,7 +846,7 @@ class FrameFinder:
         reported: bool,
     ) -> Frame | None:
         action = self.codebook.match_noun(noun.lemma_.lower(), noun_modifiers(noun, actors))
-        if action is None or self._venue(noun):
+        if action is None or venue(noun, self.cues):
             return None
         source = None
         for child in noun.children:
@@ -881,12 +862,17 @@ class FrameFinder:
             if whose is not None and whose.lower_ in self.cues.person_pronouns:
                 source = self.arguments.pronoun_subject(whose, memory, sentence_index)
         if source is None:
-            source = self._its_owner(noun, actors)
-        target = None
+            source = its_owner(noun, actors, self.cues)
+        target = place = None
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     target = actor_in(pobj, actors, starts(source))
+                    if target is None and source is not None:
+                        # "an arrest warrant against him": whom the pronoun stands for
+                        target = self._pronoun_object(pobj, source, memory, sentence_index)
+                    if place is None and takes_place_target(action.cameo_root, child.lower_):
+                        place = place_party(pobj, self.gazetteer)
                     if target is not None:
                         break
             if target is not None:
@@ -895,6 +881,7 @@ class FrameFinder:
             # "reiterated its demand that Israel ease restrictions": the one asked is the
             # subject of what is asked
             target = clause_subject(noun, actors, starts(source))
+        named = source  # a doer the noun's own phrase names, not its clause's subject
         if source is None:
             source = self.arguments.accused(noun, actors)
         governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
@@ -925,6 +912,15 @@ class FrameFinder:
             held = next((c for c in governor.children if c.dep_ == "dobj"), None)
             target = actor_in(held, actors, starts(source)) if held is not None else None
         light = noun.dep_ == "dobj" and governor is not None and governor.i == noun.head.i
+        if (
+            named is not None
+            and target is None
+            and action.cameo_root in VIOLENT_ROOTS
+            and noun.lemma_.lower() not in self.cues.conflict_nouns
+        ):
+            # "Russia's occupation of Crimea", "since Russia's invasion": an attack its own
+            # phrase gives a doer and a place, or a doer alone ("the war" is fought by both)
+            target = place or (None if light else enclosing_party(noun, named, actors))
         if source is None or (target is None and not light):
             # an event noun in passing needs both sides named to be worth a row; the object
             # of a verb ("launched a mediation effort") is the clause's own event
