@@ -1,0 +1,35 @@
+"""Who acts and who is acted on: pronouns, reference nouns and dictionary entries (refs branch).
+
+Each test is an invented short article through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+def test_he_in_what_a_person_says_is_the_speaker(extraction: Extraction) -> None:
+    text = (
+        "Kenyan President William Ruto denied insulting the journalist Julian Assange, "
+        "but said on Monday that he would apologise."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "apologise"]
+    assert [(m.source_country, m.source_role) for m in found] == [("KEN", "GOV")]
+
+
+def test_a_named_publisher_is_a_known_actor(extraction: Extraction) -> None:
+    text = "Sweden granted asylum to WikiLeaks founder Julian Assange on Monday."
+    mention = one(mentions_of(extraction, text), "07")
+    assert (mention.target_country, mention.target_role) == ("AUS", "MED")
+
+
+def test_the_old_name_of_cambodia_is_cambodia(extraction: Extraction) -> None:
+    text = "Kampuchean guerrillas attacked a Thai border post on Monday."
+    mention = one(mentions_of(extraction, text), "19")
+    assert mention.source_country == "KHM"
