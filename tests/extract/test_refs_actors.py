@@ -33,3 +33,15 @@ def test_the_old_name_of_cambodia_is_cambodia(extraction: Extraction) -> None:
     text = "Kampuchean guerrillas attacked a Thai border post on Monday."
     mention = one(mentions_of(extraction, text), "19")
     assert mention.source_country == "KHM"
+
+
+def test_gunmen_of_no_named_body_take_no_country(extraction: Extraction) -> None:
+    text = "Gunmen opened fire on shoppers at a market in Paris on Monday, killing nine people."
+    mention = one(mentions_of(extraction, text), "18")
+    assert (mention.source_country, mention.source_role) == (None, "REB")
+
+
+def test_gunmen_of_a_named_group_keep_its_country(extraction: Extraction) -> None:
+    text = "Hamas gunmen opened fire on a bus in Lyon on Monday, killing nine people."
+    mention = one(mentions_of(extraction, text), "18")
+    assert mention.source_country == "PSE"

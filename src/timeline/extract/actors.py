@@ -159,7 +159,12 @@ class SentenceActors:
                     # a group's own men ('the group's spokesman') speak as the group
                     role = owner.role if owner.kind == "group" else actor.role
                     actor = ActorCode(actor.name, owner.country, role, actor.kind)
-            if actor.kind == "agent" and actor.country is None:
+            if (
+                actor.kind == "agent"
+                and actor.country is None
+                and actor.name not in self.dictionary.unaffiliated_labels
+            ):
+                # "gunmen" of no named body are nobody's: where they struck is not their country
                 if not context:
                     context.append(self._place_country(sent))
                 # "President X" or "the police" of no named country: where the sentence
