@@ -45,3 +45,12 @@ def test_gunmen_of_a_named_group_keep_its_country(extraction: Extraction) -> Non
     text = "Hamas gunmen opened fire on a bus in Lyon on Monday, killing nine people."
     mention = one(mentions_of(extraction, text), "18")
     assert mention.source_country == "PSE"
+
+
+def test_he_is_the_previous_sentence_s_subject(extraction: Extraction) -> None:
+    text = (
+        "Kenyan President William Ruto met French President Emmanuel Macron in Paris on Monday. "
+        "He signed a trade agreement with Germany on Tuesday."
+    )
+    later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
+    assert {m.source_country for m in later} == {"KEN"}

@@ -47,17 +47,31 @@ class ArticleMemory:
 
     surnames: dict[str, ActorCode] = field(default_factory=dict)
     recent: list[tuple[int, int, ActorCode]] = field(default_factory=list)
+    subjects: dict[int, ActorCode] = field(default_factory=dict)  # each sentence's subject
 
     def remember(self, sentence_index: int, actors: list[TokenActor]) -> None:
         for found in sorted(actors, key=lambda a: a.start):
             self.recent.append((sentence_index, found.start, found.actor))
 
     def last_person(self, before: Position) -> ActorCode | None:
-        """The person named last before `before` ('he', 'the president')."""
+        """The person named last before `before`."""
         for index, position, actor in reversed(self.recent):
             if (index, position) < before and actor.kind == "person":
                 return actor
         return None
+
+    def referred_person(self, before: Position) -> ActorCode | None:
+        """The person 'he' stands for: one named earlier in its own sentence, else the previous
+        sentence's subject, else the person named last ('Ruto met Macron in Paris. He signed
+        ...' is Ruto, the one the story follows)."""
+        last = self.last_person(before)
+        if last is None or any(
+            index == before[0] and position < before[1] and actor.kind == "person"
+            for index, position, actor in self.recent
+        ):
+            return last
+        previous = self.subjects.get(before[0] - 1)
+        return previous if previous is not None and previous.kind == "person" else last
 
     def last_collective(self, before: Position) -> ActorCode | None:
         """The country, organisation or national body named last before `before` ('it said',
@@ -242,6 +256,10 @@ class SentenceActors:
         for token_actor in found:
             for i in range(token_actor.start, token_actor.end):
                 by_token[i] = token_actor
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        subject_actor = actor_in(subject, by_token, set()) if subject is not None else None
+        if subject_actor is not None:
+            memory.subjects[sentence_index] = subject_actor.actor
         return by_token
 
     def _place_country(self, sent: Span) -> str | None:

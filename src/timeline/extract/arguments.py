@@ -127,7 +127,7 @@ class ArgumentFinder:
         words = self._pair_words(subject)
         actor = None
         if words in self.cues.person_pronouns:
-            actor = memory.last_person(before=(sentence_index, subject.i))
+            actor = memory.referred_person(before=(sentence_index, subject.i))
         elif words in self.cues.thing_pronouns:
             actor = memory.last_collective(before=(sentence_index, subject.i))
         elif words in self.cues.pair_subjects:
