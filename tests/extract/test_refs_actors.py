@@ -54,3 +54,21 @@ def test_he_is_the_previous_sentence_s_subject(extraction: Extraction) -> None:
     )
     later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
     assert {m.source_country for m in later} == {"KEN"}
+
+
+def test_the_island_is_the_state_named_last(extraction: Extraction) -> None:
+    text = (
+        "Japan warned China on Monday against threatening Taiwan. "
+        "On Tuesday, Japan sent medical aid to the island."
+    )
+    later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
+    assert [(m.source_country, m.target_country) for m in later] == [("JPN", "TWN")]
+
+
+def test_on_the_island_is_a_place(extraction: Extraction) -> None:
+    text = (
+        "Japan warned China on Monday against threatening Taiwan. "
+        "On Tuesday, Chinese troops attacked Japanese sailors on the island."
+    )
+    later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
+    assert [(m.source_country, m.target_country) for m in later] == [("CHN", "JPN")]

@@ -289,11 +289,15 @@ class SentenceActors:
     def _reference_nouns(self, sent: Span, matches: list[ActorMatch]) -> list[Token]:
         """Definite nouns naming an actor by its kind ('the bloc', 'the militant group'),
         not those with a name of their own ('the Wagner group', 'the group Hamas')."""
-        kinds = self.cues.organisation_nouns | self.cues.group_nouns
+        kinds = self.cues.organisation_nouns | self.cues.group_nouns | self.cues.state_nouns
         nouns = []
         for token in sent:
             if token.lower_ not in kinds or token.tag_ != "NN":
                 continue
+            if token.lower_ in self.cues.state_nouns and is_locative(
+                sent.doc[token.i : token.i + 1]
+            ):
+                continue  # "on the island" says where, not who
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
             if any(c.pos_ == "PROPN" for c in token.children):
@@ -313,14 +317,26 @@ class SentenceActors:
     def _add_reference(
         self, noun: Token, found: list[TokenActor], memory: ArticleMemory, sentence_index: int
     ) -> None:
-        """Resolve a reference noun to the organisation or group named last, in this sentence
-        before it or in the sentences before."""
-        kind = "organisation" if noun.lower_ in self.cues.organisation_nouns else "group"
-
-        def wanted(actor: ActorCode) -> bool:
-            return actor.kind == kind
+        """Resolve a reference noun to the organisation, group or state named last, in this
+        sentence before it or in the sentences before."""
+        kind = "group"
+        if noun.lower_ in self.cues.organisation_nouns:
+            kind = "organisation"
+        elif noun.lower_ in self.cues.state_nouns:
+            kind = "country"
 
         span = noun.doc[noun.left_edge.i : noun.i + 1]
+        # "Japan sent aid to the island": a reference is never its own clause's subject
+        own = _clause_subject_tokens(noun)
+        subjects = {f.actor for f in found if f.start in own}
+
+        def wanted(actor: ActorCode) -> bool:
+            return (
+                actor.kind == kind
+                and (kind != "country" or actor.role is None)
+                and actor not in subjects
+            )
+
         earlier = [f.actor for f in found if f.end <= span.start and wanted(f.actor)]
         actor = earlier[-1] if earlier else memory.last_of((sentence_index, span.start), wanted)
         if actor is None:
@@ -363,6 +379,17 @@ def is_locative(span: Span) -> bool:
 
 
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "toppled"})
+
+
+def _clause_subject_tokens(token: Token) -> set[int]:
+    """Token indices of the subject of the clause `token` is in (not when it is that subject)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or token.i in {t.i for t in subject.subtree}:
+        return set()
+    return {t.i for t in subject.subtree}
 
 
 def _former(span: Span) -> bool:
