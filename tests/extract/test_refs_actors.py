@@ -72,3 +72,15 @@ def test_on_the_island_is_a_place(extraction: Extraction) -> None:
     )
     later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
     assert [(m.source_country, m.target_country) for m in later] == [("CHN", "JPN")]
+
+
+def test_an_agent_of_a_named_body_is_that_body_s(extraction: Extraction) -> None:
+    text = "Israel killed three generals of the Revolutionary Guards in Beirut on Monday."
+    mention = one(mentions_of(extraction, text), "18")
+    assert (mention.target_country, mention.target_role) == ("IRN", "MIL")
+
+
+def test_coup_leaders_are_the_military(extraction: Extraction) -> None:
+    text = "The African Union on Monday urged Gabon's coup leaders to free the president."
+    mention = one(mentions_of(extraction, text), "02")
+    assert (mention.target_country, mention.target_role) == ("GAB", "MIL")

@@ -166,7 +166,9 @@ class SentenceActors:
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
-                owner = _modifying_actor(span, found, self.cues.sponsor_participles)
+                owner = _modifying_actor(span, found, self.cues.sponsor_participles) or _body_of(
+                    span, sent, matches
+                )
                 if owner is not None:
                     # "NATO peacekeeping troops", "Russian occupation forces": the parse joins
                     # what the dictionary's word-by-word scan cannot
@@ -419,6 +421,23 @@ def _modifying_actor(
             and actor.actor.kind in ("country", "organisation", "group")
         ):
             return actor.actor
+    return None
+
+
+def _body_of(span: Span, sent: Span, matches: list[ActorMatch]) -> ActorCode | None:
+    """'two generals of the Revolutionary Guards', 'the leaders of Russia': an agent word's
+    'of' object names the body it belongs to."""
+    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for match in matches:
+                body = sent.char_span(match.start, match.end, alignment_mode="expand")
+                if (
+                    body is not None
+                    and body.start <= pobj.i < body.end
+                    and match.actor.country is not None
+                    and match.actor.kind in ("country", "organisation", "group")
+                ):
+                    return match.actor
     return None
 
 
