@@ -84,3 +84,9 @@ def test_coup_leaders_are_the_military(extraction: Extraction) -> None:
     text = "The African Union on Monday urged Gabon's coup leaders to free the president."
     mention = one(mentions_of(extraction, text), "02")
     assert (mention.target_country, mention.target_role) == ("GAB", "MIL")
+
+
+def test_ethnic_people_are_of_another_named_country(extraction: Extraction) -> None:
+    text = "Ethnic Hungarians protested on Monday against Romania's new language law."
+    mention = one(mentions_of(extraction, text), "14")
+    assert (mention.source_country, mention.source_role) == ("ROU", "CVL")

@@ -217,10 +217,13 @@ class SentenceActors:
                     found.pop()
                     country, span = before.actor.country, sent.doc[before.start : span.end]
                 elif span.start > 0 and sent.doc[span.start - 1].lower_ == "ethnic":
-                    # "ethnic Albanians" in Serbia: a minority of the country they live in
+                    # "ethnic Albanians" in Serbia: a minority of the country they live in, else
+                    # of another country the sentence names ("ethnic Turks protested against
+                    # Sweden's decision"): "ethnic" says they are not of their people's state
                     if not context:
                         context.append(self._place_country(sent))
-                    country = context[0] or country
+                    other = next((c for c in named if c != actor.country), None)
+                    country = context[0] or self._living_in(span) or other or country
                 else:
                     country = self._living_in(span) or country
                 actor = ActorCode(span.text, country, "CVL", "agent")
