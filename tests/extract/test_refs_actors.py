@@ -90,3 +90,9 @@ def test_ethnic_people_are_of_another_named_country(extraction: Extraction) -> N
     text = "Ethnic Hungarians protested on Monday against Romania's new language law."
     mention = one(mentions_of(extraction, text), "14")
     assert (mention.source_country, mention.source_role) == ("ROU", "CVL")
+
+
+def test_a_compass_part_of_a_country_is_in_it(extraction: Extraction) -> None:
+    text = "Nigerian officials said rebels attacked an army post in Western Chad on Monday."
+    mention = one(mentions_of(extraction, text), "19")
+    assert mention.source_country == "TCD"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.codes import ActorCode
+from timeline.codes import ActorCode, Place
 from timeline.extract.cues import Cues
 from timeline.normalise.actors import ActorDictionary, ActorMatch
 from timeline.normalise.places import Gazetteer
@@ -271,10 +271,23 @@ class SentenceActors:
         """The country of the first place the sentence puts something in ('in Baghdad')."""
         for ent in sent.ents:
             if ent.label_ in ("GPE", "LOC") and is_locative(ent):
-                place = self.gazetteer.lookup(ent.text.removeprefix("the "))
+                place = self._lookup(ent.text.removeprefix("the "))
                 if place is not None and place.country:
                     return place.country
         return None
+
+    def _lookup(self, name: str) -> Place | None:
+        """The place a name means; 'Western Cambodia', 'southern Lebanon': a part of a place
+        named by its compass point is in that place."""
+        place = self.gazetteer.lookup(name)
+        first, _, rest = name.partition(" ")
+        if (
+            place is None
+            and rest
+            and first.lower().removesuffix("ern") in self.cues.direction_words
+        ):
+            place = self.gazetteer.lookup(rest)
+        return place
 
     def _living_in(self, span: Span) -> str | None:
         """'the Albanians of southern Serbia', 'Kurds in Turkey': a people named with the
@@ -286,7 +299,7 @@ class SentenceActors:
                 ent = next((e for e in span.doc.ents if e.start <= pobj.i < e.end), None)
                 if ent is None or ent.label_ not in ("GPE", "LOC"):
                     continue
-                place = self.gazetteer.lookup(ent.text.removeprefix("the "))
+                place = self._lookup(ent.text.removeprefix("the "))
                 if place is not None and place.country:
                     return place.country
         return None
