@@ -96,3 +96,9 @@ def test_a_compass_part_of_a_country_is_in_it(extraction: Extraction) -> None:
     text = "Nigerian officials said rebels attacked an army post in Western Chad on Monday."
     mention = one(mentions_of(extraction, text), "19")
     assert mention.source_country == "TCD"
+
+
+def test_a_rebel_group_is_rebels_not_forces(extraction: Extraction) -> None:
+    text = "The largest rebel group, the Forces of National Renewal, attacked Chad's army."
+    mention = one(mentions_of(extraction, text), "19")
+    assert mention.source_role == "REB"
