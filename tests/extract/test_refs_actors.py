@@ -102,3 +102,15 @@ def test_a_rebel_group_is_rebels_not_forces(extraction: Extraction) -> None:
     text = "The largest rebel group, the Forces of National Renewal, attacked Chad's army."
     mention = one(mentions_of(extraction, text), "19")
     assert mention.source_role == "REB"
+
+
+def test_coordinated_past_deeds_share_the_later_date(extraction: Extraction) -> None:
+    text = "Turkey struck a base in Syria and killed four fighters early on Friday."
+    mention = one(mentions_of(extraction, text), "19")
+    assert str(mention.event_date) == "2024-10-04"
+
+
+def test_a_coordinated_plan_lends_no_date(extraction: Extraction) -> None:
+    text = "Russia has massed troops near the border and could attack Ukraine next year."
+    mention = one(mentions_of(extraction, text), "15")
+    assert str(mention.event_date) != "2025-01-01"
