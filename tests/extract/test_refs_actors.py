@@ -114,3 +114,18 @@ def test_a_coordinated_plan_lends_no_date(extraction: Extraction) -> None:
     text = "Russia has massed troops near the border and could attack Ukraine next year."
     mention = one(mentions_of(extraction, text), "15")
     assert str(mention.event_date) != "2025-01-01"
+
+
+def test_those_a_country_kills_are_not_its_own(extraction: Extraction) -> None:
+    text = "Turkey struck Syria's main air base and killed several senior commanders on Friday."
+    mention = one(mentions_of(extraction, text), "18")
+    assert (mention.target_country, mention.target_role) == ("SYR", "MIL")
+
+
+def test_it_is_its_own_sentence_s_subject(extraction: Extraction) -> None:
+    text = (
+        "Turkey struck a base of the Kurdish militia near Kobani on Friday, "
+        "in what it called a pre-emptive attack on the militia."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.source_text == "it"]
+    assert {m.source_country for m in found} == {"TUR"}

@@ -47,7 +47,8 @@ class ArticleMemory:
 
     surnames: dict[str, ActorCode] = field(default_factory=dict)
     recent: list[tuple[int, int, ActorCode]] = field(default_factory=list)
-    subjects: dict[int, ActorCode] = field(default_factory=dict)  # each sentence's subject
+    # each sentence's main subject: (its token index, its actor)
+    subjects: dict[int, tuple[int, ActorCode]] = field(default_factory=dict)
 
     def remember(self, sentence_index: int, actors: list[TokenActor]) -> None:
         for found in sorted(actors, key=lambda a: a.start):
@@ -71,16 +72,22 @@ class ArticleMemory:
         ):
             return last
         previous = self.subjects.get(before[0] - 1)
-        return previous if previous is not None and previous.kind == "person" else last
+        return previous[1] if previous is not None and previous[1].kind == "person" else last
+
+    def referred_collective(self, before: Position) -> ActorCode | None:
+        """The body a subject 'it' stands for: its own sentence's subject when that is a body
+        named before it ('Israel struck the site, in what it called ...'), else the body named
+        last."""
+        own = self.subjects.get(before[0])
+        if own is not None and own[0] < before[1] and _collective(own[1]):
+            return own[1]
+        return self.last_collective(before)
 
     def last_collective(self, before: Position) -> ActorCode | None:
         """The country, organisation or national body named last before `before` ('it said',
         'the rebels said they ...')."""
         for index, position, actor in reversed(self.recent):
-            if (index, position) < before and (
-                actor.kind in ("country", "organisation", "group")
-                or (actor.kind == "agent" and actor.country is not None)
-            ):
+            if (index, position) < before and _collective(actor):
                 return actor
         return None
 
@@ -125,6 +132,13 @@ class ArticleMemory:
             if len(pair) == 2:
                 return pair[1], pair[0]
         return None
+
+
+def _collective(actor: ActorCode) -> bool:
+    """A country, organisation or national body: what 'it' or 'they' may stand for."""
+    return actor.kind in ("country", "organisation", "group") or (
+        actor.kind == "agent" and actor.country is not None
+    )
 
 
 DATELINE = re.compile(
@@ -187,9 +201,12 @@ class SentenceActors:
                 # happens, else a country it names, else the country named last before it
                 here = (sentence_index, span.start)
                 country = context[0]
-                if country is None and actor.role in VICTIM_ROLES:
+                if country is None and (
+                    actor.role in VICTIM_ROLES or _killed(span, self.cues.toll_verbs)
+                ):
                     # "Russian forces killed civilians in ...": those the other party of their
-                    # clause acted on are of another country than it, if the text names one
+                    # clause acted on are of another country than it, if the text names one;
+                    # so are any the clause kills ("Israel struck Iran and killed commanders")
                     rivals = _rival_countries(span, parties)
                     country = next((c for c in named if c not in rivals), None)
                     if country is None and rivals:
@@ -262,9 +279,9 @@ class SentenceActors:
             for i in range(token_actor.start, token_actor.end):
                 by_token[i] = token_actor
         subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        subject_actor = actor_in(subject, by_token, set()) if subject is not None else None
-        if subject_actor is not None:
-            memory.subjects[sentence_index] = subject_actor.actor
+        subject_actor = by_token.get(subject.i) if subject is not None else None
+        if subject_actor is not None:  # named by the subject's head word, not a modifier
+            memory.subjects[sentence_index] = (subject_actor.start, subject_actor.actor)
         return by_token
 
     def _place_country(self, sent: Span) -> str | None:
@@ -520,6 +537,15 @@ def _rival_countries(span: Span, parties: list[tuple[int, str]]) -> frozenset[st
         others += [c for c in verb.head.children if c.dep_ in DOER_DEPS]
     inside = {t.i for other in others for t in other.subtree}
     return frozenset(country for root, country in parties if root in inside)
+
+
+def _killed(span: Span, verbs: frozenset[str]) -> bool:
+    """True for the ones a killing verb acts on ('killed several commanders', 'soldiers were
+    wounded')."""
+    token = span.root
+    while token.dep_ in CLIMB_DEPS and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in verbs
 
 
 def _names_a_deed(span: Span, deeds: frozenset[str]) -> bool:

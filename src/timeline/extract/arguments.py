@@ -128,6 +128,8 @@ class ArgumentFinder:
         actor = None
         if words in self.cues.person_pronouns:
             actor = memory.referred_person(before=(sentence_index, subject.i))
+        elif words in self.cues.thing_pronouns and subject.dep_.startswith("nsubj"):
+            actor = memory.referred_collective(before=(sentence_index, subject.i))
         elif words in self.cues.thing_pronouns:
             actor = memory.last_collective(before=(sentence_index, subject.i))
         elif words in self.cues.pair_subjects:
