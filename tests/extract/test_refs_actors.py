@@ -129,3 +129,9 @@ def test_it_is_its_own_sentence_s_subject(extraction: Extraction) -> None:
     )
     found = [m for m in mentions_of(extraction, text) if m.source_text == "it"]
     assert {m.source_country for m in found} == {"TUR"}
+
+
+def test_a_commander_s_fighters_fight_in_his_role(extraction: Extraction) -> None:
+    text = "Yevgeny Prigozhin said on Monday that his fighters had attacked a village near Donetsk."
+    mention = one(mentions_of(extraction, text), "19")
+    assert (mention.source_country, mention.source_role) == ("RUS", "MIL")

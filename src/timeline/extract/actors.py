@@ -34,6 +34,8 @@ class TokenActor:
 
 # people who are an event's party without a state behind them: "gunmen killed nine civilians"
 STATELESS_ROLES = frozenset({"CVL", "REB", "REF", "CRM"})
+# armed men: a commander's own fighters fight in his role ("his fighters" of a militia chief)
+ARMED_ROLES = frozenset({"MIL", "REB"})
 # bare agents often facing a foreign party in their clause, never of its country: victims
 # ("civilians", "refugees") and an opposition ("opposition politicians blamed Syria")
 VICTIM_ROLES = frozenset({"CVL", "REF", "OPP"})
@@ -180,14 +182,21 @@ class SentenceActors:
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
-                owner = _modifying_actor(span, found, self.cues.sponsor_participles) or _body_of(
-                    span, sent, matches
+                owner = (
+                    _modifying_actor(span, found, self.cues.sponsor_participles)
+                    or _body_of(span, sent, matches)
+                    or self._leader_of(span, found, memory, sentence_index)
                 )
                 if owner is not None:
                     # "NATO peacekeeping troops", "Russian occupation forces": the parse joins
                     # what the dictionary's word-by-word scan cannot
-                    # a group's own men ('the group's spokesman') speak as the group
-                    role = owner.role if owner.kind == "group" else actor.role
+                    # a group's own men ('the group's spokesman') speak as the group, and a
+                    # commander's fighters ('his fighters') fight as what he commands
+                    role = actor.role
+                    if owner.kind == "group" or (
+                        owner.kind == "person" and {role, owner.role} <= ARMED_ROLES
+                    ):
+                        role = owner.role
                     actor = ActorCode(actor.name, owner.country, role, actor.kind)
             if (
                 actor.kind == "agent"
@@ -378,6 +387,20 @@ class SentenceActors:
             return
         found[:] = [f for f in found if f.end <= span.start or f.start >= span.end]
         found.append(self._token_actor(span, actor, direct=False))
+
+    def _leader_of(
+        self, span: Span, found: list[TokenActor], memory: ArticleMemory, sentence_index: int
+    ) -> ActorCode | None:
+        """'his troops', 'her ministers': the person a possessive pronoun stands for (named
+        before it in its sentence, else as 'he' is resolved) owns them."""
+        pronoun = next(
+            (c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+            None,
+        )
+        if pronoun is None:
+            return None
+        here = [f.actor for f in found if f.end <= pronoun.i and f.actor.kind == "person"]
+        return here[-1] if here else memory.referred_person(before=(sentence_index, pronoun.i))
 
     def _title_coreference(
         self, span: Span, memory: ArticleMemory, sentence_index: int
