@@ -135,3 +135,9 @@ def test_a_commander_s_fighters_fight_in_his_role(extraction: Extraction) -> Non
     text = "Yevgeny Prigozhin said on Monday that his fighters had attacked a village near Donetsk."
     mention = one(mentions_of(extraction, text), "19")
     assert (mention.source_country, mention.source_role) == ("RUS", "MIL")
+
+
+def test_forces_of_a_people_are_of_the_country_named_first(extraction: Extraction) -> None:
+    text = "Bosnian Croat forces attacked a village near Mostar on Monday."
+    mention = one(mentions_of(extraction, text), "19")
+    assert mention.source_country == "BIH"

@@ -229,6 +229,21 @@ class SentenceActors:
                 and actor.role not in STATELESS_ROLES
             ):
                 continue  # "troops" or "the ministry" of no known country is no codable actor
+            before = found[-1] if found else None
+            if (
+                actor is match.actor
+                and actor.kind == "agent"
+                and actor.country is not None
+                and before is not None
+                and before.end == span.start
+                and before.actor.kind == "country"
+                and before.actor.role is None
+                and before.actor.country != actor.country
+            ):
+                # "Bosnian Serb forces": the men of a people of the country named first
+                found.pop()
+                span = sent.doc[before.start : span.end]
+                actor = ActorCode(actor.name, before.actor.country, actor.role, actor.kind)
             if actor.kind == "country" and actor.role is None and _people_of(span, actor):
                 # "Palestinians", "Algerians": the people of a country are its civilians
                 country = actor.country
