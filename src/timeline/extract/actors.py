@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.codes import ActorCode
+from timeline.codes import ActorCode, Place
 from timeline.extract.cues import Cues
 from timeline.normalise.actors import ActorDictionary, ActorMatch
 from timeline.normalise.places import Gazetteer
@@ -34,6 +34,8 @@ class TokenActor:
 
 # people who are an event's party without a state behind them: "gunmen killed nine civilians"
 STATELESS_ROLES = frozenset({"CVL", "REB", "REF", "CRM"})
+# armed men: a commander's own fighters fight in his role ("his fighters" of a militia chief)
+ARMED_ROLES = frozenset({"MIL", "REB"})
 # bare agents often facing a foreign party in their clause, never of its country: victims
 # ("civilians", "refugees") and an opposition ("opposition politicians blamed Syria")
 VICTIM_ROLES = frozenset({"CVL", "REF", "OPP"})
@@ -47,26 +49,47 @@ class ArticleMemory:
 
     surnames: dict[str, ActorCode] = field(default_factory=dict)
     recent: list[tuple[int, int, ActorCode]] = field(default_factory=list)
+    # each sentence's main subject: (its token index, its actor)
+    subjects: dict[int, tuple[int, ActorCode]] = field(default_factory=dict)
 
     def remember(self, sentence_index: int, actors: list[TokenActor]) -> None:
         for found in sorted(actors, key=lambda a: a.start):
             self.recent.append((sentence_index, found.start, found.actor))
 
     def last_person(self, before: Position) -> ActorCode | None:
-        """The person named last before `before` ('he', 'the president')."""
+        """The person named last before `before`."""
         for index, position, actor in reversed(self.recent):
             if (index, position) < before and actor.kind == "person":
                 return actor
         return None
 
+    def referred_person(self, before: Position) -> ActorCode | None:
+        """The person 'he' stands for: one named earlier in its own sentence, else the previous
+        sentence's subject, else the person named last ('Ruto met Macron in Paris. He signed
+        ...' is Ruto, the one the story follows)."""
+        last = self.last_person(before)
+        if last is None or any(
+            index == before[0] and position < before[1] and actor.kind == "person"
+            for index, position, actor in self.recent
+        ):
+            return last
+        previous = self.subjects.get(before[0] - 1)
+        return previous[1] if previous is not None and previous[1].kind == "person" else last
+
+    def referred_collective(self, before: Position) -> ActorCode | None:
+        """The body a subject 'it' stands for: its own sentence's subject when that is a body
+        named before it ('Israel struck the site, in what it called ...'), else the body named
+        last."""
+        own = self.subjects.get(before[0])
+        if own is not None and own[0] < before[1] and _collective(own[1]):
+            return own[1]
+        return self.last_collective(before)
+
     def last_collective(self, before: Position) -> ActorCode | None:
         """The country, organisation or national body named last before `before` ('it said',
         'the rebels said they ...')."""
         for index, position, actor in reversed(self.recent):
-            if (index, position) < before and (
-                actor.kind in ("country", "organisation", "group")
-                or (actor.kind == "agent" and actor.country is not None)
-            ):
+            if (index, position) < before and _collective(actor):
                 return actor
         return None
 
@@ -113,6 +136,13 @@ class ArticleMemory:
         return None
 
 
+def _collective(actor: ActorCode) -> bool:
+    """A country, organisation or national body: what 'it' or 'they' may stand for."""
+    return actor.kind in ("country", "organisation", "group") or (
+        actor.kind == "agent" and actor.country is not None
+    )
+
+
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ -]{1,40}(?:,[^()\n]{1,40})?\s*\([^)\n]{2,60}\)\s*[–—-]{1,2}\s*"
 )
@@ -152,23 +182,40 @@ class SentenceActors:
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
-                owner = _modifying_actor(span, found, self.cues.sponsor_participles)
+                owner = (
+                    _modifying_actor(span, found, self.cues.sponsor_participles)
+                    or _body_of(span, sent, matches)
+                    or self._leader_of(span, found, memory, sentence_index)
+                )
                 if owner is not None:
                     # "NATO peacekeeping troops", "Russian occupation forces": the parse joins
                     # what the dictionary's word-by-word scan cannot
-                    # a group's own men ('the group's spokesman') speak as the group
-                    role = owner.role if owner.kind == "group" else actor.role
+                    # a group's own men ('the group's spokesman') speak as the group, and a
+                    # commander's fighters ('his fighters') fight as what he commands
+                    role = actor.role
+                    if owner.kind == "group" or (
+                        owner.kind == "person" and {role, owner.role} <= ARMED_ROLES
+                    ):
+                        role = owner.role
                     actor = ActorCode(actor.name, owner.country, role, actor.kind)
-            if actor.kind == "agent" and actor.country is None:
+            if (
+                actor.kind == "agent"
+                and actor.country is None
+                and actor.name not in self.dictionary.unaffiliated_labels
+            ):
+                # "gunmen" of no named body are nobody's: where they struck is not their country
                 if not context:
                     context.append(self._place_country(sent))
                 # "President X" or "the police" of no named country: where the sentence
                 # happens, else a country it names, else the country named last before it
                 here = (sentence_index, span.start)
                 country = context[0]
-                if country is None and actor.role in VICTIM_ROLES:
+                if country is None and (
+                    actor.role in VICTIM_ROLES or _killed(span, self.cues.toll_verbs)
+                ):
                     # "Russian forces killed civilians in ...": those the other party of their
-                    # clause acted on are of another country than it, if the text names one
+                    # clause acted on are of another country than it, if the text names one;
+                    # so are any the clause kills ("Israel struck Iran and killed commanders")
                     rivals = _rival_countries(span, parties)
                     country = next((c for c in named if c not in rivals), None)
                     if country is None and rivals:
@@ -182,6 +229,21 @@ class SentenceActors:
                 and actor.role not in STATELESS_ROLES
             ):
                 continue  # "troops" or "the ministry" of no known country is no codable actor
+            before = found[-1] if found else None
+            if (
+                actor is match.actor
+                and actor.kind == "agent"
+                and actor.country is not None
+                and before is not None
+                and before.end == span.start
+                and before.actor.kind == "country"
+                and before.actor.role is None
+                and before.actor.country != actor.country
+            ):
+                # "Bosnian Serb forces": the men of a people of the country named first
+                found.pop()
+                span = sent.doc[before.start : span.end]
+                actor = ActorCode(actor.name, before.actor.country, actor.role, actor.kind)
             if actor.kind == "country" and actor.role is None and _people_of(span, actor):
                 # "Palestinians", "Algerians": the people of a country are its civilians
                 country = actor.country
@@ -196,10 +258,13 @@ class SentenceActors:
                     found.pop()
                     country, span = before.actor.country, sent.doc[before.start : span.end]
                 elif span.start > 0 and sent.doc[span.start - 1].lower_ == "ethnic":
-                    # "ethnic Albanians" in Serbia: a minority of the country they live in
+                    # "ethnic Albanians" in Serbia: a minority of the country they live in, else
+                    # of another country the sentence names ("ethnic Turks protested against
+                    # Sweden's decision"): "ethnic" says they are not of their people's state
                     if not context:
                         context.append(self._place_country(sent))
-                    country = context[0] or country
+                    other = next((c for c in named if c != actor.country), None)
+                    country = context[0] or self._living_in(span) or other or country
                 else:
                     country = self._living_in(span) or country
                 actor = ActorCode(span.text, country, "CVL", "agent")
@@ -237,16 +302,33 @@ class SentenceActors:
         for token_actor in found:
             for i in range(token_actor.start, token_actor.end):
                 by_token[i] = token_actor
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        subject_actor = by_token.get(subject.i) if subject is not None else None
+        if subject_actor is not None:  # named by the subject's head word, not a modifier
+            memory.subjects[sentence_index] = (subject_actor.start, subject_actor.actor)
         return by_token
 
     def _place_country(self, sent: Span) -> str | None:
         """The country of the first place the sentence puts something in ('in Baghdad')."""
         for ent in sent.ents:
             if ent.label_ in ("GPE", "LOC") and is_locative(ent):
-                place = self.gazetteer.lookup(ent.text.removeprefix("the "))
+                place = self._lookup(ent.text.removeprefix("the "))
                 if place is not None and place.country:
                     return place.country
         return None
+
+    def _lookup(self, name: str) -> Place | None:
+        """The place a name means; 'Western Cambodia', 'southern Lebanon': a part of a place
+        named by its compass point is in that place."""
+        place = self.gazetteer.lookup(name)
+        first, _, rest = name.partition(" ")
+        if (
+            place is None
+            and rest
+            and first.lower().removesuffix("ern") in self.cues.direction_words
+        ):
+            place = self.gazetteer.lookup(rest)
+        return place
 
     def _living_in(self, span: Span) -> str | None:
         """'the Albanians of southern Serbia', 'Kurds in Turkey': a people named with the
@@ -258,7 +340,7 @@ class SentenceActors:
                 ent = next((e for e in span.doc.ents if e.start <= pobj.i < e.end), None)
                 if ent is None or ent.label_ not in ("GPE", "LOC"):
                     continue
-                place = self.gazetteer.lookup(ent.text.removeprefix("the "))
+                place = self._lookup(ent.text.removeprefix("the "))
                 if place is not None and place.country:
                     return place.country
         return None
@@ -266,11 +348,15 @@ class SentenceActors:
     def _reference_nouns(self, sent: Span, matches: list[ActorMatch]) -> list[Token]:
         """Definite nouns naming an actor by its kind ('the bloc', 'the militant group'),
         not those with a name of their own ('the Wagner group', 'the group Hamas')."""
-        kinds = self.cues.organisation_nouns | self.cues.group_nouns
+        kinds = self.cues.organisation_nouns | self.cues.group_nouns | self.cues.state_nouns
         nouns = []
         for token in sent:
             if token.lower_ not in kinds or token.tag_ != "NN":
                 continue
+            if token.lower_ in self.cues.state_nouns and is_locative(
+                sent.doc[token.i : token.i + 1]
+            ):
+                continue  # "on the island" says where, not who
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
             if any(c.pos_ == "PROPN" for c in token.children):
@@ -290,20 +376,46 @@ class SentenceActors:
     def _add_reference(
         self, noun: Token, found: list[TokenActor], memory: ArticleMemory, sentence_index: int
     ) -> None:
-        """Resolve a reference noun to the organisation or group named last, in this sentence
-        before it or in the sentences before."""
-        kind = "organisation" if noun.lower_ in self.cues.organisation_nouns else "group"
-
-        def wanted(actor: ActorCode) -> bool:
-            return actor.kind == kind
+        """Resolve a reference noun to the organisation, group or state named last, in this
+        sentence before it or in the sentences before."""
+        kind = "group"
+        if noun.lower_ in self.cues.organisation_nouns:
+            kind = "organisation"
+        elif noun.lower_ in self.cues.state_nouns:
+            kind = "country"
 
         span = noun.doc[noun.left_edge.i : noun.i + 1]
+        # "Japan sent aid to the island": a reference is never its own clause's subject
+        own = _clause_subject_tokens(noun)
+        subjects = {f.actor for f in found if f.start in own}
+
+        def wanted(actor: ActorCode) -> bool:
+            return (
+                actor.kind == kind
+                and (kind != "country" or actor.role is None)
+                and actor not in subjects
+            )
+
         earlier = [f.actor for f in found if f.end <= span.start and wanted(f.actor)]
         actor = earlier[-1] if earlier else memory.last_of((sentence_index, span.start), wanted)
         if actor is None:
             return
         found[:] = [f for f in found if f.end <= span.start or f.start >= span.end]
         found.append(self._token_actor(span, actor, direct=False))
+
+    def _leader_of(
+        self, span: Span, found: list[TokenActor], memory: ArticleMemory, sentence_index: int
+    ) -> ActorCode | None:
+        """'his troops', 'her ministers': the person a possessive pronoun stands for (named
+        before it in its sentence, else as 'he' is resolved) owns them."""
+        pronoun = next(
+            (c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+            None,
+        )
+        if pronoun is None:
+            return None
+        here = [f.actor for f in found if f.end <= pronoun.i and f.actor.kind == "person"]
+        return here[-1] if here else memory.referred_person(before=(sentence_index, pronoun.i))
 
     def _title_coreference(
         self, span: Span, memory: ArticleMemory, sentence_index: int
@@ -342,6 +454,17 @@ def is_locative(span: Span) -> bool:
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "toppled"})
 
 
+def _clause_subject_tokens(token: Token) -> set[int]:
+    """Token indices of the subject of the clause `token` is in (not when it is that subject)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or token.i in {t.i for t in subject.subtree}:
+        return set()
+    return {t.i for t in subject.subtree}
+
+
 def _former(span: Span) -> bool:
     """True when a person or title is qualified as no longer in office ('former President X')."""
     if span.root.pos_ != "PROPN" and span.root.lower_ not in ("president", "leader", "minister"):
@@ -369,6 +492,23 @@ def _modifying_actor(
             and actor.actor.kind in ("country", "organisation", "group")
         ):
             return actor.actor
+    return None
+
+
+def _body_of(span: Span, sent: Span, matches: list[ActorMatch]) -> ActorCode | None:
+    """'two generals of the Revolutionary Guards', 'the leaders of Russia': an agent word's
+    'of' object names the body it belongs to."""
+    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for match in matches:
+                body = sent.char_span(match.start, match.end, alignment_mode="expand")
+                if (
+                    body is not None
+                    and body.start <= pobj.i < body.end
+                    and match.actor.country is not None
+                    and match.actor.kind in ("country", "organisation", "group")
+                ):
+                    return match.actor
     return None
 
 
@@ -435,6 +575,15 @@ def _rival_countries(span: Span, parties: list[tuple[int, str]]) -> frozenset[st
         others += [c for c in verb.head.children if c.dep_ in DOER_DEPS]
     inside = {t.i for other in others for t in other.subtree}
     return frozenset(country for root, country in parties if root in inside)
+
+
+def _killed(span: Span, verbs: frozenset[str]) -> bool:
+    """True for the ones a killing verb acts on ('killed several commanders', 'soldiers were
+    wounded')."""
+    token = span.root
+    while token.dep_ in CLIMB_DEPS and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in verbs
 
 
 def _names_a_deed(span: Span, deeds: frozenset[str]) -> bool:

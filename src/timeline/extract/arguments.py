@@ -99,11 +99,16 @@ class ArgumentFinder:
                 # noun it hangs from
                 return actor_in(current.head, actors, set())
             if subjects:
-                return self.pronoun_subject(subjects[0], memory, sentence_index) or (
+                speaker = (
                     reporting_speaker(current, actors)
                     if subjects[0].lower_ in self.cues.person_pronouns
                     else None
                 )
+                if speaker is not None and speaker.actor.kind == "person":
+                    # "the prince said he took responsibility": 'he' in what a person says is
+                    # that person, not whoever was named last (the victim he spoke of)
+                    return speaker
+                return self.pronoun_subject(subjects[0], memory, sentence_index) or speaker
             if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
                 current = current.head
             else:
@@ -122,7 +127,9 @@ class ArgumentFinder:
         words = self._pair_words(subject)
         actor = None
         if words in self.cues.person_pronouns:
-            actor = memory.last_person(before=(sentence_index, subject.i))
+            actor = memory.referred_person(before=(sentence_index, subject.i))
+        elif words in self.cues.thing_pronouns and subject.dep_.startswith("nsubj"):
+            actor = memory.referred_collective(before=(sentence_index, subject.i))
         elif words in self.cues.thing_pronouns:
             actor = memory.last_collective(before=(sentence_index, subject.i))
         elif words in self.cues.pair_subjects:
@@ -419,12 +426,16 @@ def shifted_object(verb: Token) -> Token | None:
 
 def reporting_speaker(clause: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
     """'King Olaf of Norway was quoted as saying he would ...': 'he' in what a named speaker
-    is reported to say is that speaker, when no person was named before."""
+    is reported to say is that speaker."""
     if clause.dep_ != "ccomp":
         return None
     governor = clause.head
     if governor.dep_ == "pcomp":  # "quoted as saying"
         governor = governor.head.head
+    while governor.dep_ == "conj" and not any(
+        c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) for c in governor.children
+    ):
+        governor = governor.head  # "X denied it but said he ...": the first verb's subject
     speaker = next((c for c in governor.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None)
     if speaker is None or speaker.pos_ != "PROPN":
         return None

@@ -79,6 +79,7 @@ OPTIONAL_WORDS = (
     "region_nouns",
     "organisation_nouns",
     "group_nouns",
+    "state_nouns",
     "offer_nouns",
 )
 
@@ -199,6 +200,8 @@ class Cues:
     organisation_nouns: frozenset[str] = frozenset()
     # "the group", "the militant group": the armed or political group named last
     group_nouns: frozenset[str] = frozenset()
+    # "the island", "the kingdom's leader": the country named last
+    state_nouns: frozenset[str] = frozenset()
     # (word form, lemma): forms the model's lemmatizer gets wrong ("staged" -> "stag")
     lemma_fixes: tuple[tuple[str, str], ...] = ()
 

@@ -87,7 +87,9 @@ class EventDater:
             # "a cleric whom Cairo accuses of plotting": a relative clause in the present states
             # how things stand, not something that happened on a day
             return UNKNOWN
-        shared = _governing_dates(frame.trigger, sent, SHARED_TIME)
+        shared = _governing_dates(frame.trigger, sent, SHARED_TIME) or _conjoined_dates(
+            frame.trigger, sent
+        )
         if modality in UNREAL_MODALITIES:
             # "threatened on Tuesday to close the border if Minsk attacked again": a plan or a
             # condition is not at the time of the past deed it hangs from (the announcement)
@@ -458,6 +460,20 @@ def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[
     clause: Token | None = clause_verb(trigger)
     while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
         found += _dates_by_distance(clause, sent)
+    return found
+
+
+def _conjoined_dates(trigger: Token, sent: Span) -> list[Span]:
+    """Dates of a verb coordinated after this one's: 'struck the site and killed commanders
+    early on Friday' gives both deeds the day the sentence ends on."""
+    clause = clause_verb(trigger)
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    found: list[Span] = []
+    for verb in clause.children:
+        if verb.dep_ != "conj" or verb.tag_ != clause.tag_ or clause.tag_ != "VBD":
+            continue  # "has massed troops and could launch an offensive early next year"
+        found += [e for e in _dates_by_distance(verb, sent) if e.start > verb.i]
     return found
 
 

@@ -131,6 +131,8 @@ class AgentEntry:
     # a word for people of any body ("officials", "officers"): after a more specific agent
     # word ("army officers") the specific one gives the role
     generic: bool = False
+    # armed men named only by their deed ("gunmen"): no body, so no country of their own
+    unaffiliated: bool = False
 
 
 @dataclass(slots=True)
@@ -285,7 +287,12 @@ def merge_file(
             generic = entry.get("generic", False)
             if not isinstance(generic, bool):
                 raise c.fail("'generic' must be true or false")
-            data.agents.append((AgentEntry(tuple(words), role, label, title, generic), user))
+            unaffiliated = entry.get("unaffiliated", False)
+            if not isinstance(unaffiliated, bool):
+                raise c.fail("'unaffiliated' must be true or false")
+            data.agents.append(
+                (AgentEntry(tuple(words), role, label, title, generic, unaffiliated), user)
+            )
         elif k == "nonactor":
             name = c.str_("name")
             assert name is not None

@@ -217,6 +217,8 @@ class ActorDictionary:
         self._exact: dict[str, list[_Payload]] = {}
         self._surnames: dict[str, list[NamedEntry]] = {}
         self._countries: dict[str, _Country] = {}
+        # labels of bare agents that belong to no body ("gunmen"): no country from context
+        self.unaffiliated_labels = frozenset(a.label for a, _ in data.agents if a.unaffiliated)
         self._build(data)
 
     # ----------------------------------------------------------------------------------- loading
