@@ -121,7 +121,8 @@ class EventPlacer:
                     # "the al-Tijara neighbourhood in central Damascus", "the village of Abu
                     # Allaj in western Raqqa": a locality set inside a known place is finer
                     rank = FINEST_RANK
-                if place.precision is GeoPrecision.UNKNOWN and (town := self._site_in_town(ent)):
+                # "Ankara's Esenboga airport": the site, not a village it is named after
+                if town := self._site_in_town(ent):
                     place, rank = town[0], FINEST_RANK
                 candidates.append((rank, distance, place))
         if candidates:
