@@ -58,11 +58,24 @@ def entity_text(token: Token) -> str:
 
 
 def reference_point(ent: Span, directions: frozenset[str]) -> bool:
-    """'Baghdad' in 'Tarmiyah, north of Baghdad' or '50 km west of Kabul': a place that only
-    says where another one is."""
+    """'Baghdad' in 'Tarmiyah, north of Baghdad' or '50 km west of Kabul', 'Jaffna' in
+    'shelled Kayts, 20 km from Jaffna': a place that only says where another one is."""
     root = ent.root
     head = root.head
-    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in directions
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ == "from":
+        # a counted distance set after a name, by apposition or a comma, locates that name
+        measures = [head.head, *(c for c in head.children if c.dep_ == "npadvmod")]
+        distance = next((m for m in measures if any(c.dep_ == "nummod" for c in m.children)), None)
+        if distance is None:
+            return False
+        if distance.dep_ == "appos":
+            return bool(distance.head.ent_type_)
+        start = distance.left_edge.i
+        doc = distance.doc
+        return start >= 2 and doc[start - 1].text == "," and bool(doc[start - 2].ent_type_)
+    return head.lower_ == "of" and head.head.lower_ in directions
 
 
 def names_a_locality(ent: Span, localities: frozenset[str]) -> bool:

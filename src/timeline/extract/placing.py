@@ -107,13 +107,12 @@ class EventPlacer:
             for side in (frame.source, frame.target)
             if side is not None and side.actor.country not in (None, "IGO")
         }
-        home = next(iter(parties)) if len(parties) == 1 else None
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or self._placed(ent):
                 name = strip_article(ent.text)
                 hint = self._country_hint(ent)
-                place = self._named(ent, hint, home) or self._site(name, hint)
+                place = self._named(ent, hint, frozenset(parties)) or self._site(name, hint)
                 rank = PLACE_RANK[place.precision]
                 if place.precision is GeoPrecision.UNKNOWN and names_a_locality(
                     ent, self.reference.cues.locality_nouns
@@ -128,7 +127,7 @@ class EventPlacer:
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
             best = min(candidates, key=lambda c: (c[0], c[1]))[2]
-            return _with_country(best, [c[2] for c in candidates])
+            return _with_country(best, [c[2] for c in candidates] + self._located_by(own))
         rest = sorted(
             (
                 e
@@ -153,7 +152,7 @@ class EventPlacer:
             if site is not None:
                 return site
             hint = self._country_hint(ent)
-            known = self._named(ent, hint, home)
+            known = self._named(ent, hint, frozenset(parties))
             if known is not None and country is None and known.precision is GeoPrecision.COUNTRY:
                 country = known  # "in Syria ... in Raqqa": a finer place in it may follow
             elif known is not None and (country is None or known.country == country.country):
@@ -166,6 +165,17 @@ class EventPlacer:
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
+
+    def _located_by(self, ents: list[Span]) -> list[Place]:
+        """The known places that only say where another is ('20 km from Kandahar', 'north of
+        Baghdad'): not where, but in the country where is."""
+        directions = self.reference.cues.direction_words
+        return [
+            place
+            for ent in ents
+            if reference_point(ent, directions)
+            and (place := self._known(strip_article(ent.text), self._country_hint(ent)))
+        ]
 
     def _placed(self, ent: Span) -> bool:
         """After a place word ('in Kyiv'), or called a settlement whatever the word before
@@ -292,39 +302,63 @@ class EventPlacer:
                     return _as_written(found, name)
         return None
 
-    def _named(self, ent: Span, hint: str | None, home: str | None) -> Place | None:
+    def _named(self, ent: Span, hint: str | None, parties: frozenset[str]) -> Place | None:
         """The gazetteer's place for an entity; 'Kherson' in 'the Kherson region' or 'Borno
         state' is the region, not its namesake town, when the gazetteer knows the region."""
         name = strip_article(ent.text)
         if (country := self._people_of_places(ent)) is not None:
             return self.reference.gazetteer.country_place(country)
+        region = self._region(ent, hint)
+        if region is not None:
+            return region
+        return self._known(name, hint, parties)
+
+    def _region(self, ent: Span, hint: str | None) -> Place | None:
+        """'Kherson region', 'Rakhine state': the region the name and its region noun make,
+        when the gazetteer knows it as one."""
         noun = ent.root.head
-        if (
+        if not (
             ent.root.dep_ == "compound"
             and noun.i == ent.end
             and noun.lemma_.lower() in self.reference.cues.region_nouns
         ):
-            region = self._known(f"{name} {noun.text}", hint)
-            if region is not None and region.precision is GeoPrecision.ADMIN1:
-                return region
-        return self._known(name, hint, home)
+            return None
+        region = self._known(f"{strip_article(ent.text)} {noun.text}", hint)
+        return region if region is not None and region.precision is GeoPrecision.ADMIN1 else None
 
-    def _known(self, name: str, hint: str | None, home: str | None = None) -> Place | None:
+    def _known(
+        self, name: str, hint: str | None, parties: frozenset[str] = frozenset()
+    ) -> Place | None:
         """The gazetteer's place for a name, unless the text puts it in another country: the
         'Borno state' of 'Nigeria's Borno state' is not Borna in Germany. With no such word, a
-        town of that very name in the country of a domestic event is the likelier one (not a
-        small town: the event's country is too weak a hint to pick one of those)."""
+        town of that very name in the country of a domestic event is the likelier one; one in
+        a country of the deed's parties beats a place the name is only another name of
+        (Salisbury in England, not Harare, once called Salisbury). A small town is too weak a
+        guess to beat any other place of the name: it is taken only when nothing else is
+        called so."""
         gazetteer = self.reference.gazetteer
+        home = next(iter(parties)) if len(parties) == 1 else None
         if hint is None and home is not None:
             place = gazetteer.lookup(name, home, small_towns=False)
-            if (
-                place is not None
-                and place.country == home
-                and place.precision is GeoPrecision.CITY
-                and name_key(place.name) == name_key(name)
-            ):
+            if place is not None and place.country == home and _own_town(place, name):
                 return _as_written(place, name)
         place = gazetteer.lookup(name, hint)
+        if hint is None and place is not None and not _own_name(place, name):
+            for country in sorted(parties):
+                local = gazetteer.lookup(name, country, small_towns=False)
+                if local is not None and local.country == country and _own_town(local, name):
+                    return _as_written(local, name)
+        if place is None and hint is None:
+            # "Bosnian Serb forces killed ... at Srebrenica": a small town nothing else is
+            # called, in the one country of the deed's parties that has a town of that name
+            towns = [
+                town
+                for country in sorted(parties)
+                if (town := gazetteer.lookup(name, country)) is not None
+                and town.country == country
+                and _own_town(town, name)
+            ]
+            place = towns[0] if len(towns) == 1 else None
         if place is None or (hint is not None and place.country not in (None, hint)):
             return None
         return _as_written(place, name)
@@ -430,6 +464,16 @@ def _as_written(place: Place, name: str) -> Place:
     if place.precision not in SITE_TOWNS:
         return place
     return replace(place, name=name)
+
+
+def _own_name(place: Place, name: str) -> bool:
+    """The gazetteer's place is called by the name itself, not by another name of it."""
+    return name_key(place.name) == name_key(name)
+
+
+def _own_town(place: Place, name: str) -> bool:
+    """A town the gazetteer calls by the name itself."""
+    return place.precision is GeoPrecision.CITY and _own_name(place, name)
 
 
 def _with_country(place: Place, named: list[Place]) -> Place:
