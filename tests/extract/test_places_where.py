@@ -32,3 +32,23 @@ def test_a_place_a_distance_is_counted_from_only_locates_another(
     text = "Militants attacked a checkpoint in Tingara, some 20 miles from Kandahar, on Friday."
     attack = one(mentions_of(extraction, text), "19")
     assert (attack.location_name, attack.location_country) == ("Tingara", "AFG")
+
+
+def test_a_place_put_in_a_country_by_the_clause_is_that_country_s_town(
+    extraction: Extraction,
+) -> None:
+    text = "Two French engineers were kidnapped in Zurmi, in Nigeria's Zamfara state, on Friday."
+    abduction = one(mentions_of(extraction, text), "18")
+    assert (abduction.location_name, abduction.location_country) == ("Zurmi", "NGA")
+    assert abduction.latitude is not None
+
+
+def test_a_known_region_the_recogniser_calls_a_people_is_a_place(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Thousands fled to Bangladesh after Buddhist mobs attacked Muslims in Rakhine state "
+        "in 2012."
+    )
+    attack = one(mentions_of(extraction, text), "14")
+    assert (attack.location_country, attack.geo_precision) == ("MMR", "admin1")

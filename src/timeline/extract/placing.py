@@ -127,7 +127,7 @@ class EventPlacer:
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
             best = min(candidates, key=lambda c: (c[0], c[1]))[2]
-            return _with_country(best, [c[2] for c in candidates] + self._located_by(own))
+            return self._in_country(best, [c[2] for c in candidates] + self._located_by(own))
         rest = sorted(
             (
                 e
@@ -161,7 +161,7 @@ class EventPlacer:
                 unknown = unknown or self._site(strip_article(ent.text), hint)
         if country is not None:
             # "detonated in DPRK's North Phyongan province": a place named in the country
-            return _with_country(unknown, [country]) if unknown is not None else country
+            return self._in_country(unknown, [country]) if unknown is not None else country
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
@@ -215,7 +215,14 @@ class EventPlacer:
                 )
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
-            elif ent.label_ == "NORP" and self._people_of_places(ent) is not None:
+            elif ent.label_ == "NORP" and (
+                self._people_of_places(ent) is not None
+                # "a crackdown in Rakhine state": a known region, the name taken for a people
+                or (
+                    in_place_position(ent, frozenset(), self._place_heads)
+                    and self._region(ent, None) is not None
+                )
+            ):
                 ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
         return ents + self._unlabelled_towns(sent)
@@ -362,6 +369,18 @@ class EventPlacer:
         if place is None or (hint is not None and place.country not in (None, hint)):
             return None
         return _as_written(place, name)
+
+    def _in_country(self, place: Place, named: list[Place]) -> Place:
+        """A place the gazetteer does not know by its name alone, put in the one country of the
+        clause's other places, is the town of that name there if the gazetteer has one ('a
+        school in Zorbuku, in Nigeria's Zamfara state', with Zorbuku a small Nigerian town)."""
+        placed = _with_country(place, named)
+        if placed is place or placed.country is None:
+            return placed
+        town = self.reference.gazetteer.lookup(placed.name, placed.country)
+        if town is None or town.country != placed.country or not _own_town(town, placed.name):
+            return placed
+        return _as_written(town, placed.name)
 
     def _site_in_town(self, ent: Span) -> tuple[Place, Token] | None:
         """A site the text sets in a town the gazetteer knows ('Ankara's Esenboga airport',
