@@ -52,3 +52,11 @@ def test_a_known_region_the_recogniser_calls_a_people_is_a_place(
     )
     attack = one(mentions_of(extraction, text), "14")
     assert (attack.location_country, attack.geo_precision) == ("MMR", "admin1")
+
+
+def test_the_first_place_a_list_of_the_deed_s_places_names_is_where(
+    extraction: Extraction,
+) -> None:
+    text = "Israeli jets bombed towns in southern Lebanon, including Sidon and Nabatieh, on Monday."
+    bombing = one(mentions_of(extraction, text), "19")
+    assert (bombing.location_name, bombing.geo_precision) == ("Sidon", "city")

@@ -28,7 +28,7 @@ from timeline.extract.place_positions import (
     taken_places,
     without_article,
 )
-from timeline.extract.spans import PLACE_LABELS, entities_by_distance
+from timeline.extract.spans import PLACE_LABELS, entities_by_distance, own_clause
 from timeline.models import GeoPrecision
 from timeline.normalise.actor_data import name_key
 from timeline.reference.bundle import Reference
@@ -97,6 +97,7 @@ class EventPlacer:
                 for e in entities_by_distance(verb, sent, PLACE_LABELS, ents)
                 if not listed_after(e, ents)
             ]
+            own += [e for e in self._listed_places(verb, ents) if e not in own]
             if own or taken:
                 break
         # a domestic event's places are likelier in its country ('an activist went on hunger
@@ -165,6 +166,29 @@ class EventPlacer:
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
+
+    def _listed_places(self, verb: Token, ents: list[Span]) -> list[Span]:
+        """'Sidon' in 'bombed towns in the south, including Sidon and Tyre': the first place a
+        list names of the places the verb's own clause speaks of ('including', 'such as',
+        'like' a plural place noun) is where, though the parser makes 'including' a verb."""
+        clause = clause_verb(verb)
+        found = []
+        for ent in ents:
+            root = ent.root
+            word, noun = root.head, root.head.head
+            listing = word.lower_ in ("including", "like") or (
+                word.lower_ == "as" and any(c.lower_ == "such" for c in word.children)
+            )
+            if (
+                ent.label_ in PLACE_LABELS
+                and root.dep_ == "pobj"
+                and listing
+                and noun.tag_ in ("NNS", "NNPS")
+                and noun.lemma_.lower() in self._place_heads
+                and own_clause(noun, verb, clause)
+            ):
+                found.append(ent)
+        return found
 
     def _located_by(self, ents: list[Span]) -> list[Place]:
         """The known places that only say where another is ('20 km from Kandahar', 'north of
