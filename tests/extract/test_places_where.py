@@ -60,3 +60,11 @@ def test_the_first_place_a_list_of_the_deed_s_places_names_is_where(
     text = "Israeli jets bombed towns in southern Lebanon, including Sidon and Nabatieh, on Monday."
     bombing = one(mentions_of(extraction, text), "19")
     assert (bombing.location_name, bombing.geo_precision) == ("Sidon", "city")
+
+
+def test_a_name_taken_for_an_organisation_is_a_party_s_town_of_that_name(
+    extraction: Extraction,
+) -> None:
+    seizure = one(mentions_of(extraction, "Malian rebels captured Aguelhok in January."), "17")
+    assert (seizure.location_name, seizure.location_country) == ("Aguelhok", "MLI")
+    assert seizure.latitude is not None

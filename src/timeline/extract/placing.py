@@ -79,7 +79,15 @@ class EventPlacer:
         'in', 'to', 'at' ... or as its object, known to the gazetteer or not ('captured the
         town of Bakwa'); else the nearest known place after such a word anywhere in the
         sentence."""
-        ents = self._place_entities(sent)
+        # a domestic event's places are likelier in its country ('an activist went on hunger
+        # strike in Kimry': Russia's, not another country's); talks between two countries may be
+        # anywhere ('Biden will meet Putin in Geneva')
+        parties = frozenset(
+            side.actor.country
+            for side in (frame.source, frame.target)
+            if side is not None and side.actor.country not in (None, "IGO")
+        )
+        ents = self._place_entities(sent, parties)
         if frame.action.quad_class in VERBAL and frame.action.cameo_root != CONSULT:
             # "the attack, which Britain blames on Moscow": a word's addressee is no place
             sides = [side for side in (frame.source, frame.target) if side is not None]
@@ -100,20 +108,12 @@ class EventPlacer:
             own += [e for e in self._listed_places(verb, ents) if e not in own]
             if own or taken:
                 break
-        # a domestic event's places are likelier in its country ('an activist went on hunger
-        # strike in Kimry': Russia's, not another country's); talks between two countries may be
-        # anywhere ('Biden will meet Putin in Geneva')
-        parties = {
-            side.actor.country
-            for side in (frame.source, frame.target)
-            if side is not None and side.actor.country not in (None, "IGO")
-        }
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or self._placed(ent):
                 name = strip_article(ent.text)
                 hint = self._country_hint(ent)
-                place = self._named(ent, hint, frozenset(parties)) or self._site(name, hint)
+                place = self._named(ent, hint, parties) or self._site(name, hint)
                 rank = PLACE_RANK[place.precision]
                 if place.precision is GeoPrecision.UNKNOWN and names_a_locality(
                     ent, self.reference.cues.locality_nouns
@@ -153,7 +153,7 @@ class EventPlacer:
             if site is not None:
                 return site
             hint = self._country_hint(ent)
-            known = self._named(ent, hint, frozenset(parties))
+            known = self._named(ent, hint, parties)
             if known is not None and country is None and known.precision is GeoPrecision.COUNTRY:
                 country = known  # "in Syria ... in Raqqa": a finer place in it may follow
             elif known is not None and (country is None or known.country == country.country):
@@ -212,7 +212,7 @@ class EventPlacer:
         cues = self.reference.cues
         return in_place_position(ent, cues.place_of_nouns, self._place_heads)
 
-    def _place_entities(self, sent: Span) -> list[Span]:
+    def _place_entities(self, sent: Span, parties: frozenset[str] = frozenset()) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
         organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut', an
         organisation taken: 'captured Likasi') relabelled: a name after a place word, or
@@ -236,6 +236,8 @@ class EventPlacer:
                     or self._site_in_town(ent) is not None  # "the X resort near Lucerne"
                     or self.reference.gazetteer.lookup(name)
                     or self._site(name, None).latitude is not None
+                    # "Eritrea captured Badme": a town of that very name in a party's country
+                    or self._party_town(name, parties)
                 )
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
@@ -250,6 +252,16 @@ class EventPlacer:
                 ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
         return ents + self._unlabelled_towns(sent)
+
+    def _party_town(self, name: str, parties: frozenset[str]) -> bool:
+        """A town of the very name in a country of the deed's parties."""
+        gazetteer = self.reference.gazetteer
+        return any(
+            (town := gazetteer.lookup(name, country)) is not None
+            and town.country == country
+            and _own_town(town, name)
+            for country in parties
+        )
 
     def _people_of_places(self, ent: Span) -> str | None:
         """The country of 'Iranian' in 'protesters in dozens of Iranian cities' or 'in Syrian
