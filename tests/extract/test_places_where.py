@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.extract.placing import EventPlacer
 from timeline.normalise.places import Gazetteer
 from timeline.pipeline import Extraction
 
@@ -68,3 +69,14 @@ def test_a_name_taken_for_an_organisation_is_a_party_s_town_of_that_name(
     seizure = one(mentions_of(extraction, "Malian rebels captured Aguelhok in January."), "17")
     assert (seizure.location_name, seizure.location_country) == ("Aguelhok", "MLI")
     assert seizure.latitude is not None
+
+
+def test_an_untagged_name_after_a_place_word_is_a_party_s_small_town(
+    extraction: Extraction,
+) -> None:
+    doc = extraction.nlp("Soldiers clashed with rebels at Aguelhok on Friday.")
+    doc.ents = []  # as the recogniser leaves a name it does not know
+    placer = EventPlacer(extraction.reference)
+    found = placer._unlabelled_towns(doc[:], frozenset({"MLI"}))
+    assert [span.text for span in found] == ["Aguelhok"]
+    assert placer._unlabelled_towns(doc[:], frozenset()) == []

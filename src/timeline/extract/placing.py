@@ -251,7 +251,7 @@ class EventPlacer:
             ):
                 ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
-        return ents + self._unlabelled_towns(sent)
+        return ents + self._unlabelled_towns(sent, parties)
 
     def _party_town(self, name: str, parties: frozenset[str]) -> bool:
         """A town of the very name in a country of the deed's parties."""
@@ -278,7 +278,7 @@ class EventPlacer:
         actor = self.reference.actors.resolve_name(strip_article(ent.text))
         return actor.country if actor is not None and actor.kind == "country" else None
 
-    def _unlabelled_towns(self, sent: Span) -> list[Span]:
+    def _unlabelled_towns(self, sent: Span, parties: frozenset[str]) -> list[Span]:
         """'a visit to Kyiv' with 'Kyiv' left untagged: a proper name after a place word that
         the recogniser missed, when the gazetteer knows it (or the text calls it a village or
         a town) and it names no actor but a country."""
@@ -298,7 +298,9 @@ class EventPlacer:
             name = sent.doc[start : token.i + 1].text
             known = self.reference.actors.resolve_name(name)
             if (known is None or known.kind == "country") and (
-                called or self.reference.gazetteer.lookup(name)
+                called
+                or self.reference.gazetteer.lookup(name)
+                or self._party_town(name, parties)  # "gunmen at Pahalgam", a small town
             ):
                 found.append(Span(sent.doc, start, token.i + 1, label="GPE"))
         return found + self._unlabelled_localities(sent)
