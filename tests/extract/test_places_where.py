@@ -80,3 +80,11 @@ def test_an_untagged_name_after_a_place_word_is_a_party_s_small_town(
     found = placer._unlabelled_towns(doc[:], frozenset({"MLI"}))
     assert [span.text for span in found] == ["Aguelhok"]
     assert placer._unlabelled_towns(doc[:], frozenset()) == []
+
+
+def test_a_site_the_gazetteer_lacks_is_called_by_its_name_and_noun(
+    extraction: Extraction,
+) -> None:
+    text = "Israel released 20 detainees from Ketziot prison in the Negev on Monday."
+    release = one(mentions_of(extraction, text), "08")
+    assert release.location_name == "Ketziot prison"

@@ -111,9 +111,8 @@ class EventPlacer:
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or self._placed(ent):
-                name = strip_article(ent.text)
                 hint = self._country_hint(ent)
-                place = self._named(ent, hint, parties) or self._site(name, hint)
+                place = self._named(ent, hint, parties) or self._site(self._full_name(ent), hint)
                 rank = PLACE_RANK[place.precision]
                 if place.precision is GeoPrecision.UNKNOWN and names_a_locality(
                     ent, self.reference.cues.locality_nouns
@@ -159,7 +158,7 @@ class EventPlacer:
             elif known is not None and (country is None or known.country == country.country):
                 return known
             elif known is None:
-                unknown = unknown or self._site(strip_article(ent.text), hint)
+                unknown = unknown or self._site(self._full_name(ent), hint)
         if country is not None:
             # "detonated in DPRK's North Phyongan province": a place named in the country
             return self._in_country(unknown, [country]) if unknown is not None else country
@@ -448,6 +447,19 @@ class EventPlacer:
                 )  # fmt: skip
                 return site, token
         return None
+
+    def _full_name(self, ent: Span) -> str:
+        """A name with the site noun it names ('Ketziot prison', 'the Karni crossing'): a site
+        the gazetteer lacks is called by both words (a region keeps its name alone)."""
+        name = strip_article(ent.text)
+        noun = ent.root.head
+        if (
+            ent.root.dep_ == "compound"
+            and noun.i == ent.end
+            and noun.lemma_.lower() in self.reference.cues.site_nouns
+        ):
+            return f"{name} {noun.text}"
+        return name
 
     def _site(self, name: str, hint: str | None) -> Place:
         """A place the gazetteer does not know. A site named after its town ('Baghdad
