@@ -88,3 +88,9 @@ def test_a_site_the_gazetteer_lacks_is_called_by_its_name_and_noun(
     text = "Israel released 20 detainees from Ketziot prison in the Negev on Monday."
     release = one(mentions_of(extraction, text), "08")
     assert release.location_name == "Ketziot prison"
+
+
+def test_a_place_naming_who_said_it_is_not_where(extraction: Extraction) -> None:
+    text = "A man shot himself after a standoff, according to Chicago television station WGN."
+    shooting = one(mentions_of(extraction, text), "19")
+    assert shooting.location_name is None

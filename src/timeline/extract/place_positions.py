@@ -13,6 +13,9 @@ PLACE_PREPS = (
     "around", "throughout", "through", "along", "off",
 )  # fmt: skip
 
+# "according to X", "due to X", "thanks to X": words that make a following 'to' no place word
+UNPLACED_BEFORE_TO = ("according", "due", "thanks", "owing")
+
 
 def listed_after(ent: Span, ents: list[Span]) -> bool:
     """'Uganda' in 'teachers in Kenya and Uganda': a later place of a list; the list is placed
@@ -111,7 +114,9 @@ def after_place_prep(ent: Span, place_heads: frozenset[str]) -> bool:
     root = ent.root
     for token in [root, *list(root.ancestors)[:3]]:
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
-            return True
+            # "according to Los Angeles television": a source or a cause, not a place
+            prep = token.head
+            return not (prep.lower_ == "to" and prep.head.lower_ in UNPLACED_BEFORE_TO)
         if token.dep_ == "dobj" and token is not root and token.lemma_.lower() in place_heads:
             return True  # "overran the Sinjar region", "bombed the Kabul airport"
         if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep", "poss"):
