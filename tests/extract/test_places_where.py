@@ -94,3 +94,11 @@ def test_a_place_naming_who_said_it_is_not_where(extraction: Extraction) -> None
     text = "A man shot himself after a standoff, according to Chicago television station WGN."
     shooting = one(mentions_of(extraction, text), "19")
     assert shooting.location_name is None
+
+
+def test_a_place_after_a_preposition_parsed_as_a_particle_is_where(
+    extraction: Extraction,
+) -> None:
+    text = "A Greek freighter was seized off Kismayo, on the southern coast."
+    seizure = one(mentions_of(extraction, text), "17")
+    assert (seizure.location_name, seizure.location_country) == ("Kismayo", "SOM")

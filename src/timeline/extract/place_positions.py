@@ -112,6 +112,10 @@ def after_place_prep(ent: Span, place_heads: frozenset[str]) -> bool:
     itself or as the modifier of its object ('in the Kherson region'), unless it only
     qualifies a thing said of another noun ('attacks on Red Sea shipping')."""
     root = ent.root
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if root.dep_ == "npadvmod" and before is not None and before.dep_ == "prt":
+        # "was captured off Mogadishu", the preposition parsed as the verb's particle
+        return before.lower_ in PLACE_PREPS
     for token in [root, *list(root.ancestors)[:3]]:
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
             # "according to Los Angeles television": a source or a cause, not a place
