@@ -102,3 +102,14 @@ def test_a_place_after_a_preposition_parsed_as_a_particle_is_where(
     text = "A Greek freighter was seized off Kismayo, on the southern coast."
     seizure = one(mentions_of(extraction, text), "17")
     assert (seizure.location_name, seizure.location_country) == ("Kismayo", "SOM")
+
+
+def test_a_name_located_by_a_known_town_is_a_place_in_its_country(
+    extraction: Extraction,
+) -> None:
+    text = "A roadside bomb killed two soldiers in Hassan Jaber, just south of Baghdad."
+    killing = one(mentions_of(extraction, text), "18")
+    assert (killing.location_name, killing.location_country) == ("Hassan Jaber", "IRQ")
+    text = "Militants shot three guards in Kamal, just west of Mosul."
+    shooting = one(mentions_of(extraction, text), "19")
+    assert (shooting.location_name, shooting.location_country) == ("Kamal", "IRQ")

@@ -59,6 +59,7 @@ class EventPlacer:
         self._place_heads = (
             cues.place_of_nouns | cues.locality_nouns | cues.site_nouns | cues.region_nouns
         )
+        self._directions = cues.direction_words
 
     def place(self, frame: Frame, sent: Span, story: Place | None = None) -> Place | None:
         """Where the event happened (see `_place`); a site the gazetteer lacks and the text
@@ -237,6 +238,7 @@ class EventPlacer:
                     or self._site(name, None).latitude is not None
                     # "Eritrea captured Badme": a town of that very name in a party's country
                     or self._party_town(name, parties)
+                    or self._located_after(ent) is not None  # "Taji, just north of Baghdad"
                 )
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
@@ -251,6 +253,25 @@ class EventPlacer:
                 ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
         return ents + self._unlabelled_towns(sent, parties)
+
+    def _located_after(self, ent: Span) -> Place | None:
+        """The known place a name is located by, set after it ('Taji, just north of
+        Baghdad'): what is north of a town is a place, in that town's country."""
+        doc = ent.doc
+        i = ent.end
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        i += 1
+        while i < len(doc) and doc[i].dep_ == "advmod" and doc[i].lower_ not in self._directions:
+            i += 1  # "just", "some"
+        if i >= len(doc) or doc[i].lower_ not in self._directions:
+            return None
+        for prep in doc[i].children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
+                        return self.reference.gazetteer.lookup(entity_text(pobj))
+        return None
 
     def _party_town(self, name: str, parties: frozenset[str]) -> bool:
         """A town of the very name in a country of the deed's parties."""
@@ -505,6 +526,10 @@ class EventPlacer:
                 actor = self.reference.actors.resolve_name(token.text)
                 if actor is not None and actor.kind == "country" and actor.country:
                     return actor.country
+        # "Kamal, just west of Mosul": in the country of the place that locates it
+        located = self._located_after(ent)
+        if located is not None and located.country is not None:
+            return located.country
         # "Springfield, Illinois", "Kimry, Tver region": a larger place set beside it
         beside = [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_]
         for token in beside:
