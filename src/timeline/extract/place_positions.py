@@ -13,6 +13,9 @@ PLACE_PREPS = (
     "around", "throughout", "through", "along", "off",
 )  # fmt: skip
 
+# "according to X", "due to X", "thanks to X": words that make a following 'to' no place word
+UNPLACED_BEFORE_TO = ("according", "due", "thanks", "owing")
+
 
 def listed_after(ent: Span, ents: list[Span]) -> bool:
     """'Uganda' in 'teachers in Kenya and Uganda': a later place of a list; the list is placed
@@ -58,11 +61,24 @@ def entity_text(token: Token) -> str:
 
 
 def reference_point(ent: Span, directions: frozenset[str]) -> bool:
-    """'Baghdad' in 'Tarmiyah, north of Baghdad' or '50 km west of Kabul': a place that only
-    says where another one is."""
+    """'Baghdad' in 'Tarmiyah, north of Baghdad' or '50 km west of Kabul', 'Jaffna' in
+    'shelled Kayts, 20 km from Jaffna': a place that only says where another one is."""
     root = ent.root
     head = root.head
-    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in directions
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ == "from":
+        # a counted distance set after a name, by apposition or a comma, locates that name
+        measures = [head.head, *(c for c in head.children if c.dep_ == "npadvmod")]
+        distance = next((m for m in measures if any(c.dep_ == "nummod" for c in m.children)), None)
+        if distance is None:
+            return False
+        if distance.dep_ == "appos":
+            return bool(distance.head.ent_type_)
+        start = distance.left_edge.i
+        doc = distance.doc
+        return start >= 2 and doc[start - 1].text == "," and bool(doc[start - 2].ent_type_)
+    return head.lower_ == "of" and head.head.lower_ in directions
 
 
 def names_a_locality(ent: Span, localities: frozenset[str]) -> bool:
@@ -96,9 +112,15 @@ def after_place_prep(ent: Span, place_heads: frozenset[str]) -> bool:
     itself or as the modifier of its object ('in the Kherson region'), unless it only
     qualifies a thing said of another noun ('attacks on Red Sea shipping')."""
     root = ent.root
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if root.dep_ == "npadvmod" and before is not None and before.dep_ == "prt":
+        # "was captured off Mogadishu", the preposition parsed as the verb's particle
+        return before.lower_ in PLACE_PREPS
     for token in [root, *list(root.ancestors)[:3]]:
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
-            return True
+            # "according to Los Angeles television": a source or a cause, not a place
+            prep = token.head
+            return not (prep.lower_ == "to" and prep.head.lower_ in UNPLACED_BEFORE_TO)
         if token.dep_ == "dobj" and token is not root and token.lemma_.lower() in place_heads:
             return True  # "overran the Sinjar region", "bombed the Kabul airport"
         if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep", "poss"):

