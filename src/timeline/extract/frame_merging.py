@@ -1,17 +1,33 @@
 """Frames of one sentence that name one deed: a means to it, its toll, the talk a meeting is
-for, a restatement, a protest's demand. FrameFinder keeps the deed and drops or folds the rest."""
+for, a restatement, a protest's demand, what an agreement or a pledge is about. FrameFinder
+keeps the deed and drops or folds the rest."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from timeline.extract.actors import TokenActor
-from timeline.extract.cameo import DEMAND_ROOT, PROTEST_ROOT, VIOLENT_ROOTS
+from timeline.extract.cameo import (
+    AGREEMENT_CODE,
+    COOPERATIVE_ROOTS,
+    DEMAND_ROOT,
+    INTENT_ROOT,
+    PROTEST_ROOT,
+    SPEECH_ROOTS,
+    VIOLENT_ROOTS,
+)
+from timeline.extract.intent import as_intent
 from timeline.extract.spans import first_conjunct
+from timeline.normalise.actions import Codebook
 
 if TYPE_CHECKING:
     from timeline.extract.frames import Frame
+
+CONTENT_CLAUSES = ("xcomp", "advcl")  # what an agreement or a pledge is about
+CONTENT_LINKS = ("xcomp", "advcl", "ccomp", "conj", "dobj")  # and what that clause holds
 
 
 def means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> bool:
@@ -139,3 +155,70 @@ def protest_demand(frame: Frame, found: list[Frame]) -> bool:
             for other in found
         )
     )
+
+
+def agreed_deeds(found: list[Frame], codebook: Codebook, pledges: frozenset[str]) -> list[Frame]:
+    """'pledged to provide aid', 'signed a treaty, pledging to assist each other', 'agreed to
+    ban Belarusian airlines': what a pledge or an agreement is about is its content, not a
+    second deed. A pledge to cooperate is the intent to (CAMEO 03x: 'pledged to provide aid'
+    is 033, not a planned 070); a signed agreement keeps its own code (057) and its cooperative
+    content goes; a coercive deed agreed on is that deed, decided, not an intent to cooperate
+    (a deed's noun is no such decision: 'agreed to postpone the demonstration').
+    What a mere agreement to cooperate is about stays a deed of its own ('agreed to share
+    information': 030 and 064)."""
+    dropped: set[int] = set()
+    replaced: dict[int, Frame] = {}
+    for head in found:
+        if head.nominal or id(head) in dropped:
+            continue
+        intent = head.action.cameo_root == INTENT_ROOT
+        if not intent and head.action.cameo_code != AGREEMENT_CODE:
+            continue
+        contents = [f for f in found if f is not head and _content_of(f.trigger, head.trigger)]
+        cooperative = [f for f in contents if f.action.cameo_root in COOPERATIVE_ROOTS]
+        if intent and not cooperative and any(not f.nominal and _deed(f) for f in contents):
+            dropped.add(id(head))  # the decision is the coercive deed itself
+            continue
+        pledged = intent and head.trigger.lemma_.lower() in pledges
+        if not cooperative or not (pledged or not intent):
+            continue
+        dropped.update(id(f) for f in cooperative)
+        if pledged:
+            deed = min(cooperative, key=lambda f: (f.nominal, f.trigger.i))
+            replaced[id(head)] = replace(
+                head,
+                action=as_intent(deed.action, codebook),
+                target=head.target or deed.target,
+            )
+    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
+
+
+def _deed(frame: Frame) -> bool:
+    return frame.action.cameo_root not in (*COOPERATIVE_ROOTS, *SPEECH_ROOTS)
+
+
+def _content_of(token: Token, head: Token) -> bool:
+    """True when `token` lies in a clause that says what `head` (an agreement, a pledge) is
+    about: an infinitive ('agreed to restore') or a participle ('signed a treaty, pledging
+    to ...'), not a clause of time or condition ('signed it after talks ended')."""
+    for clause in head.children:
+        if clause.dep_ not in CONTENT_CLAUSES or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        if clause.dep_ == "advcl" and not (infinitive or clause.tag_ == "VBG"):
+            continue
+        if _within(token, clause):
+            return True
+    return False
+
+
+def _within(token: Token, clause: Token) -> bool:
+    """True when `token` is `clause` or hangs from it through clauses and objects only
+    ('pledging to assist', 'to increase trade'), not through a phrase of time or place ('at
+    the end of talks in Beijing mediated by China')."""
+    current = token
+    while current.i != clause.i:
+        if current.dep_ not in CONTENT_LINKS or current.head.i == current.i:
+            return False
+        current = current.head
+    return True

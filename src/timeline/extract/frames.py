@@ -72,7 +72,14 @@ from timeline.extract.cameo import (
 )
 from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.cues import Cues
-from timeline.extract.frame_merging import means_to, protest_demand, restated, talk_of, with_toll
+from timeline.extract.frame_merging import (
+    agreed_deeds,
+    means_to,
+    protest_demand,
+    restated,
+    talk_of,
+    with_toll,
+)
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import clause_verb
 from timeline.extract.spans import PLACE_LABELS
@@ -143,6 +150,7 @@ class FrameFinder:
         found = [f for f in found if not protest_demand(f, found)]
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
+        found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]

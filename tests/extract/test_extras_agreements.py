@@ -1,0 +1,45 @@
+"""Rules of the extras branch: what an agreement or a pledge is about is no deed of its own.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def _triples(extraction: Extraction, text: str) -> list[tuple[str | None, str | None, str]]:
+    return sorted(
+        (m.source_country, m.target_country, m.cameo_code) for m in mentions_of(extraction, text)
+    )
+
+
+def test_a_pledge_to_give_aid_is_the_intent_to(extraction: Extraction) -> None:
+    text = "Norway pledged on Monday to provide aid to Sudan."
+    assert _triples(extraction, text) == [("NOR", "SDN", "033")]
+
+
+def test_what_a_signed_pact_pledges_is_the_pact(extraction: Extraction) -> None:
+    text = "Chile and Peru signed a security pact in Lima on Monday, pledging to assist each other."
+    assert [t[2] for t in _triples(extraction, text)] == ["057"]
+
+
+def test_a_ban_agreed_on_is_the_ban(extraction: Extraction) -> None:
+    text = "European Union ministers agreed on Tuesday to ban Iranian airlines from the bloc."
+    assert [t[2][:2] for t in _triples(extraction, text)] == ["16"]
+
+
+def test_an_agreement_to_cooperate_keeps_its_deed(extraction: Extraction) -> None:
+    text = "Egypt and Sudan agreed on Monday to share intelligence on smuggling."
+    assert [t[2][:2] for t in _triples(extraction, text)] == ["03", "06"]
+
+
+def test_an_offer_to_negotiate_is_the_intent_to(extraction: Extraction) -> None:
+    text = "Ghana offered on Monday to negotiate with Togo over the border."
+    assert _triples(extraction, text) == [("GHA", "TGO", "036")]
