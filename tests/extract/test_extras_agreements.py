@@ -43,3 +43,27 @@ def test_an_agreement_to_cooperate_keeps_its_deed(extraction: Extraction) -> Non
 def test_an_offer_to_negotiate_is_the_intent_to(extraction: Extraction) -> None:
     text = "Ghana offered on Monday to negotiate with Togo over the border."
     assert _triples(extraction, text) == [("GHA", "TGO", "036")]
+
+
+def test_a_message_praising_is_the_praise(extraction: Extraction) -> None:
+    text = (
+        "Chilean President Gabriel Boric sent a message to Peruvian President Dina Boluarte"
+        " praising the close ties between their countries."
+    )
+    assert _triples(extraction, text) == [("CHL", "PER", "051")]
+
+
+def test_a_letter_praising_is_the_praise(extraction: Extraction) -> None:
+    text = (
+        "Brazilian President Lula sent a letter to Argentine President Javier Milei on Monday"
+        " praising their trade ties."
+    )
+    assert _triples(extraction, text) == [("BRA", "ARG", "051")]
+
+
+def test_telling_of_ones_own_deed_is_the_deed(extraction: Extraction) -> None:
+    text = (
+        "The Bolivian foreign minister told his Chilean counterpart on Monday that Bolivia was"
+        " cutting diplomatic ties with Chile."
+    )
+    assert [t[2] for t in _triples(extraction, text)] == ["161"]

@@ -17,6 +17,7 @@ from timeline.extract.cameo import (
     INTENT_ROOT,
     PROTEST_ROOT,
     SPEECH_ROOTS,
+    STATEMENT_CODE,
     VIOLENT_ROOTS,
 )
 from timeline.extract.intent import as_intent
@@ -26,8 +27,9 @@ from timeline.normalise.actions import Codebook
 if TYPE_CHECKING:
     from timeline.extract.frames import Frame
 
-CONTENT_CLAUSES = ("xcomp", "advcl")  # what an agreement or a pledge is about
+CONTENT_CLAUSES = ("xcomp", "advcl", "acl")  # what an agreement or a pledge is about
 CONTENT_LINKS = ("xcomp", "advcl", "ccomp", "conj", "dobj")  # and what that clause holds
+SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'
 
 
 def means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> bool:
@@ -201,11 +203,12 @@ def _content_of(token: Token, head: Token) -> bool:
     """True when `token` lies in a clause that says what `head` (an agreement, a pledge) is
     about: an infinitive ('agreed to restore') or a participle ('signed a treaty, pledging
     to ...'), not a clause of time or condition ('signed it after talks ended')."""
-    for clause in head.children:
+    objects = [o for o in head.children if o.dep_ == "dobj"]
+    for clause in [*head.children, *(c for o in objects for c in o.children if c.dep_ == "acl")]:
         if clause.dep_ not in CONTENT_CLAUSES or any(c.dep_ == "mark" for c in clause.children):
             continue
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-        if clause.dep_ == "advcl" and not (infinitive or clause.tag_ == "VBG"):
+        if clause.dep_ != "xcomp" and not (infinitive or clause.tag_ == "VBG"):
             continue
         if _within(token, clause):
             return True
@@ -222,3 +225,53 @@ def _within(token: Token, clause: Token) -> bool:
             return False
         current = current.head
     return True
+
+
+def said_deeds(found: list[Frame]) -> list[Frame]:
+    """'announced that he was cutting all ties with Israel', 'sent a message to Putin praising
+    their friendship': a bare statement whose words are themselves coded as its speaker's deed
+    (a cut of ties, a praise) is only how that deed was made known. A reported clause keeps
+    its own trigger (its own tense and modality); a participle, which has none, is told by the
+    statement's verb."""
+    dropped: set[int] = set()
+    replaced: dict[int, Frame] = {}
+    for frame in found:
+        if (
+            frame.nominal
+            or frame.action.cameo_code != STATEMENT_CODE
+            or frame.source is None
+            or frame.target is None  # a statement to no one is no event anyway
+        ):
+            continue
+        verb = frame.trigger
+        reported = [c for c in verb.children if c.dep_ == "ccomp"]
+        participles = [  # what follows the statement, not what its speaker was doing
+            c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _participle(c)
+        ]
+        participles += [
+            a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"
+        ]
+        country = frame.source.actor.country
+        for other in found:
+            if (
+                other is frame
+                or id(other) in dropped
+                or other.source is None
+                or other.source.actor.country != country
+            ):
+                continue
+            if any(_within(other.trigger, c) for c in participles):
+                replaced[id(frame)] = replace(
+                    frame, action=other.action, target=other.target or frame.target
+                )
+                dropped.add(id(other))
+                break
+            if any(_within(other.trigger, c) for c in reported):
+                dropped.add(id(frame))
+                break
+    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
+
+
+def _participle(clause: Token) -> bool:
+    """A participle clause with no conjunction of its own ('..., praising their friendship')."""
+    return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)

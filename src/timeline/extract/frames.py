@@ -77,6 +77,7 @@ from timeline.extract.frame_merging import (
     means_to,
     protest_demand,
     restated,
+    said_deeds,
     talk_of,
     with_toll,
 )
@@ -151,6 +152,7 @@ class FrameFinder:
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
+        found = said_deeds(found)
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
@@ -409,9 +411,10 @@ class FrameFinder:
         reported: set[int],
     ) -> Frame | None:
         children = list(verb.children)
-        if verb.dep_ == "acl" and verb.head.i in consumed:
+        if verb.dep_ == "acl" and verb.head.i in consumed and verb.tag_ != "VBG":
             # "signed an agreement to assist each other": what was agreed is the agreement's
-            # content, already coded with it
+            # content, already coded with it (a participle, "sent a message praising X", is
+            # coded, and frame_merging decides whether it is the deed or the content)
             return None
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
         dobj = dobj or shifted_object(verb)
