@@ -67,3 +67,13 @@ def test_telling_of_ones_own_deed_is_the_deed(extraction: Extraction) -> None:
         " cutting diplomatic ties with Chile."
     )
     assert [t[2] for t in _triples(extraction, text)] == ["161"]
+
+
+def test_sanctions_lifted_are_no_sanctions(extraction: Extraction) -> None:
+    text = "Canada said on Monday that it would order the lifting of all sanctions on Libya."
+    assert [t[2][:2] for t in _triples(extraction, text)] == ["08"]
+
+
+def test_sanctions_with_their_own_doer_lifted_are_still_told(extraction: Extraction) -> None:
+    text = "Kenya called for the lifting of Uganda's sanctions on Kenyan traders."
+    assert ("UGA", "KEN", "163") in _triples(extraction, text)

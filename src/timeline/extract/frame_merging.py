@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 CONTENT_CLAUSES = ("xcomp", "advcl", "acl")  # what an agreement or a pledge is about
 CONTENT_LINKS = ("xcomp", "advcl", "ccomp", "conj", "dobj")  # and what that clause holds
+UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
+UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
 SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'
 
 
@@ -275,3 +277,22 @@ def said_deeds(found: list[Frame]) -> list[Frame]:
 def _participle(clause: Token) -> bool:
     """A participle clause with no conjunction of its own ('..., praising their friendship')."""
     return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
+
+
+def undone(frame: Frame, found: list[Frame]) -> bool:
+    """'ordered the lifting of all sanctions on Syria', 'an end to the blockade': a deed named
+    as what a yielding or cutting deed undoes is no deed of the one undoing it; only one with
+    its own doer ('lift China's ban on Japanese seafood') is told as a deed."""
+    trigger = frame.trigger
+    if not frame.nominal or trigger.dep_ != "pobj" or trigger.head.lower_ not in UNDOING_PREPS:
+        return False
+    holder = trigger.head.head
+    source = frame.source
+    if source is not None and trigger.left_edge.i <= source.start <= trigger.right_edge.i:
+        return False  # its own doer, named in its phrase
+    return any(
+        other.action.cameo_root in UNDOING_ROOTS
+        and holder.i in (other.trigger.i, *(c.i for c in other.trigger.children))
+        for other in found
+        if other is not frame
+    )

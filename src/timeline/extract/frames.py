@@ -79,6 +79,7 @@ from timeline.extract.frame_merging import (
     restated,
     said_deeds,
     talk_of,
+    undone,
     with_toll,
 )
 from timeline.extract.intent import as_intent
@@ -153,6 +154,7 @@ class FrameFinder:
         found = with_toll(found, self.cues.toll_verbs)
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
         found = said_deeds(found)
+        found = [f for f in found if not undone(f, found)]
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
