@@ -77,3 +77,29 @@ def test_sanctions_lifted_are_no_sanctions(extraction: Extraction) -> None:
 def test_sanctions_with_their_own_doer_lifted_are_still_told(extraction: Extraction) -> None:
     text = "Kenya called for the lifting of Uganda's sanctions on Kenyan traders."
     assert ("UGA", "KEN", "163") in _triples(extraction, text)
+
+
+def test_what_a_vetoed_resolution_would_have_done_is_no_deed(extraction: Extraction) -> None:
+    text = (
+        "China vetoed a UN Security Council resolution on Tuesday that would have condemned"
+        " the crackdown in Myanmar."
+    )
+    assert [t[2] for t in _triples(extraction, text)] == ["129"]
+
+
+def test_what_a_suspended_deal_allowed_is_no_deed(extraction: Extraction) -> None:
+    text = (
+        "Turkey said on Monday it was suspending its participation in the Caspian Fisheries"
+        " Pact, the deal that had allowed Iran to export caviar by sea."
+    )
+    assert [t[2] for t in _triples(extraction, text)] == ["160"]
+
+
+def test_water_released_is_no_release(extraction: Extraction) -> None:
+    text = "Japan began releasing treated wastewater from the Tokai plant into the sea on Monday."
+    assert _triples(extraction, text) == []
+
+
+def test_accreditation_withdrawn_is_a_withdrawal_not_a_retreat(extraction: Extraction) -> None:
+    text = "Mali withdrew the accreditation of a French radio station on Monday."
+    assert [t[2][:2] for t in _triples(extraction, text)] == ["16"]

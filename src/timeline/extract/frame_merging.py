@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 CONTENT_CLAUSES = ("xcomp", "advcl", "acl")  # what an agreement or a pledge is about
 CONTENT_LINKS = ("xcomp", "advcl", "ccomp", "conj", "dobj")  # and what that clause holds
+REFUSING_ROOTS = ("12", "16")  # reject or veto; reduce relations (suspend, withdraw from)
+NOUN_CLAUSES = ("acl", "relcl")  # a clause that describes a noun: 'a resolution demanding'
 UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
 UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
 SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'
@@ -296,3 +298,32 @@ def undone(frame: Frame, found: list[Frame]) -> bool:
         for other in found
         if other is not frame
     )
+
+
+def refused_text(frame: Frame, found: list[Frame]) -> bool:
+    """'vetoed a resolution demanding a ceasefire', 'suspended its part in the deal that had
+    allowed Ukraine to export grain': what a rejected or cut text says or allowed is no deed
+    of anyone's, only what the text was about."""
+    if frame.nominal:
+        return False
+    clause = next(
+        (t for t in (frame.trigger, *frame.trigger.ancestors) if t.dep_ in NOUN_CLAUSES), None
+    )
+    if clause is None or not _within(frame.trigger, clause):
+        return False
+    text = clause.head
+    if text.pos_ != "NOUN" or any(_names(f.source, text) or _names(f.target, text) for f in found):
+        return False  # 'sanctioned Iran, which had supplied drones': a party, not a text
+    return any(
+        other.action.cameo_root in REFUSING_ROOTS
+        and any(
+            o.dep_ in ("dobj", "nsubjpass") and (o.i == text.i or o.is_ancestor(text))
+            for o in other.trigger.children
+        )
+        for other in found
+        if other is not frame and not other.nominal
+    )
+
+
+def _names(actor: TokenActor | None, token: Token) -> bool:
+    return actor is not None and actor.start <= token.i < actor.end

@@ -76,6 +76,7 @@ from timeline.extract.frame_merging import (
     agreed_deeds,
     means_to,
     protest_demand,
+    refused_text,
     restated,
     said_deeds,
     talk_of,
@@ -155,6 +156,7 @@ class FrameFinder:
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
         found = said_deeds(found)
         found = [f for f in found if not undone(f, found)]
+        found = [f for f in found if not refused_text(f, found)]
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
