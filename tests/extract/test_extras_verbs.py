@@ -1,0 +1,28 @@
+"""Verb entries of the extras branch: CAMEO codes of verbs by their objects and prepositions.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def _codes(extraction: Extraction, text: str) -> list[str]:
+    return sorted(m.cameo_code for m in mentions_of(extraction, text))
+
+
+def test_a_leader_welcomed_at_a_palace_is_hosted(extraction: Extraction) -> None:
+    text = "Ghanaian President John Mahama was welcomed at the Elysee Palace by President Macron."
+    assert _codes(extraction, text) == ["043"]
+
+
+def test_a_ruling_welcomed_at_a_briefing_is_praised(extraction: Extraction) -> None:
+    text = "Kenya welcomed the ruling at a briefing on Monday."
+    assert [m.cameo_code for m in mentions_of(extraction, text) if m.cameo_root == "04"] == []
