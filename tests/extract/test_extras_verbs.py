@@ -26,3 +26,16 @@ def test_a_leader_welcomed_at_a_palace_is_hosted(extraction: Extraction) -> None
 def test_a_ruling_welcomed_at_a_briefing_is_praised(extraction: Extraction) -> None:
     text = "Kenya welcomed the ruling at a briefing on Monday."
     assert [m.cameo_code for m in mentions_of(extraction, text) if m.cameo_root == "04"] == []
+
+
+def test_a_country_designated_an_ally_is_military_cooperation(extraction: Extraction) -> None:
+    text = "Canberra will designate Fiji a major security partner, the minister told reporters."
+    found = [
+        (m.source_country, m.target_country, m.cameo_code) for m in mentions_of(extraction, text)
+    ]
+    assert found == [("AUS", "FJI", "062")]
+
+
+def test_a_declaration_of_independence_is_no_event(extraction: Extraction) -> None:
+    text = "Sudan's parliament declared independence from Egypt on Monday."
+    assert _codes(extraction, text) == []

@@ -461,15 +461,19 @@ class FrameFinder:
         elif thing is not None:
             with_object = prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
-        verdict = next((c for c in children if c.dep_ == "oprd"), None) or next(
-            (  # "took 200 people hostage", parsed as a clause of its own: the pattern decides
-                c
-                for c in children
-                if c.dep_ in ("advcl", "xcomp", "ccomp")
-                and not any(g.dep_ in ("aux", "mark") for g in c.children)
-                and self.codebook.names_object(verb.lemma_, particle, c.lemma_)
-            ),
-            None,
+        verdict = (
+            next((c for c in children if c.dep_ == "oprd"), None)
+            or _made_into(dobj)
+            or next(
+                (  # "took 200 people hostage", parsed as a clause of its own: the pattern decides
+                    c
+                    for c in children
+                    if c.dep_ in ("advcl", "xcomp", "ccomp")
+                    and not any(g.dep_ in ("aux", "mark") for g in c.children)
+                    and self.codebook.names_object(verb.lemma_, particle, c.lemma_)
+                ),
+                None,
+            )
         )
         if verdict is not None and dobj is not None and verdict.i != dobj.i:
             # "calling the decree illegal": the verdict, not the thing judged, names the act
@@ -950,6 +954,21 @@ class FrameFinder:
 def _leader(actor: TokenActor | None) -> bool:
     """A named political leader ('Prime Minister Shinzo Abe'), not a state or its forces."""
     return actor is not None and actor.actor.kind == "person" and actor.actor.role in LEADER_ROLES
+
+
+def _made_into(dobj: Token | None) -> Token | None:
+    """'designate Kenya a major ally', parsed as two objects: the second, right after the
+    first (not a restatement after a comma), is what the first is made."""
+    if dobj is None:
+        return None
+    return next(
+        (
+            c
+            for c in dobj.head.children
+            if c.dep_ == "dobj" and c.i > dobj.i and c.left_edge.i == dobj.right_edge.i + 1
+        ),
+        None,
+    )
 
 
 def _set_in_time_by(token: Token, trigger: Token) -> bool:
