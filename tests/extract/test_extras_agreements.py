@@ -103,3 +103,11 @@ def test_water_released_is_no_release(extraction: Extraction) -> None:
 def test_accreditation_withdrawn_is_a_withdrawal_not_a_retreat(extraction: Extraction) -> None:
     text = "Mali withdrew the accreditation of a French radio station on Monday."
     assert [t[2][:2] for t in _triples(extraction, text)] == ["16"]
+
+
+def test_protests_demanding_a_resignation_are_the_protest(extraction: Extraction) -> None:
+    text = (
+        "Thousands of Peruvians took part in protests demanding the resignation of President"
+        " Dina Boluarte."
+    )
+    assert [t[2] for t in _triples(extraction, text)] == ["141"]

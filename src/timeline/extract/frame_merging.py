@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from timeline.extract.actors import TokenActor
 from timeline.extract.cameo import (
     AGREEMENT_CODE,
+    APPEAL_ROOT,
     COOPERATIVE_ROOTS,
     DEMAND_ROOT,
     INTENT_ROOT,
@@ -161,6 +162,28 @@ def protest_demand(frame: Frame, found: list[Frame]) -> bool:
             for other in found
         )
     )
+
+
+def protests_told_by_demand(found: list[Frame], codebook: Codebook) -> list[Frame]:
+    """'a demonstration calling for the president's removal', "'yellow vest' protests
+    demanding his resignation": a demand or appeal told of a protest noun is that protest,
+    by whoever makes the demand, against whom it is made."""
+    told: list[Frame] = []
+    for frame in found:
+        trigger = frame.trigger
+        protest = (
+            codebook.match_noun(trigger.head.lemma_.lower())
+            if not frame.nominal
+            and frame.action.cameo_root in (APPEAL_ROOT, DEMAND_ROOT)
+            and trigger.tag_ == "VBG"
+            and trigger.dep_ == "acl"
+            and trigger.head.pos_ == "NOUN"
+            else None
+        )
+        if protest is not None and protest.cameo_root == PROTEST_ROOT:
+            frame = replace(frame, action=protest)
+        told.append(frame)
+    return told
 
 
 def agreed_deeds(found: list[Frame], codebook: Codebook, pledges: frozenset[str]) -> list[Frame]:

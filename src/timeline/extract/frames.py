@@ -76,6 +76,7 @@ from timeline.extract.frame_merging import (
     agreed_deeds,
     means_to,
     protest_demand,
+    protests_told_by_demand,
     refused_text,
     restated,
     said_deeds,
@@ -151,6 +152,7 @@ class FrameFinder:
         found = [f for f in found if not means_to(f, found, self.cues.means_verbs)]
         found = [f for f in found if not talk_of(f, found, self.cues.topic_verbs)]
         found = [f for f in found if not protest_demand(f, found)]
+        found = protests_told_by_demand(found, self.codebook)
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
