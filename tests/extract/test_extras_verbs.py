@@ -39,3 +39,13 @@ def test_a_country_designated_an_ally_is_military_cooperation(extraction: Extrac
 def test_a_declaration_of_independence_is_no_event(extraction: Extraction) -> None:
     text = "Sudan's parliament declared independence from Egypt on Monday."
     assert _codes(extraction, text) == []
+
+
+def test_withdrawing_from_a_treaty_reduces_relations(extraction: Extraction) -> None:
+    text = (
+        "Venezuela announced on Monday that it was withdrawing from the border treaty with Guyana."
+    )
+    found = [
+        (m.source_country, m.target_country, m.cameo_code) for m in mentions_of(extraction, text)
+    ]
+    assert found == [("VEN", "GUY", "160")]

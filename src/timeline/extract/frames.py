@@ -107,7 +107,8 @@ NOUN_SOURCE_PREPS = ("by", "from", "of")
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
 SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no visit
-OBJECT_PREPS = ("in", "on", "under")  # with no object: "engage in", "go on", "put under arrest"
+# with no object: "engage in", "go on", "put under arrest", "withdraw from the deal"
+OBJECT_PREPS = ("in", "on", "under", "from")
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
 
