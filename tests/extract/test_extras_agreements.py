@@ -111,3 +111,13 @@ def test_protests_demanding_a_resignation_are_the_protest(extraction: Extraction
         " Dina Boluarte."
     )
     assert [t[2] for t in _triples(extraction, text)] == ["141"]
+
+
+def test_a_meeting_refused_is_a_rejection_not_a_meeting(extraction: Extraction) -> None:
+    text = "Iran refused to meet the UN envoy on Monday."
+    assert _triples(extraction, text) == [("IRN", "IGO", "125")]
+
+
+def test_a_curfew_one_refuses_to_lift_is_not_lifted(extraction: Extraction) -> None:
+    text = "The Sri Lankan government is refusing to lift the curfew on Tamils in Jaffna."
+    assert [t[2][:2] for t in _triples(extraction, text)] == ["12"]

@@ -17,11 +17,12 @@ from timeline.extract.cameo import (
     DEMAND_ROOT,
     INTENT_ROOT,
     PROTEST_ROOT,
+    REJECT_ROOT,
     SPEECH_ROOTS,
     STATEMENT_CODE,
     VIOLENT_ROOTS,
 )
-from timeline.extract.intent import as_intent
+from timeline.extract.intent import as_intent, as_refusal
 from timeline.extract.spans import first_conjunct
 from timeline.normalise.actions import Codebook
 
@@ -350,3 +351,33 @@ def refused_text(frame: Frame, found: list[Frame]) -> bool:
 
 def _names(actor: TokenActor | None, token: Token) -> bool:
     return actor is not None and actor.start <= token.i < actor.end
+
+
+def refused_deeds(found: list[Frame], codebook: Codebook) -> list[Frame]:
+    """'refused to meet the envoy', 'is refusing to lift the curfew', 'refused to let the
+    envoy meet Suu Kyi': a deed refused is not done; the refusal is the event, coded as the
+    rejection of that deed where CAMEO has one ('refused to meet': 125)."""
+    dropped: set[int] = set()
+    replaced: dict[int, Frame] = {}
+    for head in found:
+        if head.nominal or head.action.cameo_root != REJECT_ROOT or id(head) in dropped:
+            continue
+        refused = [
+            f
+            for f in found
+            if f is not head
+            and _same_country(f.source, head.source)  # its own deed, not one it would let be
+            and any(_within(f.trigger, c) for c in head.trigger.children if c.dep_ == "xcomp")
+        ]
+        if not refused:
+            continue
+        dropped.update(id(f) for f in refused)
+        deed = min(refused, key=lambda f: f.trigger.i)
+        rejection = as_refusal(deed.action, codebook)
+        if rejection is not None:
+            replaced[id(head)] = replace(head, action=rejection)
+    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
+
+
+def _same_country(a: TokenActor | None, b: TokenActor | None) -> bool:
+    return a is None or b is None or a.actor.country == b.actor.country

@@ -77,6 +77,7 @@ from timeline.extract.frame_merging import (
     means_to,
     protest_demand,
     protests_told_by_demand,
+    refused_deeds,
     refused_text,
     restated,
     said_deeds,
@@ -160,6 +161,7 @@ class FrameFinder:
         found = said_deeds(found)
         found = [f for f in found if not undone(f, found)]
         found = [f for f in found if not refused_text(f, found)]
+        found = refused_deeds(found, self.codebook)
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
