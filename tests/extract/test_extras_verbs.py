@@ -49,3 +49,8 @@ def test_withdrawing_from_a_treaty_reduces_relations(extraction: Extraction) -> 
         (m.source_country, m.target_country, m.cameo_code) for m in mentions_of(extraction, text)
     ]
     assert found == [("VEN", "GUY", "160")]
+
+
+def test_a_strike_branded_terrorism_is_denounced(extraction: Extraction) -> None:
+    text = "Lithuania branded the Russian strike on Kyiv terrorism."
+    assert _codes(extraction, text) == ["111"]
