@@ -54,3 +54,13 @@ def test_withdrawing_from_a_treaty_reduces_relations(extraction: Extraction) -> 
 def test_a_strike_branded_terrorism_is_denounced(extraction: Extraction) -> None:
     text = "Lithuania branded the Russian strike on Kyiv terrorism."
     assert _codes(extraction, text) == ["111"]
+
+
+def test_an_offensive_called_an_invasion_is_denounced(extraction: Extraction) -> None:
+    text = "Poland called the Russian offensive an invasion on Monday."
+    assert _codes(extraction, text) == ["111"]
+
+
+def test_a_call_on_a_day_is_no_call_on_someone(extraction: Extraction) -> None:
+    text = "Brazil called the Argentine ambassador a liar on Monday."
+    assert [c for c in _codes(extraction, text) if c.startswith("02")] == []

@@ -110,6 +110,7 @@ PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission s
 SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no visit
 # with no object: "engage in", "go on", "put under arrest", "withdraw from the deal"
 OBJECT_PREPS = ("in", "on", "under", "from")
+TIME_LABELS = ("DATE", "TIME")  # entity labels of a time, not a party or place
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
 
@@ -432,7 +433,12 @@ class FrameFinder:
             # "a charge Tripoli denied": a relative clause with a subject of its own and no
             # object acts on the noun it describes
             dobj = antecedent
-        preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
+        preps = [
+            c
+            for c in children
+            if c.dep_ in ("prep", "agent", "dative")
+            and not _of_time(c)  # "on Monday": no "call on"
+        ]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
         if particle is None and any(
             c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.cues.departure_verbs
@@ -467,8 +473,8 @@ class FrameFinder:
             with_object = prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
         verdict = (
-            next((c for c in children if c.dep_ == "oprd"), None)
-            or _made_into(dobj)
+            _made_into(dobj)
+            or next((c for c in children if c.dep_ == "oprd"), None)
             or next(
                 (  # "took 200 people hostage", parsed as a clause of its own: the pattern decides
                     c
@@ -961,16 +967,26 @@ def _leader(actor: TokenActor | None) -> bool:
     return actor is not None and actor.actor.kind == "person" and actor.actor.role in LEADER_ROLES
 
 
+def _of_time(prep: Token) -> bool:
+    """A preposition that only sets a time ('on Monday', 'in March'), which no verb pattern's
+    preposition means."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in TIME_LABELS for o in objects)
+
+
 def _made_into(dobj: Token | None) -> Token | None:
-    """'designate Kenya a major ally', parsed as two objects: the second, right after the
-    first (not a restatement after a comma), is what the first is made."""
+    """'designate Kenya a major ally', 'called the offensive an invasion', parsed as two
+    objects: the second, right after the first (not a restatement after a comma), is what
+    the first is made or called."""
     if dobj is None:
         return None
     return next(
         (
             c
             for c in dobj.head.children
-            if c.dep_ == "dobj" and c.i > dobj.i and c.left_edge.i == dobj.right_edge.i + 1
+            if c.dep_ in ("dobj", "oprd")
+            and c.i > dobj.i
+            and c.left_edge.i == dobj.right_edge.i + 1
         ),
         None,
     )
