@@ -121,3 +121,8 @@ def test_a_meeting_refused_is_a_rejection_not_a_meeting(extraction: Extraction) 
 def test_a_curfew_one_refuses_to_lift_is_not_lifted(extraction: Extraction) -> None:
     text = "The Sri Lankan government is refusing to lift the curfew on Tamils in Jaffna."
     assert [t[2][:2] for t in _triples(extraction, text)] == ["12"]
+
+
+def test_talks_suspended_on_joining_are_no_joining(extraction: Extraction) -> None:
+    text = "Serbia suspended talks on joining the European Union on Monday."
+    assert [t[2] for t in _triples(extraction, text)] == ["164"]

@@ -306,11 +306,17 @@ def _participle(clause: Token) -> bool:
 
 
 def undone(frame: Frame, found: list[Frame]) -> bool:
-    """'ordered the lifting of all sanctions on Syria', 'an end to the blockade': a deed named
-    as what a yielding or cutting deed undoes is no deed of the one undoing it; only one with
-    its own doer ('lift China's ban on Japanese seafood') is told as a deed."""
+    """'ordered the lifting of all sanctions on Syria', 'an end to the blockade', 'suspending
+    talks on joining the EU': a deed named as what a yielding or cutting deed undoes, or what
+    the talks it cuts were on, is no deed of the one undoing it; only one with its own doer
+    ('lift China's ban on Japanese seafood') is told as a deed."""
     trigger = frame.trigger
-    if not frame.nominal or trigger.dep_ != "pobj" or trigger.head.lower_ not in UNDOING_PREPS:
+    if trigger.dep_ == "pobj":
+        if not frame.nominal:
+            return False
+    elif trigger.dep_ != "pcomp":  # "suspending talks on joining the EU"
+        return False
+    if trigger.head.lower_ not in UNDOING_PREPS:
         return False
     holder = trigger.head.head
     source = frame.source
