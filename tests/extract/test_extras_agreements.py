@@ -126,3 +126,11 @@ def test_a_curfew_one_refuses_to_lift_is_not_lifted(extraction: Extraction) -> N
 def test_talks_suspended_on_joining_are_no_joining(extraction: Extraction) -> None:
     text = "Serbia suspended talks on joining the European Union on Monday."
     assert [t[2] for t in _triples(extraction, text)] == ["164"]
+
+
+def test_a_protest_held_to_demand_is_the_protest(extraction: Extraction) -> None:
+    text = (
+        "Thousands of Kenyan students staged demonstrations in Nairobi on Monday to demand"
+        " lower fees from the Kenyan government."
+    )
+    assert [t[2][:2] for t in _triples(extraction, text)] == ["14"]

@@ -150,13 +150,16 @@ def restated(frame: Frame, before: list[Frame]) -> bool:
 
 def protest_demand(frame: Frame, found: list[Frame]) -> bool:
     """'went on strike, demanding higher pay from the government', 'marched into Belgrade,
-    demanding accountability': what a protest demands is the protest's cause, not a second
-    event."""
+    demanding accountability', 'staged demonstrations to demand reform': what a protest
+    demands is the protest's cause, not a second event."""
     trigger = frame.trigger
     return (
         not frame.nominal
         and frame.action.cameo_root == DEMAND_ROOT
-        and trigger.tag_ == "VBG"
+        and (
+            trigger.tag_ == "VBG"
+            or any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
+        )
         and trigger.dep_ == "advcl"
         and any(
             other.trigger.i == trigger.head.i and other.action.cameo_root == PROTEST_ROOT
