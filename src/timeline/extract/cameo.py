@@ -47,6 +47,10 @@ VISIT_ROOT = "04"
 MEDIATION_CODE = "045"  # mediate: between the sides the clause names
 VISIT_CODE = "042"  # make a visit: to the country visited
 INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
+AGREEMENT_CODE = "057"  # sign a formal agreement
+# cooperation a pledge or an agreement can be about: intent, consultation, support, material
+# cooperation, aid, yielding
+COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
 # visits, deployments, seizures, attacks: the verb's object is where it happened ('visited Kyiv');
 # for words and sanctions it is the government ('criticised Moscow')
 PLACE_OBJECT_ROOTS = ("04", "15", "17", "18", "19", "20")

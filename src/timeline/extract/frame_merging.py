@@ -1,17 +1,41 @@
 """Frames of one sentence that name one deed: a means to it, its toll, the talk a meeting is
-for, a restatement, a protest's demand. FrameFinder keeps the deed and drops or folds the rest."""
+for, a restatement, a protest's demand, what an agreement or a pledge is about. FrameFinder
+keeps the deed and drops or folds the rest."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from timeline.extract.actors import TokenActor
-from timeline.extract.cameo import DEMAND_ROOT, PROTEST_ROOT, VIOLENT_ROOTS
+from timeline.extract.cameo import (
+    AGREEMENT_CODE,
+    APPEAL_ROOT,
+    COOPERATIVE_ROOTS,
+    DEMAND_ROOT,
+    INTENT_ROOT,
+    PROTEST_ROOT,
+    REJECT_ROOT,
+    SPEECH_ROOTS,
+    STATEMENT_CODE,
+    VIOLENT_ROOTS,
+)
+from timeline.extract.intent import as_intent, as_refusal
 from timeline.extract.spans import first_conjunct
+from timeline.normalise.actions import Codebook
 
 if TYPE_CHECKING:
     from timeline.extract.frames import Frame
+
+CONTENT_CLAUSES = ("xcomp", "advcl", "acl")  # what an agreement or a pledge is about
+CONTENT_LINKS = ("xcomp", "advcl", "ccomp", "conj", "dobj")  # and what that clause holds
+REFUSING_ROOTS = ("12", "16")  # reject or veto; reduce relations (suspend, withdraw from)
+NOUN_CLAUSES = ("acl", "relcl")  # a clause that describes a noun: 'a resolution demanding'
+UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
+UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
+SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'
 
 
 def means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> bool:
@@ -126,16 +150,243 @@ def restated(frame: Frame, before: list[Frame]) -> bool:
 
 def protest_demand(frame: Frame, found: list[Frame]) -> bool:
     """'went on strike, demanding higher pay from the government', 'marched into Belgrade,
-    demanding accountability': what a protest demands is the protest's cause, not a second
-    event."""
+    demanding accountability', 'staged demonstrations to demand reform': what a protest
+    demands is the protest's cause, not a second event."""
     trigger = frame.trigger
     return (
         not frame.nominal
         and frame.action.cameo_root == DEMAND_ROOT
-        and trigger.tag_ == "VBG"
+        and (
+            trigger.tag_ == "VBG"
+            or any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
+        )
         and trigger.dep_ == "advcl"
         and any(
             other.trigger.i == trigger.head.i and other.action.cameo_root == PROTEST_ROOT
             for other in found
         )
     )
+
+
+def protests_told_by_demand(found: list[Frame], codebook: Codebook) -> list[Frame]:
+    """'a demonstration calling for the president's removal', "'yellow vest' protests
+    demanding his resignation": a demand or appeal told of a protest noun is that protest,
+    by whoever makes the demand, against whom it is made."""
+    told: list[Frame] = []
+    for frame in found:
+        trigger = frame.trigger
+        protest = (
+            codebook.match_noun(trigger.head.lemma_.lower())
+            if not frame.nominal
+            and frame.action.cameo_root in (APPEAL_ROOT, DEMAND_ROOT)
+            and trigger.tag_ == "VBG"
+            and trigger.dep_ == "acl"
+            and trigger.head.pos_ == "NOUN"
+            else None
+        )
+        if protest is not None and protest.cameo_root == PROTEST_ROOT:
+            frame = replace(frame, action=protest)
+        told.append(frame)
+    return told
+
+
+def agreed_deeds(found: list[Frame], codebook: Codebook, pledges: frozenset[str]) -> list[Frame]:
+    """'pledged to provide aid', 'signed a treaty, pledging to assist each other', 'agreed to
+    ban Belarusian airlines': what a pledge or an agreement is about is its content, not a
+    second deed. A pledge to cooperate is the intent to (CAMEO 03x: 'pledged to provide aid'
+    is 033, not a planned 070); a signed agreement keeps its own code (057) and its cooperative
+    content goes; a coercive deed agreed on is that deed, decided, not an intent to cooperate
+    (a deed's noun is no such decision: 'agreed to postpone the demonstration').
+    What a mere agreement to cooperate is about stays a deed of its own ('agreed to share
+    information': 030 and 064)."""
+    dropped: set[int] = set()
+    replaced: dict[int, Frame] = {}
+    for head in found:
+        if head.nominal or id(head) in dropped:
+            continue
+        intent = head.action.cameo_root == INTENT_ROOT
+        if not intent and head.action.cameo_code != AGREEMENT_CODE:
+            continue
+        contents = [f for f in found if f is not head and _content_of(f.trigger, head.trigger)]
+        cooperative = [f for f in contents if f.action.cameo_root in COOPERATIVE_ROOTS]
+        if intent and not cooperative and any(not f.nominal and _deed(f) for f in contents):
+            dropped.add(id(head))  # the decision is the coercive deed itself
+            continue
+        pledged = intent and head.trigger.lemma_.lower() in pledges
+        if not cooperative or not (pledged or not intent):
+            continue
+        dropped.update(id(f) for f in cooperative)
+        if pledged:
+            deed = min(cooperative, key=lambda f: (f.nominal, f.trigger.i))
+            replaced[id(head)] = replace(
+                head,
+                action=as_intent(deed.action, codebook),
+                target=head.target or deed.target,
+            )
+    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
+
+
+def _deed(frame: Frame) -> bool:
+    return frame.action.cameo_root not in (*COOPERATIVE_ROOTS, *SPEECH_ROOTS)
+
+
+def _content_of(token: Token, head: Token) -> bool:
+    """True when `token` lies in a clause that says what `head` (an agreement, a pledge) is
+    about: an infinitive ('agreed to restore') or a participle ('signed a treaty, pledging
+    to ...'), not a clause of time or condition ('signed it after talks ended')."""
+    objects = [o for o in head.children if o.dep_ == "dobj"]
+    for clause in [*head.children, *(c for o in objects for c in o.children if c.dep_ == "acl")]:
+        if clause.dep_ not in CONTENT_CLAUSES or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        if clause.dep_ != "xcomp" and not (infinitive or clause.tag_ == "VBG"):
+            continue
+        if _within(token, clause):
+            return True
+    return False
+
+
+def _within(token: Token, clause: Token) -> bool:
+    """True when `token` is `clause` or hangs from it through clauses and objects only
+    ('pledging to assist', 'to increase trade'), not through a phrase of time or place ('at
+    the end of talks in Beijing mediated by China')."""
+    current = token
+    while current.i != clause.i:
+        if current.dep_ not in CONTENT_LINKS or current.head.i == current.i:
+            return False
+        current = current.head
+    return True
+
+
+def said_deeds(found: list[Frame]) -> list[Frame]:
+    """'announced that he was cutting all ties with Israel', 'sent a message to Putin praising
+    their friendship': a bare statement whose words are themselves coded as its speaker's deed
+    (a cut of ties, a praise) is only how that deed was made known. A reported clause keeps
+    its own trigger (its own tense and modality); a participle, which has none, is told by the
+    statement's verb."""
+    dropped: set[int] = set()
+    replaced: dict[int, Frame] = {}
+    for frame in found:
+        if (
+            frame.nominal
+            or frame.action.cameo_code != STATEMENT_CODE
+            or frame.source is None
+            or frame.target is None  # a statement to no one is no event anyway
+        ):
+            continue
+        verb = frame.trigger
+        reported = [c for c in verb.children if c.dep_ == "ccomp"]
+        participles = [  # what follows the statement, not what its speaker was doing
+            c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _participle(c)
+        ]
+        participles += [
+            a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"
+        ]
+        country = frame.source.actor.country
+        for other in found:
+            if (
+                other is frame
+                or id(other) in dropped
+                or other.source is None
+                or other.source.actor.country != country
+            ):
+                continue
+            if any(_within(other.trigger, c) for c in participles):
+                replaced[id(frame)] = replace(
+                    frame, action=other.action, target=other.target or frame.target
+                )
+                dropped.add(id(other))
+                break
+            if any(_within(other.trigger, c) for c in reported):
+                dropped.add(id(frame))
+                break
+    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
+
+
+def _participle(clause: Token) -> bool:
+    """A participle clause with no conjunction of its own ('..., praising their friendship')."""
+    return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
+
+
+def undone(frame: Frame, found: list[Frame]) -> bool:
+    """'ordered the lifting of all sanctions on Syria', 'an end to the blockade', 'suspending
+    talks on joining the EU': a deed named as what a yielding or cutting deed undoes, or what
+    the talks it cuts were on, is no deed of the one undoing it; only one with its own doer
+    ('lift China's ban on Japanese seafood') is told as a deed."""
+    trigger = frame.trigger
+    if trigger.dep_ == "pobj":
+        if not frame.nominal:
+            return False
+    elif trigger.dep_ != "pcomp":  # "suspending talks on joining the EU"
+        return False
+    if trigger.head.lower_ not in UNDOING_PREPS:
+        return False
+    holder = trigger.head.head
+    source = frame.source
+    if source is not None and trigger.left_edge.i <= source.start <= trigger.right_edge.i:
+        return False  # its own doer, named in its phrase
+    return any(
+        other.action.cameo_root in UNDOING_ROOTS
+        and holder.i in (other.trigger.i, *(c.i for c in other.trigger.children))
+        for other in found
+        if other is not frame
+    )
+
+
+def refused_text(frame: Frame, found: list[Frame]) -> bool:
+    """'vetoed a resolution demanding a ceasefire', 'suspended its part in the deal that had
+    allowed Ukraine to export grain': what a rejected or cut text says or allowed is no deed
+    of anyone's, only what the text was about."""
+    if frame.nominal:
+        return False
+    clause = next(
+        (t for t in (frame.trigger, *frame.trigger.ancestors) if t.dep_ in NOUN_CLAUSES), None
+    )
+    if clause is None or not _within(frame.trigger, clause):
+        return False
+    text = clause.head
+    if text.pos_ != "NOUN" or any(_names(f.source, text) or _names(f.target, text) for f in found):
+        return False  # 'sanctioned Iran, which had supplied drones': a party, not a text
+    return any(
+        other.action.cameo_root in REFUSING_ROOTS
+        and any(
+            o.dep_ in ("dobj", "nsubjpass") and (o.i == text.i or o.is_ancestor(text))
+            for o in other.trigger.children
+        )
+        for other in found
+        if other is not frame and not other.nominal
+    )
+
+
+def _names(actor: TokenActor | None, token: Token) -> bool:
+    return actor is not None and actor.start <= token.i < actor.end
+
+
+def refused_deeds(found: list[Frame], codebook: Codebook) -> list[Frame]:
+    """'refused to meet the envoy', 'is refusing to lift the curfew', 'refused to let the
+    envoy meet Suu Kyi': a deed refused is not done; the refusal is the event, coded as the
+    rejection of that deed where CAMEO has one ('refused to meet': 125)."""
+    dropped: set[int] = set()
+    replaced: dict[int, Frame] = {}
+    for head in found:
+        if head.nominal or head.action.cameo_root != REJECT_ROOT or id(head) in dropped:
+            continue
+        refused = [
+            f
+            for f in found
+            if f is not head
+            and _same_country(f.source, head.source)  # its own deed, not one it would let be
+            and any(_within(f.trigger, c) for c in head.trigger.children if c.dep_ == "xcomp")
+        ]
+        if not refused:
+            continue
+        dropped.update(id(f) for f in refused)
+        deed = min(refused, key=lambda f: f.trigger.i)
+        rejection = as_refusal(deed.action, codebook)
+        if rejection is not None:
+            replaced[id(head)] = replace(head, action=rejection)
+    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
+
+
+def _same_country(a: TokenActor | None, b: TokenActor | None) -> bool:
+    return a is None or b is None or a.actor.country == b.actor.country

@@ -72,7 +72,19 @@ from timeline.extract.cameo import (
 )
 from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.cues import Cues
-from timeline.extract.frame_merging import means_to, protest_demand, restated, talk_of, with_toll
+from timeline.extract.frame_merging import (
+    agreed_deeds,
+    means_to,
+    protest_demand,
+    protests_told_by_demand,
+    refused_deeds,
+    refused_text,
+    restated,
+    said_deeds,
+    talk_of,
+    undone,
+    with_toll,
+)
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import clause_verb
 from timeline.extract.noun_frames import (
@@ -103,7 +115,9 @@ NOUN_SOURCE_PREPS = ("by", "from", "of")
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
 SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no visit
-OBJECT_PREPS = ("in", "on", "under")  # with no object: "engage in", "go on", "put under arrest"
+# with no object: "engage in", "go on", "put under arrest", "withdraw from the deal"
+OBJECT_PREPS = ("in", "on", "under", "from")
+TIME_LABELS = ("DATE", "TIME")  # entity labels of a time, not a party or place
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
 
@@ -148,8 +162,14 @@ class FrameFinder:
         found = [f for f in found if not means_to(f, found, self.cues.means_verbs)]
         found = [f for f in found if not talk_of(f, found, self.cues.topic_verbs)]
         found = [f for f in found if not protest_demand(f, found)]
+        found = protests_told_by_demand(found, self.codebook)
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
+        found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
+        found = said_deeds(found)
+        found = [f for f in found if not undone(f, found)]
+        found = [f for f in found if not refused_text(f, found)]
+        found = refused_deeds(found, self.codebook)
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
@@ -378,9 +398,10 @@ class FrameFinder:
         reported: set[int],
     ) -> Frame | None:
         children = list(verb.children)
-        if verb.dep_ == "acl" and verb.head.i in consumed:
+        if verb.dep_ == "acl" and verb.head.i in consumed and verb.tag_ != "VBG":
             # "signed an agreement to assist each other": what was agreed is the agreement's
-            # content, already coded with it
+            # content, already coded with it (a participle, "sent a message praising X", is
+            # coded, and frame_merging decides whether it is the deed or the content)
             return None
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
         dobj = dobj or shifted_object(verb)
@@ -389,7 +410,12 @@ class FrameFinder:
             # "a charge Tripoli denied": a relative clause with a subject of its own and no
             # object acts on the noun it describes
             dobj = antecedent
-        preps = [c for c in children if c.dep_ in ("prep", "agent", "dative")]
+        preps = [
+            c
+            for c in children
+            if c.dep_ in ("prep", "agent", "dative")
+            and not _of_time(c)  # "on Monday": no "call on"
+        ]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
         if particle is None and any(
             c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.cues.departure_verbs
@@ -423,15 +449,19 @@ class FrameFinder:
         elif thing is not None:
             with_object = prep_object(verb, ("with",))
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
-        verdict = next((c for c in children if c.dep_ == "oprd"), None) or next(
-            (  # "took 200 people hostage", parsed as a clause of its own: the pattern decides
-                c
-                for c in children
-                if c.dep_ in ("advcl", "xcomp", "ccomp")
-                and not any(g.dep_ in ("aux", "mark") for g in c.children)
-                and self.codebook.names_object(verb.lemma_, particle, c.lemma_)
-            ),
-            None,
+        verdict = (
+            _made_into(dobj)
+            or next((c for c in children if c.dep_ == "oprd"), None)
+            or next(
+                (  # "took 200 people hostage", parsed as a clause of its own: the pattern decides
+                    c
+                    for c in children
+                    if c.dep_ in ("advcl", "xcomp", "ccomp")
+                    and not any(g.dep_ in ("aux", "mark") for g in c.children)
+                    and self.codebook.names_object(verb.lemma_, particle, c.lemma_)
+                ),
+                None,
+            )
         )
         if verdict is not None and dobj is not None and verdict.i != dobj.i:
             # "calling the decree illegal": the verdict, not the thing judged, names the act
@@ -931,6 +961,31 @@ class FrameFinder:
 def _leader(actor: TokenActor | None) -> bool:
     """A named political leader ('Prime Minister Shinzo Abe'), not a state or its forces."""
     return actor is not None and actor.actor.kind == "person" and actor.actor.role in LEADER_ROLES
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition that only sets a time ('on Monday', 'in March'), which no verb pattern's
+    preposition means."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in TIME_LABELS for o in objects)
+
+
+def _made_into(dobj: Token | None) -> Token | None:
+    """'designate Kenya a major ally', 'called the offensive an invasion', parsed as two
+    objects: the second, right after the first (not a restatement after a comma), is what
+    the first is made or called."""
+    if dobj is None:
+        return None
+    return next(
+        (
+            c
+            for c in dobj.head.children
+            if c.dep_ in ("dobj", "oprd")
+            and c.i > dobj.i
+            and c.left_edge.i == dobj.right_edge.i + 1
+        ),
+        None,
+    )
 
 
 def _set_in_time_by(token: Token, trigger: Token) -> bool:
