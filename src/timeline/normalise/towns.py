@@ -22,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from timeline.errors import ReferenceDataError
+from timeline.errors import CacheWriteError
 from timeline.normalise import town_build
 
 __all__ = ["Town", "TownIndex", "cache_dir"]
@@ -102,13 +102,16 @@ def ensure_index(directory: Path | None = None) -> Path:
             finally:
                 tmp.unlink(missing_ok=True)
     except (OSError, subprocess.SubprocessError) as exc:
-        detail = exc.stderr.decode(errors="replace")[-300:] if hasattr(exc, "stderr") else ""
-        raise ReferenceDataError(
-            str(path),
-            f"the small-town index could not be built ({exc} {detail}); "
-            f"set {CACHE_ENV} to a writable folder",
-        ) from exc
+        raise CacheWriteError(f"the small-town index {path}", _last_line(exc)) from exc
     return path
+
+
+def _last_line(exc: BaseException) -> str:
+    """What went wrong in one line: the builder's own last error line ('sqlite3.OperationalError:
+    disk I/O error') rather than its whole traceback, so the build's error stays one line."""
+    stderr = getattr(exc, "stderr", None)
+    lines = stderr.decode(errors="replace").strip().splitlines() if stderr else []
+    return lines[-1].strip()[-200:] if lines else " ".join(str(exc).split())
 
 
 class TownIndex:
