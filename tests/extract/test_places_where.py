@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.placing import EventPlacer
+from timeline.extract.place_names import unlabelled_towns
 from timeline.normalise.places import Gazetteer
 from timeline.pipeline import Extraction
 
@@ -76,10 +76,9 @@ def test_an_untagged_name_after_a_place_word_is_a_party_s_small_town(
 ) -> None:
     doc = extraction.nlp("Soldiers clashed with rebels at Aguelhok on Friday.")
     doc.ents = []  # as the recogniser leaves a name it does not know
-    placer = EventPlacer(extraction.reference)
-    found = placer._unlabelled_towns(doc[:], frozenset({"MLI"}))
+    found = unlabelled_towns(doc[:], frozenset({"MLI"}), extraction.reference)
     assert [span.text for span in found] == ["Aguelhok"]
-    assert placer._unlabelled_towns(doc[:], frozenset()) == []
+    assert unlabelled_towns(doc[:], frozenset(), extraction.reference) == []
 
 
 def test_a_site_the_gazetteer_lacks_is_called_by_its_name_and_noun(

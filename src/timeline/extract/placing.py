@@ -15,8 +15,18 @@ from timeline.codes import Place
 from timeline.extract.cameo import PLACE_OBJECT_ROOTS
 from timeline.extract.frames import Frame
 from timeline.extract.modality import clause_verb
+from timeline.extract.place_names import (
+    SITE_TOWNS,
+    as_written,
+    listed_places,
+    located_after,
+    own_name,
+    party_town,
+    town_in,
+    unlabelled_place,
+    unlabelled_towns,
+)
 from timeline.extract.place_positions import (
-    PLACE_PREPS,
     beside_a_place,
     entity_text,
     holds_a_place,
@@ -28,16 +38,14 @@ from timeline.extract.place_positions import (
     taken_places,
     without_article,
 )
-from timeline.extract.spans import PLACE_LABELS, entities_by_distance, own_clause
+from timeline.extract.spans import PLACE_LABELS, entities_by_distance
 from timeline.models import GeoPrecision
-from timeline.normalise.actor_data import name_key
 from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
 VERBAL = (1, 3)  # CAMEO's verbal cooperation and verbal conflict
 CONSULT = "04"  # a visit or a meeting is where its party is: 'visited Kyiv'
 MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
-SITE_TOWNS = (GeoPrecision.CITY, GeoPrecision.ADMIN1)
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 # finest first; a place the gazetteer does not know is most often a site or a small town
 FINEST_RANK = -1
@@ -59,7 +67,6 @@ class EventPlacer:
         self._place_heads = (
             cues.place_of_nouns | cues.locality_nouns | cues.site_nouns | cues.region_nouns
         )
-        self._directions = cues.direction_words
 
     def place(self, frame: Frame, sent: Span, story: Place | None = None) -> Place | None:
         """Where the event happened (see `_place`); a site the gazetteer lacks and the text
@@ -106,7 +113,7 @@ class EventPlacer:
                 for e in entities_by_distance(verb, sent, PLACE_LABELS, ents)
                 if not listed_after(e, ents)
             ]
-            own += [e for e in self._listed_places(verb, ents) if e not in own]
+            own += [e for e in listed_places(verb, ents, self._place_heads) if e not in own]
             if own or taken:
                 break
         candidates: list[tuple[int, int, Place]] = []
@@ -165,30 +172,9 @@ class EventPlacer:
             return self._in_country(unknown, [country]) if unknown is not None else country
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
-        return unknown or self._unlabelled_place(frame.trigger, sent, takes_place)
-
-    def _listed_places(self, verb: Token, ents: list[Span]) -> list[Span]:
-        """'Sidon' in 'bombed towns in the south, including Sidon and Tyre': the first place a
-        list names of the places the verb's own clause speaks of ('including', 'such as',
-        'like' a plural place noun) is where, though the parser makes 'including' a verb."""
-        clause = clause_verb(verb)
-        found = []
-        for ent in ents:
-            root = ent.root
-            word, noun = root.head, root.head.head
-            listing = word.lower_ in ("including", "like") or (
-                word.lower_ == "as" and any(c.lower_ == "such" for c in word.children)
-            )
-            if (
-                ent.label_ in PLACE_LABELS
-                and root.dep_ == "pobj"
-                and listing
-                and noun.tag_ in ("NNS", "NNPS")
-                and noun.lemma_.lower() in self._place_heads
-                and own_clause(noun, verb, clause)
-            ):
-                found.append(ent)
-        return found
+        return unknown or unlabelled_place(
+            frame.trigger, sent, takes_place, self.reference.gazetteer
+        )
 
     def _located_by(self, ents: list[Span]) -> list[Place]:
         """The known places that only say where another is ('20 km from Kandahar', 'north of
@@ -237,8 +223,9 @@ class EventPlacer:
                     or self.reference.gazetteer.lookup(name)
                     or self._site(name, None).latitude is not None
                     # "Eritrea captured Badme": a town of that very name in a party's country
-                    or self._party_town(name, parties)
-                    or self._located_after(ent) is not None  # "Taji, just north of Baghdad"
+                    or party_town(self.reference.gazetteer, name, parties)
+                    or located_after(ent, self.reference)
+                    is not None  # "Taji, just north of Baghdad"
                 )
                 if place and (known is None or known.kind == "country"):
                     ent = Span(sent.doc, ent.start, ent.end, label="GPE")
@@ -252,36 +239,7 @@ class EventPlacer:
             ):
                 ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
-        return ents + self._unlabelled_towns(sent, parties)
-
-    def _located_after(self, ent: Span) -> Place | None:
-        """The known place a name is located by, set after it ('Taji, just north of
-        Baghdad'): what is north of a town is a place, in that town's country."""
-        doc = ent.doc
-        i = ent.end
-        if i >= len(doc) or doc[i].text != ",":
-            return None
-        i += 1
-        while i < len(doc) and doc[i].dep_ == "advmod" and doc[i].lower_ not in self._directions:
-            i += 1  # "just", "some"
-        if i >= len(doc) or doc[i].lower_ not in self._directions:
-            return None
-        for prep in doc[i].children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
-                        return self.reference.gazetteer.lookup(entity_text(pobj))
-        return None
-
-    def _party_town(self, name: str, parties: frozenset[str]) -> bool:
-        """A town of the very name in a country of the deed's parties."""
-        gazetteer = self.reference.gazetteer
-        return any(
-            (town := gazetteer.lookup(name, country)) is not None
-            and town.country == country
-            and _own_town(town, name)
-            for country in parties
-        )
+        return ents + unlabelled_towns(sent, parties, self.reference)
 
     def _people_of_places(self, ent: Span) -> str | None:
         """The country of 'Iranian' in 'protesters in dozens of Iranian cities' or 'in Syrian
@@ -297,75 +255,6 @@ class EventPlacer:
             return None
         actor = self.reference.actors.resolve_name(strip_article(ent.text))
         return actor.country if actor is not None and actor.kind == "country" else None
-
-    def _unlabelled_towns(self, sent: Span, parties: frozenset[str]) -> list[Span]:
-        """'a visit to Kyiv' with 'Kyiv' left untagged: a proper name after a place word that
-        the recogniser missed, when the gazetteer knows it (or the text calls it a village or
-        a town) and it names no actor but a country."""
-        found: list[Span] = []
-        localities = self.reference.cues.locality_nouns
-        for token in sent:
-            if not (token.dep_ == "pobj" and token.pos_ == "PROPN" and not token.ent_type_):
-                continue
-            # "the village of Umm Tuwaynah": the text itself says it is a place
-            called = token.head.lower_ == "of" and token.head.head.lemma_.lower() in localities
-            if not (called or token.head.lower_ in PLACE_PREPS):
-                continue
-            words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
-            if any(w.ent_type_ for w in words):
-                continue
-            start = min([w.i for w in words] + [token.i])
-            name = sent.doc[start : token.i + 1].text
-            known = self.reference.actors.resolve_name(name)
-            if (known is None or known.kind == "country") and (
-                called
-                or self.reference.gazetteer.lookup(name)
-                or self._party_town(name, parties)  # "gunmen at Pahalgam", a small town
-            ):
-                found.append(Span(sent.doc, start, token.i + 1, label="GPE"))
-        return found + self._unlabelled_localities(sent)
-
-    def _unlabelled_localities(self, sent: Span) -> list[Span]:
-        """'in the Umm Tawil area', 'in the Radhwaniyah district' with the name left untagged:
-        proper names set before a locality noun after a place word; the text calls it one."""
-        found: list[Span] = []
-        for noun in sent:
-            if not (
-                noun.dep_ == "pobj"
-                and noun.head.lower_ in PLACE_PREPS
-                and noun.lemma_.lower() in self.reference.cues.locality_nouns
-            ):
-                continue
-            words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-            if not words or any(w.ent_type_ or w.pos_ != "PROPN" for w in words):
-                continue
-            start, end = min(w.left_edge.i for w in words), noun.i
-            if any(t.ent_type_ or t.pos_ != "PROPN" for t in sent.doc[start:end]):
-                continue
-            if self.reference.actors.resolve_name(sent.doc[start:end].text) is None:
-                found.append(Span(sent.doc, start, end, label="GPE"))
-        return found
-
-    def _unlabelled_place(self, trigger: Token, sent: Span, takes_place: bool) -> Place | None:
-        """'shelled towns across the Donetsk region', 'captured Jaffna': a proper name after a
-        place preposition, or taken, that the entity recogniser missed (the small model often
-        tags a town as a person), when the gazetteer knows it."""
-        heads = [
-            t for t in sent if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and not t.ent_type_
-        ]
-        if takes_place:
-            heads += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-        for head in sorted(heads, key=lambda t: abs(t.i - trigger.i)):
-            words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
-            if not any(w.pos_ == "PROPN" for w in words):
-                continue
-            # "Mazar-e-Sharif": the name as written, hyphens and all, else its words
-            written = sent.doc[words[0].i : head.i + 1].text
-            for name in (written, " ".join(w.text for w in words)):
-                found = self.reference.gazetteer.lookup(name)
-                if found is not None:
-                    return _as_written(found, name)
-        return None
 
     def _named(self, ent: Span, hint: str | None, parties: frozenset[str]) -> Place | None:
         """The gazetteer's place for an entity; 'Kherson' in 'the Kherson region' or 'Borno
@@ -404,29 +293,26 @@ class EventPlacer:
         gazetteer = self.reference.gazetteer
         home = next(iter(parties)) if len(parties) == 1 else None
         if hint is None and home is not None:
-            place = gazetteer.lookup(name, home, small_towns=False)
-            if place is not None and place.country == home and _own_town(place, name):
-                return _as_written(place, name)
+            town = town_in(gazetteer, name, home, small_towns=False)
+            if town is not None:
+                return town
         place = gazetteer.lookup(name, hint)
-        if hint is None and place is not None and not _own_name(place, name):
+        if hint is None and place is not None and not own_name(place, name):
             for country in sorted(parties):
-                local = gazetteer.lookup(name, country, small_towns=False)
-                if local is not None and local.country == country and _own_town(local, name):
-                    return _as_written(local, name)
+                if (local := town_in(gazetteer, name, country, small_towns=False)) is not None:
+                    return local
         if place is None and hint is None:
             # "Bosnian Serb forces killed ... at Srebrenica": a small town nothing else is
             # called, in the one country of the deed's parties that has a town of that name
             towns = [
                 town
                 for country in sorted(parties)
-                if (town := gazetteer.lookup(name, country)) is not None
-                and town.country == country
-                and _own_town(town, name)
+                if (town := town_in(gazetteer, name, country)) is not None
             ]
             place = towns[0] if len(towns) == 1 else None
         if place is None or (hint is not None and place.country not in (None, hint)):
             return None
-        return _as_written(place, name)
+        return as_written(place, name)
 
     def _in_country(self, place: Place, named: list[Place]) -> Place:
         """A place the gazetteer does not know by its name alone, put in the one country of the
@@ -435,10 +321,8 @@ class EventPlacer:
         placed = _with_country(place, named)
         if placed is place or placed.country is None:
             return placed
-        town = self.reference.gazetteer.lookup(placed.name, placed.country)
-        if town is None or town.country != placed.country or not _own_town(town, placed.name):
-            return placed
-        return _as_written(town, placed.name)
+        town = town_in(self.reference.gazetteer, placed.name, placed.country)
+        return placed if town is None else town
 
     def _site_in_town(self, ent: Span) -> tuple[Place, Token] | None:
         """A site the text sets in a town the gazetteer knows ('Ankara's Esenboga airport',
@@ -527,7 +411,7 @@ class EventPlacer:
                 if actor is not None and actor.kind == "country" and actor.country:
                     return actor.country
         # "Kamal, just west of Mosul": in the country of the place that locates it
-        located = self._located_after(ent)
+        located = located_after(ent, self.reference)
         if located is not None and located.country is not None:
             return located.country
         # "Springfield, Illinois", "Kimry, Tver region": a larger place set beside it
@@ -549,25 +433,6 @@ class EventPlacer:
         ):
             return self.reference.gazetteer.country_place(target.actor.country)
         return None
-
-
-def _as_written(place: Place, name: str) -> Place:
-    """A town or region under the name the text gives it ('Odessa', not the gazetteer's
-    'Odesa'; 'Bombay', not 'Mumbai'); its coordinates stay the gazetteer's. A country keeps
-    its own name ('the U.S.' is the United States)."""
-    if place.precision not in SITE_TOWNS:
-        return place
-    return replace(place, name=name)
-
-
-def _own_name(place: Place, name: str) -> bool:
-    """The gazetteer's place is called by the name itself, not by another name of it."""
-    return name_key(place.name) == name_key(name)
-
-
-def _own_town(place: Place, name: str) -> bool:
-    """A town the gazetteer calls by the name itself."""
-    return place.precision is GeoPrecision.CITY and _own_name(place, name)
 
 
 def _with_country(place: Place, named: list[Place]) -> Place:
