@@ -104,6 +104,8 @@ class EventPlacer:
         cues = self.reference.cues
         place_nouns = cues.locality_nouns | cues.place_of_nouns | cues.site_nouns
         taken = taken_places(frame.trigger, ents, place_nouns) if takes_place else []
+        if takes_place:
+            taken += self._deed_of(frame.trigger, ents, parties)
         own: list[Span] = []
         # "captured the city on Sunday and killed hundreds": a verb coordinated with another
         # happened where it did, unless it names its own place
@@ -175,6 +177,30 @@ class EventPlacer:
         return unknown or unlabelled_place(
             frame.trigger, sent, takes_place, self.reference.gazetteer
         )
+
+    def _deed_of(self, trigger: Token, ents: list[Span], parties: frozenset[str]) -> list[Span]:
+        """'Crimea' in 'Russia's occupation of Crimea': what a deed named by a noun is 'of' is
+        the place taken, when the gazetteer knows it and it names no actor but a country (the
+        small model often calls it an organisation; 'the detention of Uyghurs' is no place)."""
+        if trigger.pos_ != "NOUN":
+            return []
+        found = []
+        for ent in ents:
+            root = ent.root
+            if not (
+                root.dep_ == "pobj"
+                and root.head.lower_ == "of"
+                and root.head.head.i == trigger.i
+                and ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS)
+            ):
+                continue
+            name = strip_article(ent.text)
+            actor = self.reference.actors.resolve_name(name)
+            if (actor is None or actor.kind == "country") and self._known(
+                name, self._country_hint(ent), parties
+            ):
+                found.append(Span(ent.doc, ent.start, ent.end, label="GPE"))
+        return found
 
     def _located_by(self, ents: list[Span]) -> list[Place]:
         """The known places that only say where another is ('20 km from Kandahar', 'north of
@@ -386,8 +412,15 @@ class EventPlacer:
         of Bucha', 'Bethlehem in the West Bank' is not in Brazil."""
         root = ent.root
         heads = [root]
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-            heads.append(root.head.head)  # "the town of X"
+        # "the Ukrainian town of X"; not "Russia's bombing of X", said of the deed's owner
+        of_noun = root.head.head
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and of_noun.pos_ == "NOUN"
+            and of_noun.lemma_.lower() in self._place_heads | self.reference.cues.place_of_nouns
+        ):
+            heads.append(of_noun)
         if root.dep_ in ("compound", "appos") and root.head.pos_ in ("NOUN", "PROPN"):
             heads.append(root.head)  # "X region", "the capital, X"
         # "the Vostochny Cosmodrome in Russia's Amur region": what the place is said to be in

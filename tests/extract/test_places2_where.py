@@ -1,0 +1,24 @@
+"""Where, on invented sentences (places2): what a deed named by a noun is 'of'."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+def test_what_an_occupation_is_of_is_where_it_is(extraction: Extraction) -> None:
+    text = "Kyiv condemned Russia's occupation of Crimea on Friday."
+    occupation = one(mentions_of(extraction, text), "19")
+    assert (occupation.location_name, occupation.location_country) == ("Crimea", "UKR")
+
+
+def test_the_owner_of_a_deed_noun_is_no_country_of_its_place(extraction: Extraction) -> None:
+    text = "Syrian Kurds said Turkey's shelling of Kobani killed five people on Monday."
+    shelling = one(mentions_of(extraction, text), "19")
+    assert (shelling.location_name, shelling.location_country) == ("Kobani", "SYR")
+    assert shelling.latitude is not None
