@@ -1,4 +1,5 @@
-"""Where, on invented sentences (places2): what a deed named by a noun is 'of'."""
+"""Where, on invented sentences (places2): what a deed named by a noun is 'of', the first
+place of a list the parser hangs on its last."""
 
 from __future__ import annotations
 
@@ -22,3 +23,9 @@ def test_the_owner_of_a_deed_noun_is_no_country_of_its_place(extraction: Extract
     shelling = one(mentions_of(extraction, text), "19")
     assert (shelling.location_name, shelling.location_country) == ("Kobani", "SYR")
     assert shelling.latitude is not None
+
+
+def test_a_list_s_first_place_hung_on_its_last_is_where(extraction: Extraction) -> None:
+    text = "Rebels struck four army bases in Mali and Niger-held Ansongo on Friday."
+    strike = one(mentions_of(extraction, text), "19")
+    assert (strike.location_name, strike.location_country) == ("Mali", "MLI")

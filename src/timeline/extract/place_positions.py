@@ -21,9 +21,28 @@ def listed_after(ent: Span, ents: list[Span]) -> bool:
     """'Uganda' in 'teachers in Kenya and Uganda': a later place of a list; the list is placed
     by its first."""
     root = ent.root
-    return root.dep_ == "conj" and any(
+    if root.dep_ == "conj" and any(
         other is not ent and other.label_ in PLACE_LABELS and other.start <= root.head.i < other.end
         for other in ents
+    ):
+        return True
+    # "in Pakistan and Pakistan-administered Kashmir": the first hung on the last as a modifier
+    return any(
+        other is not ent
+        and other.label_ in PLACE_LABELS
+        and hung_list_first(other.root)
+        and ent.start <= other.root.head.i < ent.end
+        for other in ents
+    )
+
+
+def hung_list_first(token: Token) -> bool:
+    """'Pakistan' in 'sites in Pakistan and Pakistan-administered Kashmir': the first place
+    of a list that the parser hangs on the last one as a modifier, 'and' and all."""
+    return (
+        token.dep_ == "nmod"
+        and token.head.pos_ == "PROPN"
+        and any(c.dep_ == "cc" for c in token.children)
     )
 
 
@@ -116,6 +135,8 @@ def after_place_prep(ent: Span, place_heads: frozenset[str]) -> bool:
     if root.dep_ == "npadvmod" and before is not None and before.dep_ == "prt":
         # "was captured off Mogadishu", the preposition parsed as the verb's particle
         return before.lower_ in PLACE_PREPS
+    if hung_list_first(root):
+        root = root.head  # placed as the list is
     for token in [root, *list(root.ancestors)[:3]]:
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
             # "according to Los Angeles television": a source or a cause, not a place
