@@ -1,5 +1,5 @@
 """Where, on invented sentences (places2): what a deed named by a noun is 'of', the first
-place of a list the parser hangs on its last."""
+place of a list the parser hangs on its last, the country of an attack's unknown site."""
 
 from __future__ import annotations
 
@@ -29,3 +29,11 @@ def test_a_list_s_first_place_hung_on_its_last_is_where(extraction: Extraction) 
     text = "Rebels struck four army bases in Mali and Niger-held Ansongo on Friday."
     strike = one(mentions_of(extraction, text), "19")
     assert (strike.location_name, strike.location_country) == ("Mali", "MLI")
+
+
+def test_an_attack_s_unknown_site_is_in_the_country_of_those_attacked(
+    extraction: Extraction,
+) -> None:
+    text = "Ethiopian artillery shelled Kotoro Island on Monday, killing three Kenyan soldiers."
+    shelling = one(mentions_of(extraction, text), "19")
+    assert (shelling.location_name, shelling.location_country) == ("Kotoro Island", "KEN")

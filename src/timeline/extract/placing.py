@@ -70,17 +70,26 @@ class EventPlacer:
 
     def place(self, frame: Frame, sent: Span, story: Place | None = None) -> Place | None:
         """Where the event happened (see `_place`); a site the gazetteer lacks and the text
-        puts in no country is in the country the story is in ('rallied in Tel Aviv ... blocked
-        the Ayalon highway'). A place the gazetteer knows keeps its own: a sea has none."""
+        puts in no country is in the country attacked, else the country the story is in
+        ('rallied in Tel Aviv ... blocked the Ayalon highway'). A place the gazetteer knows
+        keeps its own: a sea has none."""
         place = self._place(frame, sent)
         if (
             place is None
             or place.country is not None
-            or story is None
             or place.precision is not GeoPrecision.UNKNOWN
         ):
             return place
-        return replace(place, country=story.country)
+        # "artillery shelled X Island, killing two South Korean marines": an attack's unknown
+        # site is in the country of those attacked, as fighting with no place named is
+        target = frame.target
+        if (
+            frame.action.quad_class == MATERIAL_CONFLICT
+            and target is not None
+            and target.actor.country not in (None, "IGO")
+        ):
+            return replace(place, country=target.actor.country)
+        return place if story is None else replace(place, country=story.country)
 
     def _place(self, frame: Frame, sent: Span) -> Place | None:
         """Where the event happened: the finest place the trigger's own clause names after
