@@ -1,5 +1,6 @@
 """Where, on invented sentences (places2): what a deed named by a noun is 'of', the first
-place of a list the parser hangs on its last, the country of an attack's unknown site."""
+place of a list the parser hangs on its last, the country of an attack's unknown site,
+a compass part of a country."""
 
 from __future__ import annotations
 
@@ -37,3 +38,10 @@ def test_an_attack_s_unknown_site_is_in_the_country_of_those_attacked(
     text = "Ethiopian artillery shelled Kotoro Island on Monday, killing three Kenyan soldiers."
     shelling = one(mentions_of(extraction, text), "19")
     assert (shelling.location_name, shelling.location_country) == ("Kotoro Island", "KEN")
+
+
+def test_a_compass_part_of_a_country_has_the_country_s_point(extraction: Extraction) -> None:
+    text = "Sudanese troops clashed with rebels in Eastern Chad on Monday."
+    clash = one(mentions_of(extraction, text), "19")
+    assert (clash.location_name, clash.location_country) == ("Eastern Chad", "TCD")
+    assert clash.latitude is not None

@@ -345,6 +345,8 @@ class EventPlacer:
                 if (town := town_in(gazetteer, name, country)) is not None
             ]
             place = towns[0] if len(towns) == 1 else None
+        if place is None:
+            place = gazetteer.part_of(name, self.reference.cues.direction_words, hint)
         if place is None or (hint is not None and place.country not in (None, hint)):
             return None
         return as_written(place, name)

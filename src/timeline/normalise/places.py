@@ -26,7 +26,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -367,3 +367,18 @@ class Gazetteer:
             if tier:
                 return max(tier, key=lambda h: h.population).place
         return None
+
+    def part_of(
+        self, name: str, directions: frozenset[str], country_hint: str | None = None
+    ) -> Place | None:
+        """'Western Cambodia', 'South Lebanon', 'North Darfur': a part of a known country or
+        region named by its compass point, when the gazetteer does not know the name itself;
+        the whole's point and precision under the name as written (a part of a town, or of
+        a continent, is left alone: 'Southeast Asia' is no town called Asia)."""
+        first, _, rest = name.partition(" ")
+        if not rest or first.lower().removesuffix("ern") not in directions:
+            return None
+        whole = self.lookup(rest, country_hint)
+        if whole is None or whole.precision not in (GeoPrecision.COUNTRY, GeoPrecision.ADMIN1):
+            return None
+        return replace(whole, name=name)
