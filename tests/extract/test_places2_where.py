@@ -1,6 +1,6 @@
 """Where, on invented sentences (places2): what a deed named by a noun is 'of', the first
 place of a list the parser hangs on its last, the country of an attack's unknown site,
-a compass part of a country."""
+a compass part of a country, a country named with a possessive."""
 
 from __future__ import annotations
 
@@ -45,3 +45,16 @@ def test_a_compass_part_of_a_country_has_the_country_s_point(extraction: Extract
     clash = one(mentions_of(extraction, text), "19")
     assert (clash.location_name, clash.location_country) == ("Eastern Chad", "TCD")
     assert clash.latitude is not None
+
+
+def test_a_country_named_with_a_possessive_is_the_whole_name(extraction: Extraction) -> None:
+    text = "Gunmen killed five villagers in South Sudan's Jonglei state."
+    killing = one(mentions_of(extraction, text), "18")
+    assert (killing.location_name, killing.location_country) == ("Jonglei", "SSD")
+
+
+def test_a_place_taken_in_with_its_possessive_is_still_known(extraction: Extraction) -> None:
+    text = "Police arrested ten protesters in South Sudan's capital on Monday."
+    arrest = one(mentions_of(extraction, text), "17")
+    assert (arrest.location_name, arrest.location_country) == ("South Sudan", "SSD")
+    assert arrest.latitude is not None

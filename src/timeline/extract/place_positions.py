@@ -71,11 +71,12 @@ def holds_a_place(ent: Span, ents: list[Span]) -> bool:
 
 
 def entity_text(token: Token) -> str:
-    """The text of the named entity a token belongs to ('Florida', 'New Mexico')."""
+    """The text of the named entity a token belongs to ('Florida', 'New Mexico'), without a
+    possessive the recogniser takes in ("South Sudan's")."""
     doc = token.doc
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent.text
+            return without_article(ent).text if ent[-1].tag_ == "POS" else ent.text
     return token.text
 
 
@@ -206,10 +207,13 @@ def taken_places(trigger: Token, ents: list[Span], place_nouns: frozenset[str]) 
 
 def without_article(ent: Span) -> Span:
     """'the Black Sea' of 'on the Black Sea peninsula' without the article the parser hangs on
-    'peninsula': else the article, not 'Sea', is the entity's root."""
+    'peninsula': else the article, not 'Sea', is the entity's root. A possessive the recogniser
+    takes in goes too: "South Sudan's" of "South Sudan's Upper Nile state" is South Sudan."""
     first = ent[0]
     if len(ent) > 1 and first.dep_ == "det" and not ent.start <= first.head.i < ent.end:
-        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+        ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
     return ent
 
 

@@ -451,9 +451,11 @@ class EventPlacer:
                 if c.dep_ in ("poss", "amod", "compound") and not ent.start <= c.i < ent.end
             ]
             for token in candidates:
-                actor = self.reference.actors.resolve_name(token.text)
-                if actor is not None and actor.kind == "country" and actor.country:
-                    return actor.country
+                # "South Sudan's Upper Nile state": the country the whole name names
+                for name in dict.fromkeys((entity_text(token), token.text)):
+                    actor = self.reference.actors.resolve_name(name)
+                    if actor is not None and actor.kind == "country" and actor.country:
+                        return actor.country
         # "Kamal, just west of Mosul": in the country of the place that locates it
         located = located_after(ent, self.reference)
         if located is not None and located.country is not None:
