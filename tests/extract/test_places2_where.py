@@ -1,6 +1,6 @@
 """Where, on invented sentences (places2): what a deed named by a noun is 'of', the first
 place of a list the parser hangs on its last, the country of an attack's unknown site,
-a compass part of a country, a country named with a possessive."""
+a compass part of a country, a country named with a possessive, a town tagged a people."""
 
 from __future__ import annotations
 
@@ -58,3 +58,9 @@ def test_a_place_taken_in_with_its_possessive_is_still_known(extraction: Extract
     arrest = one(mentions_of(extraction, text), "17")
     assert (arrest.location_name, arrest.location_country) == ("South Sudan", "SSD")
     assert arrest.latitude is not None
+
+
+def test_a_town_tagged_a_people_after_a_place_word_is_the_town(extraction: Extraction) -> None:
+    text = "In Samarra, a teacher was shot dead by gunmen on Sunday."
+    shooting = one(mentions_of(extraction, text), "19")
+    assert (shooting.location_name, shooting.location_country) == ("Samarra", "IRQ")

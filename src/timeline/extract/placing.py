@@ -27,6 +27,7 @@ from timeline.extract.place_names import (
     unlabelled_towns,
 )
 from timeline.extract.place_positions import (
+    PLACE_PREPS,
     beside_a_place,
     entity_text,
     holds_a_place,
@@ -271,10 +272,27 @@ class EventPlacer:
                     in_place_position(ent, frozenset(), self._place_heads)
                     and self._region(ent, None) is not None
                 )
+                or self._town_taken_for_people(ent)
             ):
                 ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
         return ents + unlabelled_towns(sent, parties, self.reference)
+
+    def _town_taken_for_people(self, ent: Span) -> bool:
+        """'In Samarra, a merchant was killed' with 'Samarra' tagged a people: a name after a
+        place word that the gazetteer knows as a town of that very name, and that names no
+        actor, is the town."""
+        name = strip_article(ent.text)
+        town = self.reference.gazetteer.lookup(name)
+        return (
+            ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in PLACE_PREPS
+            and town is not None
+            and town.precision is GeoPrecision.CITY
+            and own_name(town, name)
+            and in_place_position(ent, frozenset(), self._place_heads)
+            and self.reference.actors.resolve_name(name) is None
+        )
 
     def _people_of_places(self, ent: Span) -> str | None:
         """The country of 'Iranian' in 'protesters in dozens of Iranian cities' or 'in Syrian
