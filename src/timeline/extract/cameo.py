@@ -25,6 +25,7 @@ DEMAND_CODE = "100"
 DEMAND_ROOT = "10"
 PROTEST_ROOT = "14"
 STATEMENT_CODE = "010"
+VERBAL_DEFENCE_CODE = "052"  # defend or justify in words
 PHONE_CODE = "041"  # discuss by telephone
 THREAT_ROOT = "13"
 ACCUSE_ROOT = "11"

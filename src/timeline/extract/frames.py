@@ -65,6 +65,7 @@ from timeline.extract.cameo import (
     THREAT_CODE,
     THREAT_ROOT,
     ULTIMATUM_CODE,
+    VERBAL_DEFENCE_CODE,
     VERDICT_CODE,
     VIOLENT_ROOTS,
     VISIT_CODE,
@@ -86,7 +87,7 @@ from timeline.extract.frame_merging import (
     with_toll,
 )
 from timeline.extract.intent import as_intent
-from timeline.extract.modality import clause_verb
+from timeline.extract.modality import aim_of_deed, clause_verb
 from timeline.extract.noun_frames import (
     aimed_at,
     enclosing_party,
@@ -398,6 +399,12 @@ class FrameFinder:
         reported: set[int],
     ) -> Frame | None:
         children = list(verb.children)
+        if verb.tag_ == "VBG" and self._rejected(_described(verb)):
+            # "vetoed a resolution demanding a ceasefire": what the rejected text asks is no
+            # one's deed, nor is what it asks for ("criticising its invasion" leaves the invasion)
+            if verb.lemma_.lower() in self.cues.irrealis_verbs:
+                consumed.update(t.i for t in verb.subtree)
+            return None
         if verb.dep_ == "acl" and verb.head.i in consumed and verb.tag_ != "VBG":
             # "signed an agreement to assist each other": what was agreed is the agreement's
             # content, already coded with it (a participle, "sent a message praising X", is
@@ -503,6 +510,10 @@ class FrameFinder:
             action = self._deadline(verb)
         if action is None:
             return None
+        if action.cameo_code == VERBAL_DEFENCE_CODE and aim_of_deed(
+            verb, self.cues.reporting_verbs | self.cues.irrealis_verbs
+        ):
+            return None  # "sent troops to defend Ukraine": no words of defence
         action = self._as_intent(verb, action)
         if action.cameo_code == STATEMENT_CODE:
             action = self._said_in_consultation(verb, actors, consumed) or action
@@ -840,6 +851,14 @@ class FrameFinder:
         code = INCURSION_CODE if lemma in self.cues.incursion_verbs else ENTRY_CODE
         return self.codebook.by_code(code)
 
+    def _rejected(self, noun: Token) -> bool:
+        """The noun is the object of a rejection ('vetoed a resolution')."""
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return False
+        frame = VerbFrame(noun.head.lemma_.lower(), object_lemma=noun.lemma_.lower())
+        action = self.codebook.match_verb(frame)
+        return action is not None and action.cameo_root == REJECT_ROOT
+
     def _names_a_place(self, noun: Token) -> bool:
         """A proper name the entity recogniser or the gazetteer takes for a place (the small
         model often tags a town it does not know, 'captured Jaffna', as a person)."""
@@ -956,6 +975,18 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _described(participle: Token) -> Token:
+    """The noun a participle describes: its head, or, for one parsed as a clause of the verb
+    and not set off by a comma ('vetoed a resolution on Friday demanding'), the verb's object;
+    else the participle itself."""
+    if participle.dep_ == "acl":
+        return participle.head
+    before = participle.doc[participle.left_edge.i - 1] if participle.left_edge.i > 0 else None
+    if participle.dep_ != "advcl" or before is None or before.is_punct:
+        return participle
+    return next((c for c in participle.head.children if c.dep_ == "dobj"), participle)
 
 
 def _leader(actor: TokenActor | None) -> bool:

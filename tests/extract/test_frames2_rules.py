@@ -1,0 +1,34 @@
+"""Rules of the frames2 branch: deeds that are only the aim of another deed, or the content of
+a rejected text.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def _codes(extraction: Extraction, text: str) -> list[str]:
+    return sorted(m.cameo_code for m in mentions_of(extraction, text))
+
+
+def test_troops_sent_to_defend_a_country_are_no_verbal_defence(extraction: Extraction) -> None:
+    text = "Chile said it would use its navy to defend Peru."
+    assert "052" not in _codes(extraction, text)
+
+
+def test_a_defence_in_words_is_still_coded(extraction: Extraction) -> None:
+    text = "Chile defended Peru against criticism from Bolivia on Monday."
+    assert "052" in _codes(extraction, text)
+
+
+def test_what_a_vetoed_resolution_demands_is_no_deed(extraction: Extraction) -> None:
+    text = "Brazil vetoed a draft resolution on Monday demanding a truce in Peru."
+    assert _codes(extraction, text) == ["129"]
