@@ -32,3 +32,8 @@ def test_a_defence_in_words_is_still_coded(extraction: Extraction) -> None:
 def test_what_a_vetoed_resolution_demands_is_no_deed(extraction: Extraction) -> None:
     text = "Brazil vetoed a draft resolution on Monday demanding a truce in Peru."
     assert _codes(extraction, text) == ["129"]
+
+
+def test_a_passive_meeting_with_a_thing_is_no_meeting(extraction: Extraction) -> None:
+    text = "Any attack on Chile will be met with force, Peru said."
+    assert "040" not in _codes(extraction, text)

@@ -26,6 +26,7 @@ DEMAND_ROOT = "10"
 PROTEST_ROOT = "14"
 STATEMENT_CODE = "010"
 VERBAL_DEFENCE_CODE = "052"  # defend or justify in words
+CONSULT_CODE = "040"
 PHONE_CODE = "041"  # discuss by telephone
 THREAT_ROOT = "13"
 ACCUSE_ROOT = "11"

@@ -45,6 +45,7 @@ from timeline.extract.cameo import (
     ACCUSE_ROOT,
     ASSASSINATION_CODE,
     ATTEMPT_CODE,
+    CONSULT_CODE,
     DEED_ROOTS,
     DEMAND_CODE,
     DENIAL_CODE,
@@ -514,6 +515,8 @@ class FrameFinder:
             verb, self.cues.reporting_verbs | self.cues.irrealis_verbs
         ):
             return None  # "sent troops to defend Ukraine": no words of defence
+        if action.cameo_code == CONSULT_CODE and _met_with_a_response(verb, actors):
+            return None
         action = self._as_intent(verb, action)
         if action.cameo_code == STATEMENT_CODE:
             action = self._said_in_consultation(verb, actors, consumed) or action
@@ -987,6 +990,15 @@ def _described(participle: Token) -> Token:
     if participle.dep_ != "advcl" or before is None or before.is_punct:
         return participle
     return next((c for c in participle.head.children if c.dep_ == "dobj"), participle)
+
+
+def _met_with_a_response(verb: Token, actors: dict[int, TokenActor]) -> bool:
+    """'will be met with fire and fury', 'was met with protests': a passive meeting 'with' a
+    thing, not a party, is how something is answered, no meeting."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    met = prep_object(verb, ("with",), deps=("prep",))
+    return met is not None and met.i not in actors
 
 
 def _leader(actor: TokenActor | None) -> bool:
