@@ -37,3 +37,22 @@ def test_what_a_vetoed_resolution_demands_is_no_deed(extraction: Extraction) -> 
 def test_a_passive_meeting_with_a_thing_is_no_meeting(extraction: Extraction) -> None:
     text = "Any attack on Chile will be met with force, Peru said."
     assert "040" not in _codes(extraction, text)
+
+
+INVASION_CALLED = (
+    "Peru would cut ties if Bolivia called Chile's military offensive in northern Peru an invasion."
+)
+
+
+def test_a_deed_called_an_invasion_is_denounced(extraction: Extraction) -> None:
+    text = INVASION_CALLED
+    found = {
+        (m.source_country, m.target_country, m.cameo_code) for m in mentions_of(extraction, text)
+    }
+    assert ("BOL", "CHL", "111") in found
+
+
+def test_the_deed_called_an_invasion_stays_its_doers(extraction: Extraction) -> None:
+    text = INVASION_CALLED
+    found = {(m.source_country, m.cameo_root) for m in mentions_of(extraction, text)}
+    assert ("CHL", "19") in found

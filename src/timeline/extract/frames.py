@@ -459,7 +459,8 @@ class FrameFinder:
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
         verdict = (
             _made_into(dobj)
-            or next((c for c in children if c.dep_ == "oprd"), None)
+            # "called Turkey's offensive an invasion", parsed as two predicates: the later
+            or next((c for c in children if c.dep_ == "oprd" and c is not dobj), None)
             or next(
                 (  # "took 200 people hostage", parsed as a clause of its own: the pattern decides
                     c
@@ -530,6 +531,12 @@ class FrameFinder:
             )
         ):
             consumed.update({thing.i} if dobj is None else {dobj.i, thing.i})
+            if verdict is not None and dobj is not None and verdict.i != dobj.i:
+                # "called the offensive an invasion": the verdict is coded; the deed judged
+                # is its doer's, as a condemned attack is
+                consumed.difference_update({dobj.i, thing.i})
+                consumed.add(verdict.i)
+                reported.add(dobj.i)
         elif thing is not None and frame.lemma in self.cues.judging_verbs:
             reported.add(thing.i)  # "condemned the attack": the attack is not the condemner's
         elif thing is not None and frame.lemma in self.cues.topic_verbs:
