@@ -56,3 +56,8 @@ def test_the_deed_called_an_invasion_stays_its_doers(extraction: Extraction) -> 
     text = INVASION_CALLED
     found = {(m.source_country, m.cameo_root) for m in mentions_of(extraction, text)}
     assert ("CHL", "19") in found
+
+
+def test_a_coup_staged_by_an_army_is_coded(extraction: Extraction) -> None:
+    text = "Chile's army staged a coup against President Allende."
+    assert "173" in _codes(extraction, text)
