@@ -61,3 +61,12 @@ def test_the_deed_called_an_invasion_stays_its_doers(extraction: Extraction) -> 
 def test_a_coup_staged_by_an_army_is_coded(extraction: Extraction) -> None:
     text = "Chile's army staged a coup against President Allende."
     assert "173" in _codes(extraction, text)
+
+
+def test_a_deed_found_guilty_of_is_the_convicted_ones(extraction: Extraction) -> None:
+    text = (
+        "A Bolivian court on Monday found two Chileans guilty in absentia of murder for the "
+        "downing of Peruvian Airlines flight 202 over Arica."
+    )
+    killings = [m.source_country for m in mentions_of(extraction, text) if m.cameo_root == "18"]
+    assert killings == ["CHL"]

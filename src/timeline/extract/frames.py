@@ -869,6 +869,16 @@ class FrameFinder:
         action = self.codebook.match_verb(frame)
         return action is not None and action.cameo_root == REJECT_ROOT
 
+    def _charge_of(self, noun: Token) -> Token | None:
+        """The word ('guilty', 'responsible') of which the noun names the deed, if any."""
+        words = self.cues.charge_words | self.cues.blame_words
+        for ancestor in noun.ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return None
+            if ancestor.lemma_.lower() in words:
+                return ancestor
+        return None
+
     def _names_a_place(self, noun: Token) -> bool:
         """A proper name the entity recogniser or the gazetteer takes for a place (the small
         model often tags a town it does not know, 'captured Jaffna', as a person)."""
@@ -954,6 +964,10 @@ class FrameFinder:
             drawer = self.arguments.subject(governor, actors, memory, sentence_index)
             if target is None and drawer is not None and not same_side(drawer, source):
                 target = drawer
+        elif source is None and (charge := self._charge_of(noun)) is not None:
+            # "a court found two men guilty of murder": the deed is theirs, not the finder's
+            held = next((c for c in charge.children if c.dep_ in SUBJECTS), None)
+            source = actor_in(held, actors, set()) if held is not None else None
         elif source is None and governor is not None and not reported:
             source = self.arguments.subject(governor, actors, memory, sentence_index)
             if source is not None and target is not None and source.actor == target.actor:
