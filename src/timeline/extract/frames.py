@@ -45,6 +45,7 @@ from timeline.extract.cameo import (
     ACCUSE_ROOT,
     ASSASSINATION_CODE,
     ATTEMPT_CODE,
+    CONSULT_CODE,
     DEED_ROOTS,
     DEMAND_CODE,
     DENIAL_CODE,
@@ -65,6 +66,7 @@ from timeline.extract.cameo import (
     THREAT_CODE,
     THREAT_ROOT,
     ULTIMATUM_CODE,
+    VERBAL_DEFENCE_CODE,
     VERDICT_CODE,
     VIOLENT_ROOTS,
     VISIT_CODE,
@@ -86,7 +88,7 @@ from timeline.extract.frame_merging import (
     with_toll,
 )
 from timeline.extract.intent import as_intent
-from timeline.extract.modality import clause_verb
+from timeline.extract.modality import aim_of_deed, clause_verb
 from timeline.extract.noun_frames import (
     aimed_at,
     enclosing_party,
@@ -398,6 +400,12 @@ class FrameFinder:
         reported: set[int],
     ) -> Frame | None:
         children = list(verb.children)
+        if verb.tag_ == "VBG" and self._rejected(_described(verb)):
+            # "vetoed a resolution demanding a ceasefire": what the rejected text asks is no
+            # one's deed, nor is what it asks for ("criticising its invasion" leaves the invasion)
+            if verb.lemma_.lower() in self.cues.irrealis_verbs:
+                consumed.update(t.i for t in verb.subtree)
+            return None
         if verb.dep_ == "acl" and verb.head.i in consumed and verb.tag_ != "VBG":
             # "signed an agreement to assist each other": what was agreed is the agreement's
             # content, already coded with it (a participle, "sent a message praising X", is
@@ -451,7 +459,8 @@ class FrameFinder:
             object_lemma = with_object.lemma_.lower() if with_object is not None else None
         verdict = (
             _made_into(dobj)
-            or next((c for c in children if c.dep_ == "oprd"), None)
+            # "called Turkey's offensive an invasion", parsed as two predicates: the later
+            or next((c for c in children if c.dep_ == "oprd" and c is not dobj), None)
             or next(
                 (  # "took 200 people hostage", parsed as a clause of its own: the pattern decides
                     c
@@ -503,6 +512,12 @@ class FrameFinder:
             action = self._deadline(verb)
         if action is None:
             return None
+        if action.cameo_code == VERBAL_DEFENCE_CODE and aim_of_deed(
+            verb, self.cues.reporting_verbs | self.cues.irrealis_verbs
+        ):
+            return None  # "sent troops to defend Ukraine": no words of defence
+        if action.cameo_code == CONSULT_CODE and _met_with_a_response(verb, actors):
+            return None
         action = self._as_intent(verb, action)
         if action.cameo_code == STATEMENT_CODE:
             action = self._said_in_consultation(verb, actors, consumed) or action
@@ -516,6 +531,12 @@ class FrameFinder:
             )
         ):
             consumed.update({thing.i} if dobj is None else {dobj.i, thing.i})
+            if verdict is not None and dobj is not None and verdict.i != dobj.i:
+                # "called the offensive an invasion": the verdict is coded; the deed judged
+                # is its doer's, as a condemned attack is
+                consumed.difference_update({dobj.i, thing.i})
+                consumed.add(verdict.i)
+                reported.add(dobj.i)
         elif thing is not None and frame.lemma in self.cues.judging_verbs:
             reported.add(thing.i)  # "condemned the attack": the attack is not the condemner's
         elif thing is not None and frame.lemma in self.cues.topic_verbs:
@@ -840,6 +861,24 @@ class FrameFinder:
         code = INCURSION_CODE if lemma in self.cues.incursion_verbs else ENTRY_CODE
         return self.codebook.by_code(code)
 
+    def _rejected(self, noun: Token) -> bool:
+        """The noun is the object of a rejection ('vetoed a resolution')."""
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return False
+        frame = VerbFrame(noun.head.lemma_.lower(), object_lemma=noun.lemma_.lower())
+        action = self.codebook.match_verb(frame)
+        return action is not None and action.cameo_root == REJECT_ROOT
+
+    def _charge_of(self, noun: Token) -> Token | None:
+        """The word ('guilty', 'responsible') of which the noun names the deed, if any."""
+        words = self.cues.charge_words | self.cues.blame_words
+        for ancestor in noun.ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return None
+            if ancestor.lemma_.lower() in words:
+                return ancestor
+        return None
+
     def _names_a_place(self, noun: Token) -> bool:
         """A proper name the entity recogniser or the gazetteer takes for a place (the small
         model often tags a town it does not know, 'captured Jaffna', as a person)."""
@@ -925,6 +964,10 @@ class FrameFinder:
             drawer = self.arguments.subject(governor, actors, memory, sentence_index)
             if target is None and drawer is not None and not same_side(drawer, source):
                 target = drawer
+        elif source is None and (charge := self._charge_of(noun)) is not None:
+            # "a court found two men guilty of murder": the deed is theirs, not the finder's
+            held = next((c for c in charge.children if c.dep_ in SUBJECTS), None)
+            source = actor_in(held, actors, set()) if held is not None else None
         elif source is None and governor is not None and not reported:
             source = self.arguments.subject(governor, actors, memory, sentence_index)
             if source is not None and target is not None and source.actor == target.actor:
@@ -956,6 +999,27 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _described(participle: Token) -> Token:
+    """The noun a participle describes: its head, or, for one parsed as a clause of the verb
+    and not set off by a comma ('vetoed a resolution on Friday demanding'), the verb's object;
+    else the participle itself."""
+    if participle.dep_ == "acl":
+        return participle.head
+    before = participle.doc[participle.left_edge.i - 1] if participle.left_edge.i > 0 else None
+    if participle.dep_ != "advcl" or before is None or before.is_punct:
+        return participle
+    return next((c for c in participle.head.children if c.dep_ == "dobj"), participle)
+
+
+def _met_with_a_response(verb: Token, actors: dict[int, TokenActor]) -> bool:
+    """'will be met with fire and fury', 'was met with protests': a passive meeting 'with' a
+    thing, not a party, is how something is answered, no meeting."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    met = prep_object(verb, ("with",), deps=("prep",))
+    return met is not None and met.i not in actors
 
 
 def _leader(actor: TokenActor | None) -> bool:

@@ -113,6 +113,23 @@ def _purpose(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def aim_of_deed(verb: Token, speech_verbs: frozenset[str]) -> bool:
+    """'sent troops to defend Ukraine', 'use all means to help defend it': an infinitive a
+    deed is done for names that deed's aim, not an act of its own. Not when the verb above is
+    speech ('vowed to defend', 'urged NATO to defend')."""
+    current = verb
+    while current.dep_ == "xcomp" and not _to_infinitive(current):
+        current = current.head  # "help defend": the aim is helping
+    if not _to_infinitive(current) or current.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    head = current.head
+    return head.pos_ == "VERB" and head.lemma_.lower() not in speech_verbs
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _passed_over(verb: Token) -> bool:
     """'withdrew rather than fight', 'instead of sending troops': the course not taken."""
     head = verb.head
