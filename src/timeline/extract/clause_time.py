@@ -34,7 +34,22 @@ def set_apart(trigger: Token) -> bool:
     clause = clause_verb(trigger)
     if clause.dep_ == "advcl" and other_time(clause):
         return True
-    return clause.dep_ == "pcomp" and clause.head.lower_ in OTHER_TIME
+    if clause.dep_ == "pcomp" and clause.head.lower_ in OTHER_TIME:
+        return True
+    return _in_other_time_phrase(clause)
+
+
+def _in_other_time_phrase(clause: Token) -> bool:
+    """'after days of clashes between police and students protesting': a clause describing a
+    noun of a phrase set at another time is at that time too."""
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    for ancestor in clause.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in OTHER_TIME:
+            return True
+    return False
 
 
 def in_past_clause(ent: Span) -> bool:

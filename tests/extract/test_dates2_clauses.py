@@ -1,0 +1,66 @@
+"""Dating rules for clauses set before or after another by no measure: they do not take the
+other clause's date, nor does a phrase they sit in ('after weeks of strikes')."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.models import DatePrecision
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+THURSDAY = dt.date(2024, 10, 3)
+FRIDAY = dt.date(2024, 10, 4)
+
+
+def test_a_deed_after_which_another_happened_is_not_at_its_date(extraction: Extraction) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Germany lifted the ban on Iranian airlines on Thursday after Tehran and Berlin signed "
+        "a prisoner exchange.",
+    )
+    lifted = [m for m in mentions if m.cameo_code == "0811"]
+    assert [m.event_date for m in lifted] == [THURSDAY]
+    signed = one(mentions, "05")
+    assert signed.event_date is None
+    assert signed.date_precision is DatePrecision.UNKNOWN
+
+
+def test_an_intent_after_which_another_deed_happened_is_not_stated_at_its_date(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Germany lifted the ban on Iranian airlines on Thursday after Tehran and Berlin agreed "
+        "on a prisoner exchange.",
+    )
+    agreed = one(mentions, "03")
+    assert agreed.event_date is None
+    assert agreed.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_day_run_on_into_an_after_phrase_still_dates_its_clause(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Police arrested dozens of workers in Dhaka on Friday after weeks of strikes by "
+        "workers demanding higher wages.",
+    )
+    arrest = one(mentions, "17")
+    assert arrest.event_date == FRIDAY
+    assert arrest.date_text == "on Friday"
+
+
+def test_a_clause_in_an_after_phrase_is_not_at_the_time_of_the_verb_above(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Police arrested dozens of workers in Dhaka on Friday after weeks of strikes by "
+        "workers demanding higher wages.",
+    )
+    demand = one(mentions, "10")
+    assert demand.event_date is None
+    assert demand.date_precision is DatePrecision.UNKNOWN
