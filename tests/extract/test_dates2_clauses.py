@@ -64,3 +64,16 @@ def test_a_clause_in_an_after_phrase_is_not_at_the_time_of_the_verb_above(
     demand = one(mentions, "10")
     assert demand.event_date is None
     assert demand.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_clause_under_one_that_may_happen_is_not_at_the_time_of_the_saying(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Chilean President Gabriel Boric said on Monday that Chile could suspend diplomatic "
+        "relations with Peru over its deal to normalise ties with Bolivia.",
+    )
+    normalise = one(mentions, "05")
+    assert normalise.event_date is None
+    assert normalise.date_precision is DatePrecision.UNKNOWN

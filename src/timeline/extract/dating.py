@@ -478,7 +478,16 @@ def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[
     clause: Token | None = clause_verb(trigger)
     while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
         found += _dates_by_distance(clause, sent)
+        if _modal(clause):
+            # "said on Monday that Chile could cut ties over its deal to normalise them": what
+            # hangs from a clause that may or will happen is not at the time of the saying
+            break
     return found
+
+
+def _modal(clause: Token) -> bool:
+    """'could suspend', 'will send': a clause with a modal auxiliary, not (yet) a deed."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _conjoined_dates(trigger: Token, sent: Span) -> list[Span]:
