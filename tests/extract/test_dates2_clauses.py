@@ -77,3 +77,16 @@ def test_a_clause_under_one_that_may_happen_is_not_at_the_time_of_the_saying(
     normalise = one(mentions, "05")
     assert normalise.event_date is None
     assert normalise.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_clause_with_an_after_phrase_of_its_own_keeps_the_time_above(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Erdogan's standing peaked in May 2012 when he visited Tunis shortly after the revolt "
+        "that toppled Ben Ali.",
+    )
+    visit = one(mentions, "04")
+    assert visit.event_date == dt.date(2012, 5, 1)
+    assert visit.date_precision is DatePrecision.MONTH

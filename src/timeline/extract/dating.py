@@ -519,8 +519,13 @@ def _statement_dates(trigger: Token, sent: Span) -> list[Span]:
 
 
 def _set_off(clause: Token) -> bool:
-    """A clause set before or after the one it hangs from by no measure ('after they met')."""
-    return clause.dep_ == "advcl" and other_time(clause) and clause_offset(clause) is None
+    """A clause set before or after the one it hangs from by no measure ('after they met'),
+    by its marker: 'when he visited Cairo shortly after the revolt' is at the time above."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME for c in clause.children)
+        and clause_offset(clause) is None
+    )
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
