@@ -13,19 +13,26 @@ from timeline.extract.spans import first_conjunct
 OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "once", "following"})
 
 
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def verb_group(clause: Token) -> list[Token]:
+    """The clause verb and its auxiliaries ('has been deployed'): what its tense is read from."""
+    return [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+
+
 def present_perfect(trigger: Token) -> bool:
     """'has shipped', 'have been deployed': done at some time before now."""
     clause = clause_verb(trigger)
     return clause.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in clause.children
+        v.dep_ == "aux" and v.lemma_ == "have" and v.tag_ in PRESENT_TAGS
+        for v in verb_group(clause)[1:]
     )
 
 
 def up_to_now(trigger: Token) -> bool:
     """'has sent', 'is holding', 'says': a clause in the present or the present perfect."""
-    clause = first_conjunct(clause_verb(trigger))
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
+    return any(v.tag_ in PRESENT_TAGS for v in verb_group(first_conjunct(clause_verb(trigger))))
 
 
 def set_apart(trigger: Token) -> bool:
