@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import spacy
+from spacy.tokens import Doc
+
+from timeline.extract.clause_time import up_to_now
 from timeline.models import DatePrecision
 from timeline.pipeline import Extraction
 
@@ -90,3 +94,17 @@ def test_a_clause_with_an_after_phrase_of_its_own_keeps_the_time_above(
     visit = one(mentions, "04")
     assert visit.event_date == dt.date(2012, 5, 1)
     assert visit.date_precision is DatePrecision.MONTH
+
+
+def test_an_infinitive_is_not_in_the_present_whatever_its_tag() -> None:
+    # the model sometimes tags an infinitive ('to no longer travel') as a present verb
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["They", "told", "us", "to", "travel", "."],
+        tags=["PRP", "VBD", "PRP", "TO", "VBP", "."],
+        pos=["PRON", "VERB", "PRON", "PART", "VERB", "PUNCT"],
+        deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+        heads=[1, 1, 1, 4, 1, 1],
+    )
+    assert not up_to_now(doc[4])
+    assert not up_to_now(doc[1])

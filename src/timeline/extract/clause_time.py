@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from timeline.extract.modality import clause_verb
-from timeline.extract.spans import first_conjunct
+from timeline.extract.spans import first_conjunct, is_infinitive
 
 # words that put a clause at another time than the one it hangs from ('after meeting Putin')
 OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "once", "following"})
@@ -31,8 +31,10 @@ def present_perfect(trigger: Token) -> bool:
 
 
 def up_to_now(trigger: Token) -> bool:
-    """'has sent', 'is holding', 'says': a clause in the present or the present perfect."""
-    return any(v.tag_ in PRESENT_TAGS for v in verb_group(first_conjunct(clause_verb(trigger))))
+    """'has sent', 'is holding', 'says': a clause in the present or the present perfect; not
+    an infinitive, whatever its tag ('told them to no longer travel': no present)."""
+    clause = first_conjunct(clause_verb(trigger))
+    return not is_infinitive(clause) and any(v.tag_ in PRESENT_TAGS for v in verb_group(clause))
 
 
 def set_apart(trigger: Token) -> bool:
