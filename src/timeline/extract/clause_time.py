@@ -7,25 +7,34 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from timeline.extract.modality import clause_verb
-from timeline.extract.spans import first_conjunct
+from timeline.extract.spans import first_conjunct, is_infinitive
 
 # words that put a clause at another time than the one it hangs from ('after meeting Putin')
 OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "once", "following"})
+
+
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def verb_group(clause: Token) -> list[Token]:
+    """The clause verb and its auxiliaries ('has been deployed'): what its tense is read from."""
+    return [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
 
 
 def present_perfect(trigger: Token) -> bool:
     """'has shipped', 'have been deployed': done at some time before now."""
     clause = clause_verb(trigger)
     return clause.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in clause.children
+        v.dep_ == "aux" and v.lemma_ == "have" and v.tag_ in PRESENT_TAGS
+        for v in verb_group(clause)[1:]
     )
 
 
 def up_to_now(trigger: Token) -> bool:
-    """'has sent', 'is holding', 'says': a clause in the present or the present perfect."""
+    """'has sent', 'is holding', 'says': a clause in the present or the present perfect; not
+    an infinitive, whatever its tag ('told them to no longer travel': no present)."""
     clause = first_conjunct(clause_verb(trigger))
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
+    return not is_infinitive(clause) and any(v.tag_ in PRESENT_TAGS for v in verb_group(clause))
 
 
 def set_apart(trigger: Token) -> bool:
@@ -34,7 +43,22 @@ def set_apart(trigger: Token) -> bool:
     clause = clause_verb(trigger)
     if clause.dep_ == "advcl" and other_time(clause):
         return True
-    return clause.dep_ == "pcomp" and clause.head.lower_ in OTHER_TIME
+    if clause.dep_ == "pcomp" and clause.head.lower_ in OTHER_TIME:
+        return True
+    return _in_other_time_phrase(clause)
+
+
+def _in_other_time_phrase(clause: Token) -> bool:
+    """'after days of clashes between police and students protesting': a clause describing a
+    noun of a phrase set at another time is at that time too."""
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    for ancestor in clause.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in OTHER_TIME:
+            return True
+    return False
 
 
 def in_past_clause(ent: Span) -> bool:

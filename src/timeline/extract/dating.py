@@ -287,7 +287,7 @@ def _joined_dates(sent: Span) -> list[Span]:
     '4 and' + '5 December', or '4' 'and' '5 December', is '4 and 5 December'; 'the summer of'
     + '2022' is 'the summer of 2022'; 'on the 14th', an ordinal, is a date."""
     joined: list[Span] = []
-    for ent in map(_as_date, sent.ents):
+    for ent in map(_before_preposition, map(_as_date, sent.ents)):
         last = joined[-1] if joined else None
         if (
             last is not None
@@ -313,6 +313,18 @@ def _with_adverb(ent: Span, sent: Span) -> Span:
     if word.lower_ not in _LATER_ADVERBS or word.dep_ != "advmod" or any(word.children):
         return ent
     return Span(sent.doc, ent.start, ent.end + 1, label="DATE")
+
+
+def _before_preposition(ent: Span) -> Span:
+    """'on Friday' + 'after weeks of strikes': a day the recogniser ran on into a phrase
+    setting another time is cut before it."""
+    if ent.label_ != "DATE":
+        return ent
+    for token in ent[1:]:
+        if token.dep_ == "prep" and token.lower_ in OTHER_TIME:
+            head = Span(ent.doc, ent.start, token.i, label="DATE")
+            return head if _NAMED_DAY.search(head.text) or _YEAR.search(head.text) else ent
+    return ent
 
 
 _DAY_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
@@ -408,13 +420,15 @@ def _described_dates(frame: Frame, sent: Span) -> list[Span]:
         return []
     dates = _sentence_dates(sent)
     token = clause.head
+    apart = False  # "after days of clashes with students protesting": not the verb's time
     while token.pos_ not in ("VERB", "AUX"):
         if found := [ent for ent in dates if _under(ent, token)]:
             return found
         if token.head.i == token.i:
             return []
+        apart = apart or (token.dep_ == "prep" and token.lower_ in OTHER_TIME)
         token = token.head
-    if clause.dep_ == "acl" and clause.tag_ == "VBG" and token.pos_ in ("VERB", "AUX"):
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and not apart:
         return _dates_by_distance(token, sent)
     return []
 
@@ -440,6 +454,10 @@ def _same_time_parent(clause: Token, deps: tuple[str, ...]) -> Token | None:
     'after', 'before' ... ('completed the exchange on Thursday, with Moscow freeing ...')."""
     if clause.head.i == clause.i:
         return None
+    if _set_off(clause):
+        # "eased sanctions on Friday after the two sides agreed": a clause set before or
+        # after another, by no measure, is not at the other's time
+        return None
     if clause.dep_ in deps:
         return clause.head
     prep = clause.head
@@ -460,7 +478,16 @@ def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[
     clause: Token | None = clause_verb(trigger)
     while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
         found += _dates_by_distance(clause, sent)
+        if _modal(clause):
+            # "said on Monday that Chile could cut ties over its deal to normalise them": what
+            # hangs from a clause that may or will happen is not at the time of the saying
+            break
     return found
+
+
+def _modal(clause: Token) -> bool:
+    """'could suspend', 'will send': a clause with a modal auxiliary, not (yet) a deed."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _conjoined_dates(trigger: Token, sent: Span) -> list[Span]:
@@ -478,11 +505,27 @@ def _conjoined_dates(trigger: Token, sent: Span) -> list[Span]:
 
 
 def _statement_dates(trigger: Token, sent: Span) -> list[Span]:
-    """Dates of the nearest verb above the trigger that has any: the statement of an intent."""
+    """Dates of the nearest verb above the trigger that has any: the statement of an intent
+    (not above a clause set before or after it: 'eased sanctions on Friday after the two
+    sides agreed to cooperate')."""
+    below = trigger
     for ancestor in trigger.ancestors:
+        if _set_off(below):
+            return []
         if ancestor.pos_ in ("VERB", "AUX") and (found := _dates_by_distance(ancestor, sent)):
             return found
+        below = ancestor
     return []
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause set before or after the one it hangs from by no measure ('after they met'),
+    by its marker: 'when he visited Cairo shortly after the revolt' is at the time above."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME for c in clause.children)
+        and clause_offset(clause) is None
+    )
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
