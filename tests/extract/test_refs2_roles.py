@@ -1,0 +1,24 @@
+"""Who acts and who is acted on, second round (refs2 branch): participle clauses, bare
+government words, talks venues.
+
+Each test is an invented short article through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_comma_participle_is_the_main_clause_doer_s(extraction: Extraction) -> None:
+    text = (
+        "The Malian junta ordered the Algerian ambassador to leave Bamako within three days on "
+        "Monday, accusing Algiers of sheltering rebels."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "accusing"]
+    assert [m.source_country for m in found] == ["MLI"]
