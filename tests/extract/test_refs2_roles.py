@@ -22,3 +22,12 @@ def test_a_comma_participle_is_the_main_clause_doer_s(extraction: Extraction) ->
     )
     found = [m for m in mentions_of(extraction, text) if m.action_text == "accusing"]
     assert [m.source_country for m in found] == ["MLI"]
+
+
+def test_the_government_runs_the_country_named_last(extraction: Extraction) -> None:
+    text = (
+        "Canada lifted sanctions on Belarus's potash exports on Monday after the government "
+        "and the opposition agreed on a date for new elections."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "agreed"]
+    assert [(m.source_country, m.source_role) for m in found] == [("BLR", "GOV")]

@@ -220,6 +220,11 @@ class SentenceActors:
                     country = next((c for c in named if c not in rivals), None)
                     if country is None and rivals:
                         country = memory.last_country(before=here, avoid=rivals)
+                # "the government" runs the country named last before it: "eased sanctions on
+                # Venezuela after the government agreed" is Venezuela's government
+                if country is None and actor.role == "GOV" and _definite(span):
+                    earlier = [m.actor.country for m in matches if m.end <= match.start]
+                    country = next((c for c in reversed(earlier) if c not in (None, "IGO")), None)
                 country = country or next(iter(named), None) or memory.last_country(before=here)
                 if country is not None:
                     actor = ActorCode(actor.name, country, actor.role, actor.kind)
@@ -463,6 +468,13 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     if subject is None or token.i in {t.i for t in subject.subtree}:
         return set()
     return {t.i for t in subject.subtree}
+
+
+def _definite(span: Span) -> bool:
+    """'the government', not 'officials', 'a spokesman' or 'the two leaders' (a pair): a
+    definite singular noun refers back to one body."""
+    root = span.root
+    return root.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
 
 
 def _former(span: Span) -> bool:
