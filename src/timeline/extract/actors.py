@@ -220,9 +220,14 @@ class SentenceActors:
                     country = next((c for c in named if c not in rivals), None)
                     if country is None and rivals:
                         country = memory.last_country(before=here, avoid=rivals)
-                # "the government" runs the country named last before it: "eased sanctions on
-                # Venezuela after the government agreed" is Venezuela's government
-                if country is None and actor.role == "GOV" and _definite(span):
+                # "the government" (a body, not a titled person) runs the country named last
+                # before it: "eased sanctions on Venezuela after the government agreed"
+                if (
+                    country is None
+                    and actor.role == "GOV"
+                    and _definite(span)
+                    and span.root.lower_ not in self.dictionary.title_words
+                ):
                     earlier = [m.actor.country for m in matches if m.end <= match.start]
                     country = next((c for c in reversed(earlier) if c not in (None, "IGO")), None)
                 country = country or next(iter(named), None) or memory.last_country(before=here)

@@ -219,6 +219,8 @@ class ActorDictionary:
         self._countries: dict[str, _Country] = {}
         # labels of bare agents that belong to no body ("gunmen"): no country from context
         self.unaffiliated_labels = frozenset(a.label for a, _ in data.agents if a.unaffiliated)
+        # words that may title a person ("minister"): a person's office, not a body
+        self.title_words = frozenset(w.lower() for a, _ in data.agents if a.title for w in a.words)
         self._build(data)
 
     # ----------------------------------------------------------------------------------- loading
