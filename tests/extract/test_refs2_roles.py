@@ -31,3 +31,12 @@ def test_the_government_runs_the_country_named_last(extraction: Extraction) -> N
     )
     found = [m for m in mentions_of(extraction, text) if m.action_text == "agreed"]
     assert [(m.source_country, m.source_role) for m in found] == [("BLR", "GOV")]
+
+
+def test_victims_are_not_of_a_place_in_another_clause(extraction: Extraction) -> None:
+    text = (
+        "Colombia skipped peace talks in Geneva on Friday after the ELN rebels refused to "
+        "release a list of hostages."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.target_role == "CVL"]
+    assert [m.target_country for m in found] == ["COL"]

@@ -210,9 +210,12 @@ class SentenceActors:
                 # happens, else a country it names, else the country named last before it
                 here = (sentence_index, span.start)
                 country = context[0]
-                if country is None and (
-                    actor.role in VICTIM_ROLES or _killed(span, self.cues.toll_verbs)
-                ):
+                victims = actor.role in VICTIM_ROLES or _killed(span, self.cues.toll_verbs)
+                if victims and country is not None:
+                    # "failed to hand over a list of hostages" in a sentence on "talks in
+                    # Cairo": a place in another clause is not where the victims are
+                    country = self._place_country(sent, clause_of=span.root)
+                if country is None and victims:
                     # "Russian forces killed civilians in ...": those the other party of their
                     # clause acted on are of another country than it, if the text names one;
                     # so are any the clause kills ("Israel struck Iran and killed commanders")
@@ -318,9 +321,13 @@ class SentenceActors:
             memory.subjects[sentence_index] = (subject_actor.start, subject_actor.actor)
         return by_token
 
-    def _place_country(self, sent: Span) -> str | None:
-        """The country of the first place the sentence puts something in ('in Baghdad')."""
+    def _place_country(self, sent: Span, clause_of: Token | None = None) -> str | None:
+        """The country of the first place the sentence (or the clause of `clause_of`) puts
+        something in ('in Baghdad')."""
+        verb = _clause_verb(clause_of) if clause_of is not None else None
         for ent in sent.ents:
+            if verb is not None and _clause_verb(ent.root) != verb:
+                continue
             if ent.label_ in ("GPE", "LOC") and is_locative(ent):
                 place = self._lookup(ent.text.removeprefix("the "))
                 if place is not None and place.country:
@@ -473,6 +480,13 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     if subject is None or token.i in {t.i for t in subject.subtree}:
         return set()
     return {t.i for t in subject.subtree}
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause `token` is in (itself for a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _definite(span: Span) -> bool:
