@@ -40,3 +40,9 @@ def test_victims_are_not_of_a_place_in_another_clause(extraction: Extraction) ->
     )
     found = [m for m in mentions_of(extraction, text) if m.target_role == "CVL"]
     assert [m.target_country for m in found] == ["COL"]
+
+
+def test_what_a_body_hired_acts_for_it(extraction: Extraction) -> None:
+    text = "A convoy hired by Oxfam delivered medicine to refugees in Chad on Monday."
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "delivered"]
+    assert [(m.source_actor, m.source_role) for m in found] == [("Oxfam", "NGO")]

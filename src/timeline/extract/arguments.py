@@ -95,6 +95,13 @@ class ArgumentFinder:
                 found = actor_in(subject, actors, set())
                 if found is not None:
                     return found
+            for subject in subjects:
+                # "a ship chartered by the charity X delivered food": X acts through the thing
+                # its participle says it sent, hired or ran
+                agent = participle_agent(subject)
+                found = actor_in(agent, actors, set()) if agent is not None else None
+                if found is not None:
+                    return found
             if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 # "blamed Syria, which denied any role": the relative clause's subject is the
                 # noun it hangs from
