@@ -117,6 +117,10 @@ class ArgumentFinder:
                     # that person, not whoever was named last (the victim he spoke of)
                     return speaker
                 return self.pronoun_subject(subjects[0], memory, sentence_index) or speaker
+            if current.dep_ == "csubj":
+                # "X said that sending troops to defend Y was not on the table": a gerund
+                # with no doer of its own, in what a named speaker says, is that speaker's
+                return reporting_speaker(current.head, actors)
             aside = comma_participle(current)
             if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
                 current = current.head
