@@ -55,3 +55,9 @@ def test_a_gerund_subject_in_what_a_leader_says_is_the_leader_s(extraction: Extr
     )
     found = [m for m in mentions_of(extraction, text) if m.action_text == "defend"]
     assert [m.source_country for m in found] == ["AUS"]
+
+
+def test_pupils_are_of_education(extraction: Extraction) -> None:
+    text = "Gunmen kidnapped forty schoolboys from a school in Kaduna on Friday."
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "kidnapped"]
+    assert [m.target_role for m in found] == ["EDU"]
