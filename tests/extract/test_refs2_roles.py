@@ -61,3 +61,9 @@ def test_pupils_are_of_education(extraction: Extraction) -> None:
     text = "Gunmen kidnapped forty schoolboys from a school in Kaduna on Friday."
     found = [m for m in mentions_of(extraction, text) if m.action_text == "kidnapped"]
     assert [m.target_role for m in found] == ["EDU"]
+
+
+def test_a_place_named_as_a_country_s_part_is_in_it(extraction: Extraction) -> None:
+    text = "Gunmen kidnapped six pupils in Colombia's Cordoba department on Sunday."
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "kidnapped"]
+    assert [m.target_country for m in found] == ["COL"]

@@ -329,7 +329,23 @@ class SentenceActors:
             if verb is not None and _clause_verb(ent.root) != verb:
                 continue
             if ent.label_ in ("GPE", "LOC") and is_locative(ent):
+                owner = self._owner_country(ent)
+                if owner is not None:
+                    return owner  # "in Nigeria's Borno state" is in Nigeria, whatever 'Borno' is
                 place = self._lookup(ent.text.removeprefix("the "))
+                if place is not None and place.country:
+                    return place.country
+        return None
+
+    def _owner_country(self, ent: Span) -> str | None:
+        """The country a place is named as part of ("Nigeria's Borno state")."""
+        token = ent.root
+        while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+            token = token.head
+        for poss in (c for c in token.children if c.dep_ == "poss"):
+            owner = next((e for e in ent.doc.ents if e.start <= poss.i < e.end), None)
+            if owner is not None and owner.label_ == "GPE":
+                place = self._lookup(owner.text.removeprefix("the "))
                 if place is not None and place.country:
                     return place.country
         return None
