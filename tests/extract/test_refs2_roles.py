@@ -67,3 +67,9 @@ def test_a_place_named_as_a_country_s_part_is_in_it(extraction: Extraction) -> N
     text = "Gunmen kidnapped six pupils in Colombia's Cordoba department on Sunday."
     found = [m for m in mentions_of(extraction, text) if m.action_text == "kidnapped"]
     assert [m.target_country for m in found] == ["COL"]
+
+
+def test_a_country_s_rulers_are_its_government(extraction: Extraction) -> None:
+    text = "Canada rejected a request by Cuba's rulers for food aid on Monday."
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "rejected"]
+    assert [(m.target_country, m.target_role) for m in found] == [("CUB", "GOV")]
