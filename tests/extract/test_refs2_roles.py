@@ -73,3 +73,9 @@ def test_a_country_s_rulers_are_its_government(extraction: Extraction) -> None:
     text = "Canada rejected a request by Cuba's rulers for food aid on Monday."
     found = [m for m in mentions_of(extraction, text) if m.action_text == "rejected"]
     assert [(m.target_country, m.target_role) for m in found] == [("CUB", "GOV")]
+
+
+def test_leaders_of_the_opposition_are_the_opposition(extraction: Extraction) -> None:
+    text = "Leaders of the opposition agreed to call off the march in Minsk until Friday."
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "agreed"]
+    assert [(m.source_country, m.source_role) for m in found] == [("BLR", "OPP")]

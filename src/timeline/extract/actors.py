@@ -179,6 +179,13 @@ class SentenceActors:
             actor = match.actor
             if actor.kind == "agent" and actor.country is None and _modifies_a_thing(span):
                 continue  # "military aid", "police operation": a kind of thing, not an actor
+            if actor.kind == "agent" and span.root.lower_ in self.dictionary.generic_words:
+                # "leaders of the opposition", "members of the rebel army": people of any body
+                # are of the body their 'of' names
+                body = _agent_body_of(span, sent, matches)
+                if body is not None:
+                    country = body.country or actor.country
+                    actor = ActorCode(body.name, country, body.role, actor.kind)
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
@@ -554,6 +561,25 @@ def _body_of(span: Span, sent: Span, matches: list[ActorMatch]) -> ActorCode | N
                     and body.start <= pobj.i < body.end
                     and match.actor.country is not None
                     and match.actor.kind in ("country", "organisation", "group")
+                ):
+                    return match.actor
+    return None
+
+
+def _agent_body_of(span: Span, sent: Span, matches: list[ActorMatch]) -> ActorCode | None:
+    """'leaders of the opposition (coalition)': the agent word an agent's 'of' object names."""
+    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for match in matches:
+                body = sent.char_span(match.start, match.end, alignment_mode="expand")
+                if (
+                    body is not None
+                    and (
+                        body.root.i == pobj.i
+                        or (body.root.dep_ == "compound" and body.root.head.i == pobj.i)
+                    )
+                    and match.actor.kind == "agent"
+                    and match.actor.role is not None
                 ):
                     return match.actor
     return None
