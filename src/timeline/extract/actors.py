@@ -179,6 +179,13 @@ class SentenceActors:
             actor = match.actor
             if actor.kind == "agent" and actor.country is None and _modifies_a_thing(span):
                 continue  # "military aid", "police operation": a kind of thing, not an actor
+            if actor.kind == "agent" and span.root.lower_ in self.dictionary.generic_words:
+                # "leaders of the opposition", "members of the rebel army": people of any body
+                # are of the body their 'of' names
+                body = _agent_body_of(span, sent, matches)
+                if body is not None:
+                    country = body.country or actor.country
+                    actor = ActorCode(body.name, country, body.role, actor.kind)
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
@@ -210,9 +217,12 @@ class SentenceActors:
                 # happens, else a country it names, else the country named last before it
                 here = (sentence_index, span.start)
                 country = context[0]
-                if country is None and (
-                    actor.role in VICTIM_ROLES or _killed(span, self.cues.toll_verbs)
-                ):
+                victims = actor.role in VICTIM_ROLES or _killed(span, self.cues.toll_verbs)
+                if victims and country is not None:
+                    # "failed to hand over a list of hostages" in a sentence on "talks in
+                    # Cairo": a place in another clause is not where the victims are
+                    country = self._place_country(sent, clause_of=span.root)
+                if country is None and victims:
                     # "Russian forces killed civilians in ...": those the other party of their
                     # clause acted on are of another country than it, if the text names one;
                     # so are any the clause kills ("Israel struck Iran and killed commanders")
@@ -220,6 +230,16 @@ class SentenceActors:
                     country = next((c for c in named if c not in rivals), None)
                     if country is None and rivals:
                         country = memory.last_country(before=here, avoid=rivals)
+                # "the government" (a body, not a titled person) runs the country named last
+                # before it: "eased sanctions on Venezuela after the government agreed"
+                if (
+                    country is None
+                    and actor.role == "GOV"
+                    and _definite(span)
+                    and span.root.lower_ not in self.dictionary.title_words
+                ):
+                    earlier = [m.actor.country for m in matches if m.end <= match.start]
+                    country = next((c for c in reversed(earlier) if c not in (None, "IGO")), None)
                 country = country or next(iter(named), None) or memory.last_country(before=here)
                 if country is not None:
                     actor = ActorCode(actor.name, country, actor.role, actor.kind)
@@ -308,11 +328,31 @@ class SentenceActors:
             memory.subjects[sentence_index] = (subject_actor.start, subject_actor.actor)
         return by_token
 
-    def _place_country(self, sent: Span) -> str | None:
-        """The country of the first place the sentence puts something in ('in Baghdad')."""
+    def _place_country(self, sent: Span, clause_of: Token | None = None) -> str | None:
+        """The country of the first place the sentence (or the clause of `clause_of`) puts
+        something in ('in Baghdad')."""
+        verb = _clause_verb(clause_of) if clause_of is not None else None
         for ent in sent.ents:
+            if verb is not None and _clause_verb(ent.root) != verb:
+                continue
             if ent.label_ in ("GPE", "LOC") and is_locative(ent):
+                owner = self._owner_country(ent)
+                if owner is not None:
+                    return owner  # "in Nigeria's Borno state" is in Nigeria, whatever 'Borno' is
                 place = self._lookup(ent.text.removeprefix("the "))
+                if place is not None and place.country:
+                    return place.country
+        return None
+
+    def _owner_country(self, ent: Span) -> str | None:
+        """The country a place is named as part of ("Nigeria's Borno state")."""
+        token = ent.root
+        while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+            token = token.head
+        for poss in (c for c in token.children if c.dep_ == "poss"):
+            owner = next((e for e in ent.doc.ents if e.start <= poss.i < e.end), None)
+            if owner is not None and owner.label_ == "GPE":
+                place = self._lookup(owner.text.removeprefix("the "))
                 if place is not None and place.country:
                     return place.country
         return None
@@ -465,6 +505,20 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     return {t.i for t in subject.subtree}
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause `token` is in (itself for a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _definite(span: Span) -> bool:
+    """'the government', not 'officials', 'a spokesman' or 'the two leaders' (a pair): a
+    definite singular noun refers back to one body."""
+    root = span.root
+    return root.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+
+
 def _former(span: Span) -> bool:
     """True when a person or title is qualified as no longer in office ('former President X')."""
     if span.root.pos_ != "PROPN" and span.root.lower_ not in ("president", "leader", "minister"):
@@ -507,6 +561,25 @@ def _body_of(span: Span, sent: Span, matches: list[ActorMatch]) -> ActorCode | N
                     and body.start <= pobj.i < body.end
                     and match.actor.country is not None
                     and match.actor.kind in ("country", "organisation", "group")
+                ):
+                    return match.actor
+    return None
+
+
+def _agent_body_of(span: Span, sent: Span, matches: list[ActorMatch]) -> ActorCode | None:
+    """'leaders of the opposition (coalition)': the agent word an agent's 'of' object names."""
+    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for match in matches:
+                body = sent.char_span(match.start, match.end, alignment_mode="expand")
+                if (
+                    body is not None
+                    and (
+                        body.root.i == pobj.i
+                        or (body.root.dep_ == "compound" and body.root.head.i == pobj.i)
+                    )
+                    and match.actor.kind == "agent"
+                    and match.actor.role is not None
                 ):
                     return match.actor
     return None

@@ -69,11 +69,12 @@ class ArgumentFinder:
         """The verb's subject actor, climbing to the governing verb for xcomp/conj/advcl and
         through prepositions ('played a role in supporting X' takes the subject of 'played')."""
         current: Token | None = verb
+        aside = False  # climbed from a participle clause set off by a comma
         for _ in range(SUBJECT_CLIMB):
             if current is None:
                 break
             subjects = [c for c in current.children if c.dep_ in SUBJECTS]
-            if current.dep_ == "xcomp" and not subjects:
+            if current.dep_ == "xcomp" and not subjects and not aside:
                 controller = next((c for c in current.head.children if c.dep_ == "dobj"), None)
                 controlling = actor_in(controller, actors, set()) if controller else None
                 if controlling is not None:
@@ -94,6 +95,13 @@ class ArgumentFinder:
                 found = actor_in(subject, actors, set())
                 if found is not None:
                     return found
+            for subject in subjects:
+                # "a ship chartered by the charity X delivered food": X acts through the thing
+                # its participle says it sent, hired or ran
+                agent = participle_agent(subject)
+                found = actor_in(agent, actors, set()) if agent is not None else None
+                if found is not None:
+                    return found
             if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 # "blamed Syria, which denied any role": the relative clause's subject is the
                 # noun it hangs from
@@ -109,6 +117,11 @@ class ArgumentFinder:
                     # that person, not whoever was named last (the victim he spoke of)
                     return speaker
                 return self.pronoun_subject(subjects[0], memory, sentence_index) or speaker
+            if current.dep_ == "csubj":
+                # "X said that sending troops to defend Y was not on the table": a gerund
+                # with no doer of its own, in what a named speaker says, is that speaker's
+                return reporting_speaker(current.head, actors)
+            aside = comma_participle(current)
             if current.dep_ in CLIMB_DEPS and current.head.i != current.i:
                 current = current.head
             else:
@@ -422,6 +435,18 @@ def shifted_object(verb: Token) -> Token | None:
     if verdict is None:
         return None
     return next((c for c in verdict.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
+def comma_participle(verb: Token) -> bool:
+    """'ordered the envoy to leave, accusing Paris of ...': a participle clause after a comma
+    tells of the main clause's doer, though the parse hangs it from the nearer verb."""
+    first = verb.left_edge
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and first.i > 0
+        and verb.doc[first.i - 1].text == ","
+    )
 
 
 def reporting_speaker(clause: Token, actors: dict[int, TokenActor]) -> TokenActor | None:

@@ -219,6 +219,12 @@ class ActorDictionary:
         self._countries: dict[str, _Country] = {}
         # labels of bare agents that belong to no body ("gunmen"): no country from context
         self.unaffiliated_labels = frozenset(a.label for a, _ in data.agents if a.unaffiliated)
+        # words that may title a person ("minister"): a person's office, not a body
+        self.title_words = frozenset(w.lower() for a, _ in data.agents if a.title for w in a.words)
+        # words for people of any body ("leaders", "officials")
+        self.generic_words = frozenset(
+            w.lower() for a, _ in data.agents if a.generic for w in a.words
+        )
         self._build(data)
 
     # ----------------------------------------------------------------------------------- loading
