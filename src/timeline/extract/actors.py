@@ -360,15 +360,9 @@ class SentenceActors:
     def _lookup(self, name: str) -> Place | None:
         """The place a name means; 'Western Cambodia', 'southern Lebanon': a part of a place
         named by its compass point is in that place."""
-        place = self.gazetteer.lookup(name)
-        first, _, rest = name.partition(" ")
-        if (
-            place is None
-            and rest
-            and first.lower().removesuffix("ern") in self.cues.direction_words
-        ):
-            place = self.gazetteer.lookup(rest)
-        return place
+        return self.gazetteer.lookup(name) or self.gazetteer.part_of(
+            name, self.cues.direction_words
+        )
 
     def _living_in(self, span: Span) -> str | None:
         """'the Albanians of southern Serbia', 'Kurds in Turkey': a people named with the
