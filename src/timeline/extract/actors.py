@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -546,37 +546,39 @@ def _modifying_actor(
 def _body_of(span: Span, sent: Span, matches: list[ActorMatch]) -> ActorCode | None:
     """'two generals of the Revolutionary Guards', 'the leaders of Russia': an agent word's
     'of' object names the body it belongs to."""
-    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for match in matches:
-                body = sent.char_span(match.start, match.end, alignment_mode="expand")
-                if (
-                    body is not None
-                    and body.start <= pobj.i < body.end
-                    and match.actor.country is not None
-                    and match.actor.kind in ("country", "organisation", "group")
-                ):
-                    return match.actor
+    for pobj, body, match in _of_objects(span, sent, matches):
+        if (
+            body.start <= pobj.i < body.end
+            and match.actor.country is not None
+            and match.actor.kind in ("country", "organisation", "group")
+        ):
+            return match.actor
     return None
 
 
 def _agent_body_of(span: Span, sent: Span, matches: list[ActorMatch]) -> ActorCode | None:
     """'leaders of the opposition (coalition)': the agent word an agent's 'of' object names."""
+    for pobj, body, match in _of_objects(span, sent, matches):
+        if (
+            (body.root.i == pobj.i or (body.root.dep_ == "compound" and body.root.head.i == pobj.i))
+            and match.actor.kind == "agent"
+            and match.actor.role is not None
+        ):
+            return match.actor
+    return None
+
+
+def _of_objects(
+    span: Span, sent: Span, matches: list[ActorMatch]
+) -> Iterator[tuple[Token, Span, ActorMatch]]:
+    """Each 'of' object of the span's head word, with every dictionary match of the sentence
+    and its tokens: what `_body_of` and `_agent_body_of` choose from."""
     for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for match in matches:
                 body = sent.char_span(match.start, match.end, alignment_mode="expand")
-                if (
-                    body is not None
-                    and (
-                        body.root.i == pobj.i
-                        or (body.root.dep_ == "compound" and body.root.head.i == pobj.i)
-                    )
-                    and match.actor.kind == "agent"
-                    and match.actor.role is not None
-                ):
-                    return match.actor
-    return None
+                if body is not None:
+                    yield pobj, body, match
 
 
 def _through_compound(token: Token, root: Token) -> bool:
