@@ -89,8 +89,25 @@ class EventPlacer:
             and target is not None
             and target.actor.country not in (None, "IGO")
         ):
-            return replace(place, country=target.actor.country)
-        return place if story is None else replace(place, country=story.country)
+            country: str | None = target.actor.country
+        elif story is not None:
+            country = story.country
+        else:
+            return place
+        if (
+            story is not None
+            and story.country == country
+            and story.precision is GeoPrecision.CITY
+            and story.latitude is not None
+        ):
+            # "rallied in Tel Aviv ... blocked the Ayalon highway": a site the gazetteer lacks,
+            # in the country of a story set in a town, is taken to be at that town, as a site
+            # named after one is
+            return replace(
+                place, country=country, admin1=story.admin1, latitude=story.latitude,
+                longitude=story.longitude, precision=story.precision,
+            )  # fmt: skip
+        return replace(place, country=country)
 
     def _place(self, frame: Frame, sent: Span) -> Place | None:
         """Where the event happened: the finest place the trigger's own clause names after
