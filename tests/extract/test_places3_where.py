@@ -22,3 +22,22 @@ def test_an_unknown_site_in_a_story_set_in_a_town_is_at_the_town(
     arrest = one(mentions_of(extraction, text), "17")
     assert arrest.location_country == "CHL"
     assert arrest.latitude is not None and abs(arrest.latitude + 33.0) < 0.5
+
+
+def test_a_compass_part_of_a_country_is_where_its_towns_are(extraction: Extraction) -> None:
+    text = "Chadian rebels attacked an army post in eastern Chad on Monday, killing four soldiers."
+    attack = one(mentions_of(extraction, text), "19")
+    assert attack.location_name == "eastern Chad"
+    assert attack.longitude is not None and attack.longitude > 20.0
+
+
+def test_an_unknown_place_the_text_calls_no_site_is_not_put_at_the_town(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Thousands of Chileans protested in Valparaiso on Sunday against the pension reform. "
+        "Police arrested dozens of students who blocked roads in Patagonia."
+    )
+    arrest = one(mentions_of(extraction, text), "17")
+    assert arrest.location_name == "Patagonia"
+    assert arrest.latitude is None

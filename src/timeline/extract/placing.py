@@ -99,6 +99,7 @@ class EventPlacer:
             and story.country == country
             and story.precision is GeoPrecision.CITY
             and story.latitude is not None
+            and self._called_a_site(place.name, sent)
         ):
             # "rallied in Tel Aviv ... blocked the Ayalon highway": a site the gazetteer lacks,
             # in the country of a story set in a town, is taken to be at that town, as a site
@@ -108,6 +109,20 @@ class EventPlacer:
                 longitude=story.longitude, precision=story.precision,
             )  # fmt: skip
         return replace(place, country=country)
+
+    def _called_a_site(self, name: str, sent: Span) -> bool:
+        """'the Ayalon highway', 'the Quelentaro market': the name qualifies a noun the text
+        uses for a site, a locality or a part of a region (not 'Europe', 'the Ussuri River')."""
+        cues = self.reference.cues
+        nouns = cues.site_nouns | cues.locality_nouns | cues.region_nouns
+        words = name.split()
+        return any(
+            t.dep_ == "compound"
+            and t.text == words[-1]
+            and t.head.text not in words
+            and t.head.lemma_.lower() in nouns
+            for t in sent
+        )
 
     def _place(self, frame: Frame, sent: Span) -> Place | None:
         """Where the event happened: the finest place the trigger's own clause names after
@@ -335,6 +350,13 @@ class EventPlacer:
         region = self._region(ent, hint)
         if region is not None:
             return region
+        # "over eastern Ukraine", the compass word left out of the entity: that part of it
+        directions = self.reference.cues.direction_words
+        for word in ent.root.lefts:
+            if word.dep_ == "amod" and word.i == ent.start - 1:
+                part = self.reference.gazetteer.part_of(f"{word.text} {name}", directions, hint)
+                if part is not None:
+                    return part
         return self._known(name, hint, parties)
 
     def _region(self, ent: Span, hint: str | None) -> Place | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -206,6 +207,7 @@ class Gazetteer:
         self._country_keys: dict[str, str] = {}
         self._geo: _GeoNames | None = None
         self._towns: TownIndex | None = None
+        self._country_cities: dict[str, list[tuple[float, float]]] | None = None
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), towns_dir: Path | None = None) -> Gazetteer:
@@ -381,4 +383,37 @@ class Gazetteer:
         whole = self.lookup(rest, country_hint)
         if whole is None or whole.precision not in (GeoPrecision.COUNTRY, GeoPrecision.ADMIN1):
             return None
-        return replace(whole, name=name)
+        point = None
+        if whole.precision is GeoPrecision.COUNTRY and whole.country is not None:
+            point = self._part_point(whole.country, first.lower().removesuffix("ern"))
+        if point is None:
+            return replace(whole, name=name)
+        return replace(whole, name=name, latitude=point[0], longitude=point[1])
+
+    def _part_point(self, iso3: str, direction: str) -> tuple[float, float] | None:
+        """'Eastern Ukraine': the middle (median) of the fifth of the country's cities lying
+        farthest that way, so a part is put where its towns are, not at the country's point;
+        None for a country of under ten cities the gazetteer knows."""
+        assert self._geo is not None
+        if self._country_cities is None:
+            by_country: dict[str, dict[int, tuple[float, float]]] = {}
+            for hits in self._geo.primary.values():
+                for h in hits:
+                    p = h.place
+                    if p.country and p.latitude is not None and p.longitude is not None:
+                        by_country.setdefault(p.country, {})[p.geonames_id or 0] = (
+                            p.latitude,
+                            p.longitude,
+                        )
+            self._country_cities = {k: list(v.values()) for k, v in by_country.items()}
+        cities = self._country_cities.get(iso3, [])
+        north = ("north" in direction) - ("south" in direction)
+        east = ("east" in direction) - ("west" in direction)
+        if len(cities) < 10 or not (north or east):
+            return None
+        lats, lons = [c[0] for c in cities], [c[1] for c in cities]
+        lat_span = (max(lats) - min(lats)) or 1.0
+        lon_span = (max(lons) - min(lons)) or 1.0
+        ranked = sorted(cities, key=lambda c: -(north * c[0] / lat_span + east * c[1] / lon_span))
+        part = ranked[: max(1, len(ranked) // 5)]
+        return statistics.median(c[0] for c in part), statistics.median(c[1] for c in part)
