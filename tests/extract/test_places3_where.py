@@ -41,3 +41,17 @@ def test_an_unknown_place_the_text_calls_no_site_is_not_put_at_the_town(
     arrest = one(mentions_of(extraction, text), "17")
     assert arrest.location_name == "Patagonia"
     assert arrest.latitude is None
+
+
+def test_a_site_named_after_a_town_down_a_chain_of_ofs_is_taken(
+    extraction: Extraction,
+) -> None:
+    text = "Eritrean troops took control of the Sudanese side of the Kassala crossing on Tuesday."
+    taking = one(mentions_of(extraction, text), "19")
+    assert (taking.location_name, taking.location_country) == ("Kassala", "SDN")
+
+
+def test_a_site_named_after_a_town_is_a_place_at_any_depth(extraction: Extraction) -> None:
+    text = "Jordanian troops took control of the Syrian side of the Jarabulus crossing on Friday."
+    taking = one(mentions_of(extraction, text), "19")
+    assert (taking.location_name, taking.location_country) == ("Jarabulus", "SYR")

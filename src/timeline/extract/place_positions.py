@@ -183,14 +183,15 @@ def taken_places(trigger: Token, ents: list[Span], place_nouns: frozenset[str]) 
     neighbourhood', 'patrolled Heathrow airport'; not 'killed U.S. soldiers')."""
     # "Gibraltar was captured from Spain": a passive's subject is what was taken
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [
-        pobj
-        for obj in objects
-        for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    # "took control of the Palestinian side of the Rafah crossing": down a chain of 'of's
+    for obj in objects:
+        objects += [
+            pobj
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj not in objects
+        ]
     objects += [
         c
         for obj in objects

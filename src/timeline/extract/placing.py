@@ -278,6 +278,7 @@ class EventPlacer:
             if ent.label_ in MISTAKEN_PLACE_LABELS and (
                 in_place_position(ent, cues.place_of_nouns | cues.locality_nouns, self._place_heads)
                 or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
+                or self._names_a_town_site(ent)
             ):
                 name = strip_article(ent.text)
                 known = self.reference.actors.resolve_name(name)
@@ -309,6 +310,18 @@ class EventPlacer:
                 ent = Span(sent.doc, ent.start, ent.end, label="GPE")
             ents.append(ent)
         return ents + unlabelled_towns(sent, parties, self.reference)
+
+    def _names_a_town_site(self, ent: Span) -> bool:
+        """'the Rafah crossing' with 'Rafah' tagged a person: a name on a site noun that names
+        a town the gazetteer knows is a site called after that town, wherever it stands."""
+        root = ent.root
+        noun = root.head
+        return (
+            root.dep_ == "compound"
+            and noun.i == ent.end
+            and noun.lemma_.lower() in self.reference.cues.site_nouns
+            and self._site(f"{strip_article(ent.text)} {noun.text}", None).latitude is not None
+        )
 
     def _town_taken_for_people(self, ent: Span) -> bool:
         """'In Samarra, a merchant was killed' with 'Samarra' tagged a people: a name after a
