@@ -55,3 +55,9 @@ def test_a_site_named_after_a_town_is_a_place_at_any_depth(extraction: Extractio
     text = "Jordanian troops took control of the Syrian side of the Jarabulus crossing on Friday."
     taking = one(mentions_of(extraction, text), "19")
     assert (taking.location_name, taking.location_country) == ("Jarabulus", "SYR")
+
+
+def test_a_town_the_parser_hangs_on_a_bare_date_is_taken(extraction: Extraction) -> None:
+    text = "Rebel fighters captured Mosul October 3 and pushed the army back to the border."
+    capture = one(mentions_of(extraction, text), "17")
+    assert (capture.location_name, capture.location_country) == ("Mosul", "IRQ")

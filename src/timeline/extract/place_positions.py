@@ -183,6 +183,14 @@ def taken_places(trigger: Token, ents: list[Span], place_nouns: frozenset[str]) 
     neighbourhood', 'patrolled Heathrow airport'; not 'killed U.S. soldiers')."""
     # "Gibraltar was captured from Spain": a passive's subject is what was taken
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "retook Mosul Sunday": the parser hangs the place on the date as its modifier
+    objects += [
+        name
+        for date in trigger.children
+        if date.dep_ in ("dobj", "npadvmod") and date.ent_type_ == "DATE"
+        for name in date.children
+        if name.dep_ == "compound" and name.ent_type_ not in ("DATE", "")
+    ]
     # "took control of the Palestinian side of the Rafah crossing": down a chain of 'of's
     for obj in objects:
         objects += [
