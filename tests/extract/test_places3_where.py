@@ -61,3 +61,23 @@ def test_a_town_the_parser_hangs_on_a_bare_date_is_taken(extraction: Extraction)
     text = "Rebel fighters captured Mosul October 3 and pushed the army back to the border."
     capture = one(mentions_of(extraction, text), "17")
     assert (capture.location_name, capture.location_country) == ("Mosul", "IRQ")
+
+
+@pytest.mark.parametrize(
+    "text, square",
+    [
+        ("Israeli soldiers patrolled Martyrs Square in nearby Nablus on Sunday.", "Martyrs"),
+        ("Turkish police patrolled Kizilay Square in nearby Ankara on Sunday.", "Kizilay"),
+        (  # the site tagged a person
+            "Soldiers also patrolled Garibaldi Square in nearby Nablus, and a tank was parked "
+            "outside the mosque.",
+            "Garibaldi",
+        ),
+    ],
+)
+def test_a_site_taken_in_a_town_the_verb_names_is_the_site(
+    extraction: Extraction, text: str, square: str
+) -> None:
+    patrol = one(mentions_of(extraction, text), "15")
+    assert patrol.location_name == f"{square} Square"
+    assert patrol.latitude is not None

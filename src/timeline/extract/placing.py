@@ -279,6 +279,7 @@ class EventPlacer:
                 in_place_position(ent, cues.place_of_nouns | cues.locality_nouns, self._place_heads)
                 or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
                 or self._names_a_town_site(ent)
+                or self._site_in_town(ent) is not None  # "patrolled X Square in Bethlehem"
             ):
                 name = strip_article(ent.text)
                 known = self.reference.actors.resolve_name(name)
@@ -443,9 +444,12 @@ class EventPlacer:
         if name.split()[-1].lower() not in site_nouns:
             return None
         towns = [c for c in anchor.children if c.dep_ == "poss"]
+        # "patrolled Manger Square in nearby Bethlehem", the parser hanging 'in' on the verb
+        holders = [anchor, anchor.head] if anchor.dep_ in ("dobj", "nsubjpass") else [anchor]
         towns += [
             pobj
-            for prep in anchor.children
+            for holder in holders
+            for prep in holder.children
             if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
             for pobj in prep.children
             if pobj.dep_ == "pobj"
