@@ -48,6 +48,7 @@ _CODE_LIKE = re.compile(r"^[A-Z0-9]{1,4}$")
 # a city this big elsewhere is what a name means, even with another country hinted: no small
 # town of that name is looked for ("London" in a story about Kentucky is still London)
 BIG_NAMESAKE = 100_000
+PART_SHARE = 3  # "eastern X" is the third of X lying farthest east: a plain reading, not fitted
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +392,7 @@ class Gazetteer:
         return replace(whole, name=name, latitude=point[0], longitude=point[1])
 
     def _part_point(self, iso3: str, direction: str) -> tuple[float, float] | None:
-        """'Eastern Ukraine': the middle (median) of the fifth of the country's cities lying
+        """'Eastern Ukraine': the middle (median) of the third of the country's cities lying
         farthest that way, so a part is put where its towns are, not at the country's point;
         None for a country of under ten cities the gazetteer knows."""
         assert self._geo is not None
@@ -415,5 +416,5 @@ class Gazetteer:
         lat_span = (max(lats) - min(lats)) or 1.0
         lon_span = (max(lons) - min(lons)) or 1.0
         ranked = sorted(cities, key=lambda c: -(north * c[0] / lat_span + east * c[1] / lon_span))
-        part = ranked[: max(1, len(ranked) // 5)]
+        part = ranked[: max(1, len(ranked) // PART_SHARE)]
         return statistics.median(c[0] for c in part), statistics.median(c[1] for c in part)
