@@ -85,6 +85,7 @@ from timeline.extract.frame_merging import (
     said_deeds,
     talk_of,
     undone,
+    weighed,
     with_toll,
 )
 from timeline.extract.intent import as_intent
@@ -170,6 +171,7 @@ class FrameFinder:
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
         found = said_deeds(found)
         found = [f for f in found if not undone(f, found)]
+        found = [f for f in found if not weighed(f, found, self.cues.weighing_verbs)]
         found = [f for f in found if not refused_text(f, found)]
         found = refused_deeds(found, self.codebook)
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]

@@ -1,0 +1,26 @@
+"""Rules of the frames3 branch: a deed weighed as an option is that deed, hypothetical.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_weighed_deed_is_told_by_itself_as_hypothetical(extraction: Extraction) -> None:
+    text = "Chile was considering sanctions on Peru, its president said on Monday."
+    found = [(m.cameo_code, m.modality.value) for m in mentions_of(extraction, text)]
+    assert found == [("163", "hypothetical")]
+
+
+def test_weighing_anothers_proposal_leaves_the_proposal_made(extraction: Extraction) -> None:
+    text = "Chile considered the Peruvian proposal on Monday."
+    found = {m.cameo_code: m.modality.value for m in mentions_of(extraction, text)}
+    assert found.get("030") == "asserted"
