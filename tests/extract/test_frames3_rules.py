@@ -24,3 +24,9 @@ def test_weighing_anothers_proposal_leaves_the_proposal_made(extraction: Extract
     text = "Chile considered the Peruvian proposal on Monday."
     found = {m.cameo_code: m.modality.value for m in mentions_of(extraction, text)}
     assert found.get("030") == "asserted"
+
+
+def test_a_possible_invasion_is_hypothetical(extraction: Extraction) -> None:
+    text = "Chile warned on Monday against a possible Peruvian invasion of Bolivia."
+    found = {m.cameo_code: m.modality.value for m in mentions_of(extraction, text)}
+    assert found.get("190") == "hypothetical"

@@ -69,6 +69,7 @@ OPTIONAL_WORDS = (
     "toll_verbs",
     "topic_verbs",
     "weighing_verbs",
+    "hypothetical_modifiers",
     "venue_nouns",
     "reciprocal_verbs",
     "conflict_nouns",
@@ -186,6 +187,8 @@ class Cues:
     topic_verbs: frozenset[str] = frozenset()
     # "was considering sanctions": a deed weighed as an option, not done
     weighing_verbs: frozenset[str] = frozenset()
+    # "a possible invasion": an event noun only foreseen, not done
+    hypothetical_modifiers: frozenset[str] = frozenset()
     # "met on the sidelines of a summit": where it was held, the summit's body no party
     venue_nouns: frozenset[str] = frozenset()
     # "Moscow and Beijing fought": violent deeds joint subjects do to each other

@@ -86,6 +86,8 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         return Modality.PLANNED  # "said it would send": the future seen from the past
     if aux & cues.hypothetical_auxiliaries or conditional:
         return Modality.HYPOTHETICAL
+    if any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_modifiers for c in trigger.children):
+        return Modality.HYPOTHETICAL  # "against a possible invasion": foreseen, not done
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in cues.irrealis_verbs:
         return Modality.HYPOTHETICAL  # "demanded that Russia withdraw": asked for, not done
     if (
