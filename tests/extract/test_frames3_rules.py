@@ -30,3 +30,12 @@ def test_a_possible_invasion_is_hypothetical(extraction: Extraction) -> None:
     text = "Chile warned on Monday against a possible Peruvian invasion of Bolivia."
     found = {m.cameo_code: m.modality.value for m in mentions_of(extraction, text)}
     assert found.get("190") == "hypothetical"
+
+
+def test_forces_deployed_with_no_sender_act_on_the_host(extraction: Extraction) -> None:
+    text = "Thousands of Chilean troops have been deployed to Peru's border region, officials said."
+    found = [
+        (m.source_actor_code, m.cameo_code, m.target_actor_code)
+        for m in mentions_of(extraction, text)
+    ]
+    assert ("CHLMIL", "154", "PER") in found

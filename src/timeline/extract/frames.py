@@ -117,6 +117,7 @@ STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, tol
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
+MOBILISE_ROOT = "15"  # a show of force: forces mobilised, deployed, put on alert
 SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no visit
 # with no object: "engage in", "go on", "put under arrest", "withdraw from the deal"
 OBJECT_PREPS = ("in", "on", "under", "from")
@@ -177,6 +178,7 @@ class FrameFinder:
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
+        found = [_forces_sent(frame, actors) for frame in found]
         found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
 
@@ -1001,6 +1003,26 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _forces_sent(frame: Frame, actors: dict[int, TokenActor]) -> Frame:
+    """'troops have been deployed to the border region of Peru': armed forces sent, with no
+    sender named, are the side that acts, and the country they are sent to the one it acts on."""
+    trigger, forces = frame.trigger, frame.target
+    if (
+        frame.nominal
+        or frame.source is not None
+        or forces is None
+        or frame.action.cameo_root != MOBILISE_ROOT
+        or forces.actor.role not in ARMED_ROLES | SECURITY_ROLES
+        or not any(c.dep_ == "auxpass" for c in trigger.children)
+    ):
+        return frame
+    destination = prep_object(trigger, ("to", "into"), deps=("prep",))
+    host = actor_in(destination, actors, starts(forces)) if destination is not None else None
+    if host is not None and host.actor.country == forces.actor.country:
+        host = None
+    return replace(frame, source=forces, target=host)
 
 
 def _described(participle: Token) -> Token:
