@@ -43,11 +43,13 @@ from timeline.extract.arguments import (
 )
 from timeline.extract.cameo import (
     ACCUSE_ROOT,
+    APPEAL_ROOT,
     ASSASSINATION_CODE,
     ATTEMPT_CODE,
     CONSULT_CODE,
     DEED_ROOTS,
     DEMAND_CODE,
+    DEMAND_ROOT,
     DENIAL_CODE,
     ENTRY_CODE,
     EXPEL_CODE,
@@ -440,6 +442,8 @@ class FrameFinder:
         else:  # "engaged in ethnic cleansing", "went on strike": the event is the prep's object
             thing = prep_object(verb, OBJECT_PREPS, deps=("prep",))
             thing = None if thing is None or thing.i in actors else thing
+            if thing is None:
+                thing = self._named_prep_object(verb, particle, preps)
 
         object_lemma = None
         modifiers: tuple[str, ...] = ()  # of the object: "hunger" in "staged a hunger strike"
@@ -903,6 +907,23 @@ class FrameFinder:
         verb codes without ('condemned Russia's attack on Ukraine') is an event of its own."""
         bare = VerbFrame(frame.lemma, frame.particle, None, frame.preps)
         return self.codebook.match_verb(bare) != action
+
+    def _named_prep_object(
+        self, verb: Token, particle: str | None, preps: list[Token]
+    ) -> Token | None:
+        """'called for a ceasefire', 'pressed for talks': the object of a preposition that a
+        pattern names with an appeal or demand verb is what it asks for, and its object
+        ('call for a ceasefire': 0256)."""
+        for prep in preps:
+            bare = self.codebook.match_verb(
+                VerbFrame(verb.lemma_.lower(), particle, None, (prep.lower_,))
+            )
+            if bare is None or bare.cameo_root not in (APPEAL_ROOT, DEMAND_ROOT):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if self.codebook.names_object(verb.lemma_.lower(), particle, pobj.lemma_.lower()):
+                    return pobj
+        return None
 
     def _judges(self, frame: VerbFrame, action: ActionCode) -> bool:
         """A verb that looks into, blames or judges a deed ('investigated', 'condemned')."""
