@@ -44,3 +44,8 @@ def test_forces_deployed_with_no_sender_act_on_the_host(extraction: Extraction) 
 def test_what_an_appeal_asks_for_names_the_appeal(extraction: Extraction) -> None:
     text = "Chile called for a ceasefire in Peru."
     assert sorted(m.cameo_code for m in mentions_of(extraction, text)) == ["0256"]
+
+
+def test_a_time_is_no_object_of_a_verb(extraction: Extraction) -> None:
+    text = "Chile called for a ceasefire in Peru on Friday."
+    assert sorted(m.cameo_code for m in mentions_of(extraction, text)) == ["0256"]

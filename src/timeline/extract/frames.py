@@ -441,7 +441,7 @@ class FrameFinder:
             thing: Token | None = measured(dobj, self.cues.measure_nouns)
         else:  # "engaged in ethnic cleansing", "went on strike": the event is the prep's object
             thing = prep_object(verb, OBJECT_PREPS, deps=("prep",))
-            thing = None if thing is None or thing.i in actors else thing
+            thing = None if thing is None or thing.i in actors or _of_time(thing.head) else thing
             if thing is None:
                 thing = self._named_prep_object(verb, particle, preps)
 
