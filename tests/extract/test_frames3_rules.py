@@ -49,3 +49,8 @@ def test_what_an_appeal_asks_for_names_the_appeal(extraction: Extraction) -> Non
 def test_a_time_is_no_object_of_a_verb(extraction: Extraction) -> None:
     text = "Chile called for a ceasefire in Peru on Friday."
     assert sorted(m.cameo_code for m in mentions_of(extraction, text)) == ["0256"]
+
+
+def test_a_named_crossing_read_as_a_verb_is_still_reopened(extraction: Extraction) -> None:
+    text = "Chile reopened the Tambo Quemado crossing to refugees from Peru after a week of talks."
+    assert [m.cameo_code for m in mentions_of(extraction, text)] == ["0872"]

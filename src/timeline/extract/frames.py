@@ -483,6 +483,13 @@ class FrameFinder:
         if verdict is not None and dobj is not None and verdict.i != dobj.i:
             # "calling the decree illegal": the verdict, not the thing judged, names the act
             object_lemma, modifiers = verdict.lemma_.lower(), noun_modifiers(verdict, actors)
+        named_noun = _noun_read_as_verb(verb, dobj)
+        if (
+            verdict is None
+            and named_noun is not None
+            and self.codebook.names_object(verb.lemma_, particle, named_noun.lower_)
+        ):
+            object_lemma = named_noun.lower_
         frame = VerbFrame(
             lemma=verb.lemma_.lower(),
             particle=particle,
@@ -1024,6 +1031,18 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _noun_read_as_verb(verb: Token, dobj: Token | None) -> Token | None:
+    """'reopened the Kerem Shalom crossing', parsed as the name 'Kerem Shalom' and a clause
+    'crossing ...': a participle right after a name that is the verb's object may be the
+    noun the name qualifies (the patterns decide)."""
+    if dobj is None or dobj.pos_ != "PROPN":
+        return None
+    return next(
+        (c for c in verb.children if c.tag_ == "VBG" and c.dep_ == "advcl" and c.i == dobj.i + 1),
+        None,
+    )
 
 
 def _forces_sent(frame: Frame, actors: dict[int, TokenActor]) -> Frame:
