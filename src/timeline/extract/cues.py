@@ -68,6 +68,8 @@ OPTIONAL_WORDS = (
     "killing_verbs",
     "toll_verbs",
     "topic_verbs",
+    "weighing_verbs",
+    "hypothetical_modifiers",
     "venue_nouns",
     "reciprocal_verbs",
     "conflict_nouns",
@@ -183,6 +185,10 @@ class Cues:
     toll_verbs: frozenset[str] = frozenset()
     # "discussed aid to Ukraine": the object is a topic, the party only whom it is held with
     topic_verbs: frozenset[str] = frozenset()
+    # "was considering sanctions": a deed weighed as an option, not done
+    weighing_verbs: frozenset[str] = frozenset()
+    # "a possible invasion": an event noun only foreseen, not done
+    hypothetical_modifiers: frozenset[str] = frozenset()
     # "met on the sidelines of a summit": where it was held, the summit's body no party
     venue_nouns: frozenset[str] = frozenset()
     # "Moscow and Beijing fought": violent deeds joint subjects do to each other

@@ -333,6 +333,22 @@ def undone(frame: Frame, found: list[Frame]) -> bool:
     )
 
 
+def weighed(frame: Frame, found: list[Frame], weighing_verbs: frozenset[str]) -> bool:
+    """'was considering sanctions on Russia', 'is weighing sending troops': weighing a deed of
+    one's own is that deed held as an option; the deed tells it (hypothetical), not the
+    weighing."""
+    trigger = frame.trigger
+    if frame.nominal or trigger.lemma_.lower() not in weighing_verbs:
+        return False
+    options = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp")]
+    return any(
+        other is not frame
+        and _same_country(other.source, frame.source)
+        and any(_within(other.trigger, option) for option in options)
+        for other in found
+    )
+
+
 def refused_text(frame: Frame, found: list[Frame]) -> bool:
     """'vetoed a resolution demanding a ceasefire', 'suspended its part in the deal that had
     allowed Ukraine to export grain': what a rejected or cut text says or allowed is no deed

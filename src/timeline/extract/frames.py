@@ -43,11 +43,13 @@ from timeline.extract.arguments import (
 )
 from timeline.extract.cameo import (
     ACCUSE_ROOT,
+    APPEAL_ROOT,
     ASSASSINATION_CODE,
     ATTEMPT_CODE,
     CONSULT_CODE,
     DEED_ROOTS,
     DEMAND_CODE,
+    DEMAND_ROOT,
     DENIAL_CODE,
     ENTRY_CODE,
     EXPEL_CODE,
@@ -85,6 +87,7 @@ from timeline.extract.frame_merging import (
     said_deeds,
     talk_of,
     undone,
+    weighed,
     with_toll,
 )
 from timeline.extract.intent import as_intent
@@ -116,6 +119,7 @@ STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, tol
 NOUN_SOURCE_PREPS = ("by", "from", "of")
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
+MOBILISE_ROOT = "15"  # a show of force: forces mobilised, deployed, put on alert
 SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no visit
 # with no object: "engage in", "go on", "put under arrest", "withdraw from the deal"
 OBJECT_PREPS = ("in", "on", "under", "from")
@@ -170,11 +174,13 @@ class FrameFinder:
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
         found = said_deeds(found)
         found = [f for f in found if not undone(f, found)]
+        found = [f for f in found if not weighed(f, found, self.cues.weighing_verbs)]
         found = [f for f in found if not refused_text(f, found)]
         found = refused_deeds(found, self.codebook)
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
+        found = [_forces_sent(frame, actors) for frame in found]
         found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
 
@@ -435,7 +441,9 @@ class FrameFinder:
             thing: Token | None = measured(dobj, self.cues.measure_nouns)
         else:  # "engaged in ethnic cleansing", "went on strike": the event is the prep's object
             thing = prep_object(verb, OBJECT_PREPS, deps=("prep",))
-            thing = None if thing is None or thing.i in actors else thing
+            thing = None if thing is None or thing.i in actors or _of_time(thing.head) else thing
+            if thing is None:
+                thing = self._named_prep_object(verb, particle, preps)
 
         object_lemma = None
         modifiers: tuple[str, ...] = ()  # of the object: "hunger" in "staged a hunger strike"
@@ -475,6 +483,13 @@ class FrameFinder:
         if verdict is not None and dobj is not None and verdict.i != dobj.i:
             # "calling the decree illegal": the verdict, not the thing judged, names the act
             object_lemma, modifiers = verdict.lemma_.lower(), noun_modifiers(verdict, actors)
+        named_noun = _noun_read_as_verb(verb, dobj)
+        if (
+            verdict is None
+            and named_noun is not None
+            and self.codebook.names_object(verb.lemma_, particle, named_noun.lower_)
+        ):
+            object_lemma = named_noun.lower_
         frame = VerbFrame(
             lemma=verb.lemma_.lower(),
             particle=particle,
@@ -900,6 +915,23 @@ class FrameFinder:
         bare = VerbFrame(frame.lemma, frame.particle, None, frame.preps)
         return self.codebook.match_verb(bare) != action
 
+    def _named_prep_object(
+        self, verb: Token, particle: str | None, preps: list[Token]
+    ) -> Token | None:
+        """'called for a ceasefire', 'pressed for talks': the object of a preposition that a
+        pattern names with an appeal or demand verb is what it asks for, and its object
+        ('call for a ceasefire': 0256)."""
+        for prep in preps:
+            bare = self.codebook.match_verb(
+                VerbFrame(verb.lemma_.lower(), particle, None, (prep.lower_,))
+            )
+            if bare is None or bare.cameo_root not in (APPEAL_ROOT, DEMAND_ROOT):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if self.codebook.names_object(verb.lemma_.lower(), particle, pobj.lemma_.lower()):
+                    return pobj
+        return None
+
     def _judges(self, frame: VerbFrame, action: ActionCode) -> bool:
         """A verb that looks into, blames or judges a deed ('investigated', 'condemned')."""
         return frame.lemma in self.cues.judging_verbs or action.cameo_root in JUDGING_ROOTS
@@ -999,6 +1031,38 @@ class FrameFinder:
             # of a verb ("launched a mediation effort") is the clause's own event
             return None
         return Frame(noun, action, nominal=True, source=source, target=target)
+
+
+def _noun_read_as_verb(verb: Token, dobj: Token | None) -> Token | None:
+    """'reopened the Kerem Shalom crossing', parsed as the name 'Kerem Shalom' and a clause
+    'crossing ...': a participle right after a name that is the verb's object may be the
+    noun the name qualifies (the patterns decide)."""
+    if dobj is None or dobj.pos_ != "PROPN":
+        return None
+    return next(
+        (c for c in verb.children if c.tag_ == "VBG" and c.dep_ == "advcl" and c.i == dobj.i + 1),
+        None,
+    )
+
+
+def _forces_sent(frame: Frame, actors: dict[int, TokenActor]) -> Frame:
+    """'troops have been deployed to the border region of Peru': armed forces sent, with no
+    sender named, are the side that acts, and the country they are sent to the one it acts on."""
+    trigger, forces = frame.trigger, frame.target
+    if (
+        frame.nominal
+        or frame.source is not None
+        or forces is None
+        or frame.action.cameo_root != MOBILISE_ROOT
+        or forces.actor.role not in ARMED_ROLES | SECURITY_ROLES
+        or not any(c.dep_ == "auxpass" for c in trigger.children)
+    ):
+        return frame
+    destination = prep_object(trigger, ("to", "into"), deps=("prep",))
+    host = actor_in(destination, actors, starts(forces)) if destination is not None else None
+    if host is not None and host.actor.country == forces.actor.country:
+        host = None
+    return replace(frame, source=forces, target=host)
 
 
 def _described(participle: Token) -> Token:

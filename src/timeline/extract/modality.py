@@ -21,6 +21,9 @@ class Tense(StrEnum):
     FUTURE = "future"
 
 
+DOER_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")  # a name before a noun that may be its doer
+
+
 def governing_verbs(trigger: Token, through_noun_clauses: bool = True) -> list[Token]:
     """The verbs the trigger's clause hangs from, nearest first; without
     `through_noun_clauses`, stop at a clause that describes a noun ('a report that accused')."""
@@ -83,8 +86,16 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         return Modality.PLANNED  # "said it would send": the future seen from the past
     if aux & cues.hypothetical_auxiliaries or conditional:
         return Modality.HYPOTHETICAL
+    if any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_modifiers for c in trigger.children):
+        return Modality.HYPOTHETICAL  # "against a possible invasion": foreseen, not done
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in cues.irrealis_verbs:
         return Modality.HYPOTHETICAL  # "demanded that Russia withdraw": asked for, not done
+    if (
+        verb.i != trigger.i
+        and verb.lemma_.lower() in cues.weighing_verbs
+        and not _doer_named(trigger)
+    ) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.weighing_verbs):
+        return Modality.HYPOTHETICAL  # "was considering sanctions": an option, not done
     if (
         aux & cues.planned_auxiliaries
         or _going_to(verb)
@@ -105,6 +116,12 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         # "..., an accusation Hamas denied": what is claimed; the claim and denial are asserted
         return Modality.ALLEGED
     return Modality.ASSERTED
+
+
+def _doer_named(noun: Token) -> bool:
+    """'considered the Peruvian proposal', 'weighed Iran's offer': a deed whose doer its own
+    phrase names was done by that doer; only the answer to it is weighed."""
+    return any(c.dep_ == "poss" or c.ent_type_ in DOER_ENTITIES for c in noun.lefts)
 
 
 def _purpose(verb: Token) -> bool:
