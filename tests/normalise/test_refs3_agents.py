@@ -1,0 +1,17 @@
+"""Agent words (refs3 branch): a university is an education body, like universities."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.normalise.actors import ActorDictionary
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def test_a_capital_s_university_is_education_not_government(actors: ActorDictionary) -> None:
+    matches = actors.find("Medicine reached Lima University on Monday")
+    assert [m.actor.code for m in matches] == ["PEREDU"]
