@@ -1,4 +1,5 @@
-"""Agent words (refs3 branch): a university is an education body, like universities."""
+"""Agent words (refs3 branch): a university is an education body, like universities;
+landowners are civilians."""
 
 from __future__ import annotations
 
@@ -15,3 +16,8 @@ def actors() -> ActorDictionary:
 def test_a_capital_s_university_is_education_not_government(actors: ActorDictionary) -> None:
     matches = actors.find("Medicine reached Lima University on Monday")
     assert [m.actor.code for m in matches] == ["PEREDU"]
+
+
+def test_landowners_are_civilians(actors: ActorDictionary) -> None:
+    matches = actors.find("Peruvian landowners blocked the highway on Monday")
+    assert [m.actor.code for m in matches] == ["PERCVL"]
