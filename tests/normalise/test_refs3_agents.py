@@ -1,5 +1,5 @@
 """Agent words (refs3 branch): a university is an education body, like universities;
-landowners are civilians."""
+landowners are civilians; Bosnian Serb forces are an armed group."""
 
 from __future__ import annotations
 
@@ -21,3 +21,8 @@ def test_a_capital_s_university_is_education_not_government(actors: ActorDiction
 def test_landowners_are_civilians(actors: ActorDictionary) -> None:
     matches = actors.find("Peruvian landowners blocked the highway on Monday")
     assert [m.actor.code for m in matches] == ["PERCVL"]
+
+
+def test_bosnian_serb_troops_are_an_armed_group(actors: ActorDictionary) -> None:
+    matches = actors.find("Bosnian Serb troops shelled the town of Tuzla")
+    assert [m.actor.code for m in matches][:1] == ["BIHREB"]
