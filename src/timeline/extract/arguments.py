@@ -20,6 +20,7 @@ from timeline.normalise.actions import Codebook
 SUBJECTS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl")
 SUBJECT_CLIMB = 5
+REJECT_ROOT = "12"
 GRIEVANCE_PREPS = ("over", "about")  # "complained to the UN over X's raids": what is complained of
 OBLIGATION = frozenset({"must", "should", "ought"})
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -68,6 +69,14 @@ class ArgumentFinder:
     ) -> TokenActor | None:
         """The verb's subject actor, climbing to the governing verb for xcomp/conj/advcl and
         through prepositions ('played a role in supporting X' takes the subject of 'played')."""
+        owner = owned_infinitive(verb)
+        if owner is not None and self._carries_out(owner.head):
+            # "over its deal to normalise ties", "Russia's plan to annex": whose plan acts
+            found = actor_in(owner, actors, set()) or self.pronoun_subject(
+                owner, memory, sentence_index
+            )
+            if found is not None:
+                return found
         current: Token | None = verb
         aside = False  # climbed from a participle clause set off by a comma
         for _ in range(SUBJECT_CLIMB):
@@ -127,6 +136,15 @@ class ArgumentFinder:
             else:
                 current = None
         return None
+
+    def _carries_out(self, noun: Token) -> bool:
+        """Whether the owner of `noun` does what its infinitive says: not of a demand ('North
+        Korea's demand to sever the alliance' is the addressee's to carry out) nor of a refusal
+        ('the government's refusal to accept' is no acceptance)."""
+        if noun.lemma_ in self.cues.addressee_verbs:
+            return False
+        action = self.codebook.match_noun(noun.lemma_.lower(), ())
+        return action is None or action.cameo_root != REJECT_ROOT
 
     @staticmethod
     def _pair_words(subject: Token) -> str:
@@ -435,6 +453,22 @@ def shifted_object(verb: Token) -> Token | None:
     if verdict is None:
         return None
     return next((c for c in verdict.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
+def owned_infinitive(verb: Token) -> Token | None:
+    """The possessor of the noun an infinitive with no subject of its own follows ('its deal to
+    normalise', 'Russia's plan to annex'): the owner of a plan is who carries it out, however
+    the parse hangs the infinitive."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    noun = to.doc[to.i - 1]
+    if noun.pos_ != "NOUN" or any(t.ent_type_ for t in noun.children if t.dep_ == "compound"):
+        # "deployed to Russia's Kursk region to help": a place is no plan of its owner
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def comma_participle(verb: Token) -> bool:

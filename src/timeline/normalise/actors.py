@@ -170,7 +170,10 @@ def _as_titled(entry: NamedEntry, role: str, former: bool) -> ActorCode | None:
 
 
 def _resolve_named(entry: NamedEntry, on: dt.date | None) -> ActorCode:
-    term = _active_term(entry.terms, on)
+    """A named entry's code on `on`. With no date a person is named for their office, but a
+    group whose status changed later (a rebel movement that became a party or a government)
+    keeps the role it is known by: an undated story is as likely told before the change."""
+    term = _active_term(entry.terms, on) if on is not None or entry.kind == "person" else None
     if term is not None:
         return ActorCode(entry.name, term.country or entry.country, term.role, entry.kind)
     return ActorCode(entry.name, entry.country, entry.role, entry.kind)
