@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from timeline.codes import ActorCode
 from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
-from timeline.extract.cameo import VIOLENT_ROOTS
+from timeline.extract.cameo import REJECT_ROOT, VIOLENT_ROOTS
 from timeline.extract.cues import Cues
 from timeline.extract.spans import first_conjunct, is_infinitive
 from timeline.normalise.actions import Codebook
@@ -20,7 +20,6 @@ from timeline.normalise.actions import Codebook
 SUBJECTS = ("nsubj", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl")
 SUBJECT_CLIMB = 5
-REJECT_ROOT = "12"
 GRIEVANCE_PREPS = ("over", "about")  # "complained to the UN over X's raids": what is complained of
 OBLIGATION = frozenset({"must", "should", "ought"})
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
