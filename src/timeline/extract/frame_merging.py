@@ -23,6 +23,7 @@ from timeline.extract.cameo import (
     VIOLENT_ROOTS,
 )
 from timeline.extract.intent import as_intent, as_refusal
+from timeline.extract.modality import NOUN_CLAUSES  # 'a resolution demanding'
 from timeline.extract.spans import first_conjunct
 from timeline.normalise.actions import Codebook
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 CONTENT_CLAUSES = ("xcomp", "advcl", "acl")  # what an agreement or a pledge is about
 CONTENT_LINKS = ("xcomp", "advcl", "ccomp", "conj", "dobj")  # and what that clause holds
 REFUSING_ROOTS = ("12", "16")  # reject or veto; reduce relations (suspend, withdraw from)
-NOUN_CLAUSES = ("acl", "relcl")  # a clause that describes a noun: 'a resolution demanding'
 UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
 UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
 SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'

@@ -14,7 +14,12 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from timeline.codes import ActionCode, ActorCode
-from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
+from timeline.extract.actors import (
+    ARMED_ROLES,
+    ArticleMemory,
+    TokenActor,
+    actor_in,
+)
 from timeline.extract.arguments import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -106,7 +111,6 @@ from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
 
 MEANS_PREPS = ("in", "by", "during", "over")  # "told Putin in a phone call", "by telephone"
-ARMED_ROLES = frozenset({"MIL", "REB"})  # whose going into a place is a military act
 ENTRY_PREPS = ("into", "over")
 LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
 GOVERNMENT, CIVILIANS = "GOV", "CVL"
