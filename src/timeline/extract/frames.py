@@ -8,8 +8,7 @@ of its answers apply (a passive, a denial in a relative clause, an order to one'
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from itertools import pairwise
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -95,6 +94,7 @@ from timeline.extract.frame_merging import (
     weighed,
     with_toll,
 )
+from timeline.extract.frame_parties import Frame, mutual, pronoun_object
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed, clause_verb
 from timeline.extract.noun_frames import (
@@ -109,6 +109,8 @@ from timeline.extract.spans import PLACE_LABELS
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
+
+__all__ = ["Frame", "FrameFinder"]  # Frame is read from here by the pipeline
 
 MEANS_PREPS = ("in", "by", "during", "over")  # "told Putin in a phone call", "by telephone"
 ENTRY_PREPS = ("into", "over")
@@ -129,17 +131,6 @@ SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no 
 OBJECT_PREPS = ("in", "on", "under", "from")
 TIME_LABELS = ("DATE", "TIME")  # entity labels of a time, not a party or place
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
-
-
-@dataclass(frozen=True)
-class Frame:
-    """One event found in a sentence, before dates, places and codes are attached."""
-
-    trigger: Token
-    action: ActionCode
-    nominal: bool
-    source: TokenActor | None
-    target: TokenActor | None
 
 
 class FrameFinder:
@@ -225,29 +216,6 @@ class FrameFinder:
             if meeting.pos_ == "NOUN" and action is not None and action.cameo_root == VISIT_ROOT:
                 return replace(frame, target=None)
         return frame
-
-    def _pronoun_object(
-        self, dobj: Token, source: TokenActor, memory: ArticleMemory, sentence_index: int
-    ) -> TokenActor | None:
-        """'cut ties with Qatar, accusing it of ...', 'which accuses him of ...': an object
-        pronoun stands for the actor named last before it, as a subject pronoun does, unless
-        that is the doer itself."""
-        if dobj.lower_ not in self.cues.person_pronouns | self.cues.thing_pronouns:
-            return None
-        found = self.arguments.pronoun_subject(dobj, memory, sentence_index)
-        if found is None or found.actor == source.actor or same_side(found, source):
-            return None
-        return found
-
-    def _mutual(self, trigger: Token, action: ActionCode) -> bool:
-        """Whether joint doers do the deed to each other: any non-violent deed ('Kim and
-        Putin met'), a violent one only when reciprocal ('fought', 'shot at each other')."""
-        if action.cameo_root not in VIOLENT_ROOTS:
-            return True
-        if trigger.lemma_.lower() in self.cues.reciprocal_verbs:
-            return True
-        words = [t.lower_ for t in trigger.subtree]
-        return any(pair in (("each", "other"), ("one", "another")) for pair in pairwise(words))
 
     def _city_struck(self, frame: Frame) -> Frame:
         """'Rebels shelled Juba': a capital a violent deed is done to is the city, its people
@@ -660,7 +628,7 @@ class FrameFinder:
             else:
                 target = self.arguments.direct_target(verb, dobj, actors, starts(source))
             if target is None and dobj is not None and source is not None:
-                target = self._pronoun_object(dobj, source, memory, sentence_index)
+                target = pronoun_object(dobj, source, self.arguments, memory, sentence_index)
             if target is not None and dobj is not None and dobj.i not in actors:
                 # "join Israel's strikes on Iran": a deed the object names is aimed where it
                 # says, not at whose deed it is
@@ -770,7 +738,11 @@ class FrameFinder:
             # "the junta banned ..., the UN said, calling the decree illegal": the verdict is
             # on the doer of the deed the statement reports
             target = reported_doer(verb, actors, starts(source))
-        if target is None and action.cameo_code != STATEMENT_CODE and self._mutual(verb, action):
+        if (
+            target is None
+            and action.cameo_code != STATEMENT_CODE
+            and mutual(verb, action, self.cues)
+        ):
             # "Qatar and Egypt announced ...": a joint statement is not made to the partner;
             # "U.S. and British warplanes struck ...": joint attackers are allies, unless the
             # deed is done to each other ("Moscow and Beijing fought a border war")
@@ -975,7 +947,9 @@ class FrameFinder:
                     target = actor_in(pobj, actors, starts(source))
                     if target is None and source is not None:
                         # "an arrest warrant against him": whom the pronoun stands for
-                        target = self._pronoun_object(pobj, source, memory, sentence_index)
+                        target = pronoun_object(
+                            pobj, source, self.arguments, memory, sentence_index
+                        )
                     if place is None and takes_place_target(action.cameo_root, child.lower_):
                         place = place_party(pobj, self.gazetteer)
                     if target is not None:
@@ -1013,7 +987,7 @@ class FrameFinder:
             and target is None
             and governor is not None
             and action.cameo_code != STATEMENT_CODE
-            and self._mutual(noun, action)
+            and mutual(noun, action, self.cues)
         ):
             target = self.arguments.pair_partner(governor, source, actors, memory, sentence_index)
         if target is None and governor is not None and as_role(noun, governor):
