@@ -24,16 +24,13 @@ from timeline.extract.arguments import (
     SUBJECTS,
     TARGET_PREPS,
     ArgumentFinder,
-    as_role,
     claimant,
-    clause_subject,
     counted,
     deed_doer,
     measured,
     noun_modifiers,
     obliged_subject,
     own_people,
-    participle_agent,
     prep_object,
     prep_objects,
     purpose_target,
@@ -97,13 +94,9 @@ from timeline.extract.frame_merging import (
 from timeline.extract.frame_parties import Frame, mutual, pronoun_object
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed, clause_verb
+from timeline.extract.noun_finder import NounFrameFinder
 from timeline.extract.noun_frames import (
     aimed_at,
-    enclosing_party,
-    its_owner,
-    place_party,
-    takes_place_target,
-    venue,
 )
 from timeline.extract.spans import PLACE_LABELS
 from timeline.models import GeoPrecision
@@ -122,7 +115,6 @@ STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their 
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, told what to do
-NOUN_SOURCE_PREPS = ("by", "from", "of")
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
 MOBILISE_ROOT = "15"  # a show of force: forces mobilised, deployed, put on alert
@@ -130,7 +122,6 @@ SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no 
 # with no object: "engage in", "go on", "put under arrest", "withdraw from the deal"
 OBJECT_PREPS = ("in", "on", "under", "from")
 TIME_LABELS = ("DATE", "TIME")  # entity labels of a time, not a party or place
-NOUN_TARGET_PREPS = ("to", "with", "against", "on", "of", "toward", "towards", "for", "into", "in")
 
 
 class FrameFinder:
@@ -141,6 +132,7 @@ class FrameFinder:
         self.cues = cues
         self.gazetteer = gazetteer
         self.arguments = ArgumentFinder(codebook, cues)
+        self.nouns = NounFrameFinder(codebook, cues, gazetteer, self.arguments)
 
     def frames(
         self, sent: Span, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
@@ -157,7 +149,7 @@ class FrameFinder:
                     found.append(frame)
         for token in sent:
             if token.pos_ == "NOUN" and token.i not in consumed:
-                frame = self._noun_frame(token, actors, memory, sentence_index, token.i in reported)
+                frame = self.nouns.frame(token, actors, memory, sentence_index, token.i in reported)
                 if frame is not None:
                     found.append(frame)
         found = [f for f in found if not means_to(f, found, self.cues.means_verbs)]
@@ -335,10 +327,6 @@ class FrameFinder:
                 consumed.add(noun.i)
                 return action
         return None
-
-    def _draws(self, verb: Token) -> bool:
-        """A verb by which a deed brings on a reaction ('drew condemnation', 'sparked protests')."""
-        return verb.lemma_.lower() in self.cues.reaction_verbs
 
     def _is_deed(self, noun: Token) -> bool:
         """A noun naming coercion or violence ('the attack', 'the bombing of the embassy')."""
@@ -860,16 +848,6 @@ class FrameFinder:
         action = self.codebook.match_verb(frame)
         return action is not None and action.cameo_root == REJECT_ROOT
 
-    def _charge_of(self, noun: Token) -> Token | None:
-        """The word ('guilty', 'responsible') of which the noun names the deed, if any."""
-        words = self.cues.charge_words | self.cues.blame_words
-        for ancestor in noun.ancestors:
-            if ancestor.pos_ in ("VERB", "AUX"):
-                return None
-            if ancestor.lemma_.lower() in words:
-                return ancestor
-        return None
-
     def _names_a_place(self, noun: Token) -> bool:
         """A proper name the entity recogniser or the gazetteer takes for a place (the small
         model often tags a town it does not know, 'captured Jaffna', as a person)."""
@@ -911,104 +889,6 @@ class FrameFinder:
     def _judges(self, frame: VerbFrame, action: ActionCode) -> bool:
         """A verb that looks into, blames or judges a deed ('investigated', 'condemned')."""
         return frame.lemma in self.cues.judging_verbs or action.cameo_root in JUDGING_ROOTS
-
-    # nouns -----------------------------------------------------------------
-
-    def _noun_frame(
-        self,
-        noun: Token,
-        actors: dict[int, TokenActor],
-        memory: ArticleMemory,
-        sentence_index: int,
-        reported: bool,
-    ) -> Frame | None:
-        action = self.codebook.match_noun(noun.lemma_.lower(), noun_modifiers(noun, actors))
-        if action is None or venue(noun, self.cues):
-            return None
-        source = None
-        for child in noun.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in actors:
-                source = actors[child.i]
-                break
-        if source is None:
-            by = prep_object(noun, NOUN_SOURCE_PREPS[:2]) or participle_agent(noun)
-            source = actor_in(by, actors, set()) if by is not None else None
-        if source is None:
-            # "criticised Orban for his visit to Moscow": the person 'his' stands for
-            whose = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if whose is not None and whose.lower_ in self.cues.person_pronouns:
-                source = self.arguments.pronoun_subject(whose, memory, sentence_index)
-        if source is None:
-            source = its_owner(noun, actors, self.cues)
-        target = place = None
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    target = actor_in(pobj, actors, starts(source))
-                    if target is None and source is not None:
-                        # "an arrest warrant against him": whom the pronoun stands for
-                        target = pronoun_object(
-                            pobj, source, self.arguments, memory, sentence_index
-                        )
-                    if place is None and takes_place_target(action.cameo_root, child.lower_):
-                        place = place_party(pobj, self.gazetteer)
-                    if target is not None:
-                        break
-            if target is not None:
-                break
-        if target is None and noun.lemma_.lower() in self.cues.addressee_verbs:
-            # "reiterated its demand that Israel ease restrictions": the one asked is the
-            # subject of what is asked
-            target = clause_subject(noun, actors, starts(source))
-        named = source  # a doer the noun's own phrase names, not its clause's subject
-        if source is None:
-            source = self.arguments.accused(noun, actors)
-        governor = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
-        while governor is not None and governor.pos_ not in ("VERB", "AUX"):
-            governor = governor.head if governor.head.i != governor.i else None
-        if governor is not None and noun.dep_ == "dobj" and self._draws(governor):
-            # "recognised Kosovo, drawing condemnation from Serbia": the reaction is the one
-            # named with "from", aimed at whoever drew it
-            if source is None:
-                return None
-            drawer = self.arguments.subject(governor, actors, memory, sentence_index)
-            if target is None and drawer is not None and not same_side(drawer, source):
-                target = drawer
-        elif source is None and (charge := self._charge_of(noun)) is not None:
-            # "a court found two men guilty of murder": the deed is theirs, not the finder's
-            held = next((c for c in charge.children if c.dep_ in SUBJECTS), None)
-            source = actor_in(held, actors, set()) if held is not None else None
-        elif source is None and governor is not None and not reported:
-            source = self.arguments.subject(governor, actors, memory, sentence_index)
-            if source is not None and target is not None and source.actor == target.actor:
-                source = None
-        if (
-            source is not None
-            and target is None
-            and governor is not None
-            and action.cameo_code != STATEMENT_CODE
-            and mutual(noun, action, self.cues)
-        ):
-            target = self.arguments.pair_partner(governor, source, actors, memory, sentence_index)
-        if target is None and governor is not None and as_role(noun, governor):
-            # "held civilians as human shields": the verb's object is who it is done to
-            held = next((c for c in governor.children if c.dep_ == "dobj"), None)
-            target = actor_in(held, actors, starts(source)) if held is not None else None
-        light = noun.dep_ == "dobj" and governor is not None and governor.i == noun.head.i
-        if (
-            named is not None
-            and target is None
-            and action.cameo_root in VIOLENT_ROOTS
-            and noun.lemma_.lower() not in self.cues.conflict_nouns
-        ):
-            # "Russia's occupation of Crimea", "since Russia's invasion": an attack its own
-            # phrase gives a doer and a place, or a doer alone ("the war" is fought by both)
-            target = place or (None if light else enclosing_party(noun, named, actors))
-        if source is None or (target is None and not light):
-            # an event noun in passing needs both sides named to be worth a row; the object
-            # of a verb ("launched a mediation effort") is the clause's own event
-            return None
-        return Frame(noun, action, nominal=True, source=source, target=target)
 
 
 def _noun_read_as_verb(verb: Token, dobj: Token | None) -> Token | None:
