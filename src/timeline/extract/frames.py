@@ -22,28 +22,19 @@ from timeline.extract.actors import (
 from timeline.extract.arguments import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
-    TARGET_PREPS,
     ArgumentFinder,
-    claimant,
-    counted,
-    deed_doer,
     measured,
     noun_modifiers,
     obliged_subject,
-    own_people,
     prep_object,
     prep_objects,
-    purpose_target,
     relative_object,
-    reported_doer,
     same_side,
     shifted_object,
     starts,
     subject_actor,
-    threatened_object,
 )
 from timeline.extract.cameo import (
-    ACCUSE_ROOT,
     APPEAL_ROOT,
     ASSASSINATION_CODE,
     ATTEMPT_CODE,
@@ -51,23 +42,17 @@ from timeline.extract.cameo import (
     DEED_ROOTS,
     DEMAND_CODE,
     DEMAND_ROOT,
-    DENIAL_CODE,
     ENTRY_CODE,
     EXPEL_CODE,
     FINDING_CODE,
     INCURSION_CODE,
-    JUDGING_ROOTS,
-    MEDIATION_CODE,
     MEMBERSHIP_CODE,
     PEACEKEEPING_CODE,
     PHONE_CODE,
     REJECT_ROOT,
-    RELEASE_CODE,
-    SHOW_ROOTS,
     STATEMENT_CODE,
     STATEMENT_ROOT,
     THREAT_CODE,
-    THREAT_ROOT,
     ULTIMATUM_CODE,
     VERBAL_DEFENCE_CODE,
     VERDICT_CODE,
@@ -91,14 +76,12 @@ from timeline.extract.frame_merging import (
     weighed,
     with_toll,
 )
-from timeline.extract.frame_parties import Frame, mutual, pronoun_object
+from timeline.extract.frame_parties import Frame
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed, clause_verb
 from timeline.extract.noun_finder import NounFrameFinder
-from timeline.extract.noun_frames import (
-    aimed_at,
-)
 from timeline.extract.spans import PLACE_LABELS
+from timeline.extract.verb_parties import VerbPartyFinder
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
@@ -109,7 +92,6 @@ MEANS_PREPS = ("in", "by", "during", "over")  # "told Putin in a phone call", "b
 ENTRY_PREPS = ("into", "over")
 LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
 GOVERNMENT, CIVILIANS = "GOV", "CVL"
-VICTIM_ROLES = frozenset({CIVILIANS, "REF"})  # people a state acts on, never its means
 IGO = "IGO"  # the code of an international body, as its country or role
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
@@ -133,6 +115,7 @@ class FrameFinder:
         self.gazetteer = gazetteer
         self.arguments = ArgumentFinder(codebook, cues)
         self.nouns = NounFrameFinder(codebook, cues, gazetteer, self.arguments)
+        self.verb_parties = VerbPartyFinder(codebook, cues, self.arguments)
 
     def frames(
         self, sent: Span, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
@@ -517,7 +500,7 @@ class FrameFinder:
         elif thing is not None and frame.lemma in self.cues.topic_verbs:
             consumed.add(thing.i)  # "discussed further aid": a topic, not a deed done
 
-        source, target = self._verb_parties(
+        source, target = self.verb_parties.parties(
             verb, frame, action, dobj, thing, carried, verdict, actors, memory, sentence_index
         )
         if target is None and source is not None and action.cameo_root == STATEMENT_ROOT:
@@ -553,206 +536,6 @@ class FrameFinder:
         if action.cameo_root in VIOLENT_ROOTS and _leader(target):
             action = self._assassination(verb) or action
         return Frame(verb, action, nominal=False, source=source, target=target)
-
-    def _verb_parties(
-        self,
-        verb: Token,
-        frame: VerbFrame,
-        action: ActionCode,
-        dobj: Token | None,
-        thing: Token | None,
-        carried: Token | None,
-        verdict: Token | None,
-        actors: dict[int, TokenActor],
-        memory: ArticleMemory,
-        sentence_index: int,
-    ) -> tuple[TokenActor | None, TokenActor | None]:
-        """A verb's source and target: its subject and object, or a passive's agent and
-        patient, then the other places wire copy puts a party, in order, while no target
-        is found."""
-        children = list(verb.children)
-        patient = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
-        if patient is None and any(c.dep_ == "auxpass" for c in children):
-            # "arrived in Moscow and been granted asylum": a passive sharing the subject of
-            # the verb it is joined to
-            patient = _shared_subject(verb)
-        if (
-            patient is None
-            and action.cameo_code == MEDIATION_CODE
-            and verb.dep_ == "acl"
-            and any(c.dep_ == "agent" for c in children)
-        ):
-            # "talks mediated by China": a mediation told as a participle with its doer is a
-            # passive on the noun it describes (other participles keep the older reading,
-            # which the plover-gsr source roles were measured with)
-            patient = verb.head
-        passive = patient is not None
-        source: TokenActor | None
-        target: TokenActor | None
-        if patient is not None:
-            agent = prep_object(verb, ("by",), deps=("agent", "prep"))
-            source = actor_in(agent, actors, set()) if agent is not None else None
-            light = self.codebook.is_light(frame.lemma, frame.particle)
-            if source is None and agent is None and frame.lemma in self.cues.stative_participles:
-                # "Israel is opposed to French mediation": the subject's own stance
-                source = actor_in(patient, actors, set())
-                target = self.arguments.direct_target(verb, None, actors, starts(source))
-            elif source is None and dobj is None and thing is not None and light:
-                # "Serb forces were engaged in ethnic cleansing": a state the subject is in
-                source = actor_in(patient, actors, set())
-                target = self.arguments.direct_target(verb, None, actors, starts(source))
-            else:
-                target = actor_in(patient, actors, starts(source))
-                if source is None and agent is None:
-                    # "killed in a clash with Sudanese troops": the other side of the fight
-                    source = self.arguments.other_side(verb, actors, starts(target))
-        else:
-            source = self.arguments.accused(verb, actors) or self.arguments.subject(
-                verb, actors, memory, sentence_index
-            )
-            if frame.lemma in self.cues.topic_verbs:
-                # "discussed aid to Ukraine": whom a talk is with, not whom its topic names
-                target = _talk_partner(verb, dobj, actors, starts(source))
-            else:
-                target = self.arguments.direct_target(verb, dobj, actors, starts(source))
-            if target is None and dobj is not None and source is not None:
-                target = pronoun_object(dobj, source, self.arguments, memory, sentence_index)
-            if target is not None and dobj is not None and dobj.i not in actors:
-                # "join Israel's strikes on Iran": a deed the object names is aimed where it
-                # says, not at whose deed it is
-                target = aimed_at(dobj, action, self.codebook, actors, starts(source)) or target
-            if (
-                source is not None
-                and target is not None
-                and (dobj is None or actors.get(dobj.i) is not target)
-                and not source.direct
-                and source.text.lower() in self.cues.pair_subjects
-            ):
-                # "the two sides agreed to a ceasefire and the release of hostages": what a
-                # pair does is done between its two members, not to a party its object names
-                target = (
-                    self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
-                    or target
-                )
-            if action.cameo_root == ACCUSE_ROOT and dobj is None:
-                # "complained to the UN over Israeli raids": the one complained of is the
-                # target, not the one complained to
-                target = self.arguments.grievance(verb, actors, starts(source)) or target
-            if target is not None and source is not None and own_people(target, source):
-                # "offered its troops to Lebanon's president": the source's own people are
-                # what it gives; the one they go to is the target
-                target = (
-                    self.arguments.direct_target(
-                        verb, None, actors, starts(source) | {target.start}
-                    )
-                    or target
-                )
-            held = actors.get(carried.i) if carried is not None else None
-            if (
-                action.cameo_code == RELEASE_CODE
-                and held is not None
-                and source is not None
-                and held.actor.country not in (None, source.actor.country)
-            ):
-                # "handed three hostages to the Red Cross": a release frees the people of
-                # the country they are, whoever they are handed to
-                target = held
-            if target is None and carried is not None:
-                # "shared intelligence with Ukraine": the one it goes to hangs from the thing
-                target = next(
-                    (
-                        found
-                        for pobj in prep_objects(carried, TARGET_PREPS)
-                        if (found := actor_in(pobj, actors, starts(source))) is not None
-                    ),
-                    None,
-                )
-        if target is None and source is not None and action.cameo_code == MEDIATION_CODE:
-            # "talks in Beijing mediated by China": between the sides of the clause it is in
-            target = _clause_party(verb, actors, starts(source))
-        if target is None and source is not None:
-            target = self._indirect_target(
-                verb, frame, action, dobj, carried, verdict, passive, source, actors, memory,
-                sentence_index,
-            )  # fmt: skip
-        if (
-            source is not None
-            and action.cameo_root == THREAT_ROOT
-            and (target is None or target.actor.country == source.actor.country)
-        ):
-            # "warned that the army would break up any march by X": one's own side, warned
-            # of, is who acts; whom it acts on is threatened
-            target = threatened_object(verb, actors, starts(source)) or target
-        return source, target
-
-    def _indirect_target(
-        self,
-        verb: Token,
-        frame: VerbFrame,
-        action: ActionCode,
-        dobj: Token | None,
-        carried: Token | None,
-        verdict: Token | None,
-        passive: bool,
-        source: TokenActor,
-        actors: dict[int, TokenActor],
-        memory: ArticleMemory,
-        sentence_index: int,
-    ) -> TokenActor | None:
-        """A target the verb names no object for, from the other places wire copy puts one,
-        tried in order: the people it carries, the maker of a denied claim, the doer of a
-        judged deed, a pair's other member, a complement, a purpose, a condition ..."""
-        target: TokenActor | None = None
-        held = actors.get(carried.i) if carried is not None else None
-        if held is not None and (
-            held.actor.country not in (None, source.actor.country)
-            or (held.actor.country is not None and held.actor.role in VICTIM_ROLES)
-        ):
-            # "expelled two Russian diplomats": the people the verb acts on belong to another
-            # country, which is what it acts on ("sent its troops" carries the source's own);
-            # refugees or civilians ("let its refugees return") are acted on, whoever's
-            target = held
-        if target is None and (
-            action.cameo_code == DENIAL_CODE
-            or (self._judges(frame, action) and relative_object(verb) is not None)
-        ):
-            # "..., a charge Tripoli denied", "blamed Syria, which denied any role": a denial in
-            # a relative clause answers whoever made the claim it describes; "opened an
-            # inquiry, a move Israel condemned": a judgement, whoever made the move
-            target = claimant(verb, actors, starts(source), self.cues.reporting_verbs)
-            if target is not None and same_side(target, source):
-                target = None  # the claim's own subject, parsed as its maker
-        if target is None and verdict is not None:
-            # "the junta banned ..., the UN said, calling the decree illegal": the verdict is
-            # on the doer of the deed the statement reports
-            target = reported_doer(verb, actors, starts(source))
-        if (
-            target is None
-            and action.cameo_code != STATEMENT_CODE
-            and mutual(verb, action, self.cues)
-        ):
-            # "Qatar and Egypt announced ...": a joint statement is not made to the partner;
-            # "U.S. and British warplanes struck ...": joint attackers are allies, unless the
-            # deed is done to each other ("Moscow and Beijing fought a border war")
-            target = self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
-        if target is None and not passive:
-            target = self.arguments.complement_target(verb, actors, starts(source))
-        if target is None and not passive:
-            target = purpose_target(verb, actors, starts(source))
-        if target is None and action.cameo_root in SHOW_ROOTS:
-            # a protest or a show of force makes a point; whom it is aimed at is the target
-            target = self.arguments.aim_target(verb, actors, starts(source))
-        if target is None and not passive and counted(dobj):
-            target = self.arguments.carried_on(verb, actors, starts(source))
-        if target is None and action.cameo_root == REJECT_ROOT:
-            target = self.arguments.defied(verb, actors, starts(source))
-        if target is None and not passive and self._judges(frame, action):
-            target = deed_doer(verb, actors, starts(source))
-        if target is None and not passive:
-            target = self.arguments.permitted(verb, actors, starts(source))
-        if target is None and action.cameo_root == THREAT_ROOT:
-            target = self.arguments.threatened(verb, actors, starts(source))
-        return target
 
     def _moves(self, verb: Token) -> bool:
         """A verb of going over or into a place, coded only by who goes ('_armed_entry')."""
@@ -886,10 +669,6 @@ class FrameFinder:
                     return pobj
         return None
 
-    def _judges(self, frame: VerbFrame, action: ActionCode) -> bool:
-        """A verb that looks into, blames or judges a deed ('investigated', 'condemned')."""
-        return frame.lemma in self.cues.judging_verbs or action.cameo_root in JUDGING_ROOTS
-
 
 def _noun_read_as_verb(verb: Token, dobj: Token | None) -> Token | None:
     """'reopened the Kerem Shalom crossing', parsed as the name 'Kerem Shalom' and a clause
@@ -983,42 +762,3 @@ def _set_in_time_by(token: Token, trigger: Token) -> bool:
         if ancestor.lower_ in OTHER_TIME:
             return True
     return False
-
-
-def _talk_partner(
-    verb: Token, topic: Token | None, actors: dict[int, TokenActor], exclude: set[int]
-) -> TokenActor | None:
-    """Whom a talk is held with: 'discussed aid with Putin', where the parse may hang the
-    'with' on the topic's last word ('discussed efforts to develop a program with Putin')."""
-    heads = [verb, *(topic.subtree if topic is not None else ())]
-    for partner in (pobj for head in heads for pobj in prep_objects(head, ("with",))):
-        found = actor_in(partner, actors, exclude)
-        if found is not None:
-            return found
-    return None
-
-
-def _shared_subject(verb: Token) -> Token | None:
-    """The subject of the verb a coordinated verb with none of its own is joined to."""
-    current = verb
-    while current.dep_ == "conj" and current.head.i != current.i:
-        current = current.head
-        subject = next(
-            (c for c in current.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None
-        )
-        if subject is not None:
-            return subject
-    return None
-
-
-def _clause_party(
-    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
-) -> TokenActor | None:
-    """The subject of the nearest clause above `verb` that has one: the side a deed told
-    in passing ('talks mediated by China') is between."""
-    for ancestor in verb.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            found = subject_actor(ancestor, actors, exclude)
-            if found is not None:
-                return found
-    return None
