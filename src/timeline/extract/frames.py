@@ -36,24 +36,18 @@ from timeline.extract.arguments import (
 )
 from timeline.extract.cameo import (
     APPEAL_ROOT,
-    ASSASSINATION_CODE,
-    ATTEMPT_CODE,
     CONSULT_CODE,
     DEED_ROOTS,
     DEMAND_CODE,
     DEMAND_ROOT,
     ENTRY_CODE,
-    EXPEL_CODE,
     FINDING_CODE,
-    INCURSION_CODE,
-    MEMBERSHIP_CODE,
     PEACEKEEPING_CODE,
     PHONE_CODE,
     REJECT_ROOT,
     STATEMENT_CODE,
     STATEMENT_ROOT,
     THREAT_CODE,
-    ULTIMATUM_CODE,
     VERBAL_DEFENCE_CODE,
     VERDICT_CODE,
     VIOLENT_ROOTS,
@@ -80,6 +74,13 @@ from timeline.extract.frame_parties import Frame
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed, clause_verb
 from timeline.extract.noun_finder import NounFrameFinder
+from timeline.extract.party_codes import (
+    IGO,
+    PEACEKEEPER,
+    SECURITY_ROLES,
+    PartyCodes,
+    leader,
+)
 from timeline.extract.spans import PLACE_LABELS
 from timeline.extract.verb_parties import VerbPartyFinder
 from timeline.models import GeoPrecision
@@ -89,18 +90,13 @@ from timeline.normalise.places import Gazetteer
 __all__ = ["Frame", "FrameFinder"]  # Frame is read from here by the pipeline
 
 MEANS_PREPS = ("in", "by", "during", "over")  # "told Putin in a phone call", "by telephone"
-ENTRY_PREPS = ("into", "over")
-LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
 GOVERNMENT, CIVILIANS = "GOV", "CVL"
-IGO = "IGO"  # the code of an international body, as its country or role
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
 STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, told what to do
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
-PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
 MOBILISE_ROOT = "15"  # a show of force: forces mobilised, deployed, put on alert
-SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no visit
 # with no object: "engage in", "go on", "put under arrest", "withdraw from the deal"
 OBJECT_PREPS = ("in", "on", "under", "from")
 TIME_LABELS = ("DATE", "TIME")  # entity labels of a time, not a party or place
@@ -116,6 +112,7 @@ class FrameFinder:
         self.arguments = ArgumentFinder(codebook, cues)
         self.nouns = NounFrameFinder(codebook, cues, gazetteer, self.arguments)
         self.verb_parties = VerbPartyFinder(codebook, cues, self.arguments)
+        self.party_codes = PartyCodes(codebook, cues, self.arguments)
 
     def frames(
         self, sent: Span, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
@@ -125,7 +122,8 @@ class FrameFinder:
         reported: set[int] = set()  # objects a verb codes without: someone else's deed
         for token in sent:
             if token.pos_ == "VERB" and (
-                self.codebook.is_event_verb(token.lemma_.lower()) or self._party_coded(token)
+                self.codebook.is_event_verb(token.lemma_.lower())
+                or self.party_codes.party_coded(token)
             ):
                 frame = self._verb_frame(token, actors, memory, sentence_index, consumed, reported)
                 if frame is not None:
@@ -275,26 +273,6 @@ class FrameFinder:
             if token.pos_ == "NOUN" and self.codebook.names_object(lemma, particle, noun):
                 return noun
         return None
-
-    def _keeps_peace(
-        self, verb: Token, source: TokenActor | None, actors: dict[int, TokenActor]
-    ) -> bool:
-        """'Peacekeeping troops arrived in Lebanon', 'police officers arrived in Haiti to lead
-        a security mission': forces coming on a peace mission provide it (074), no visit."""
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None and (
-            subject.lemma_.lower() == PEACEKEEPER
-            or self.cues.peacekeeping_modifiers.intersection(noun_modifiers(subject, actors))
-        ):
-            return True
-        if source is None or source.actor.role not in SECURITY_ROLES:
-            return False
-        return any(
-            task.dep_ == "dobj" and task.lemma_.lower() in self.cues.mission_nouns
-            for purpose in verb.children
-            if purpose.dep_ in ("advcl", "xcomp")
-            for task in purpose.children
-        )
 
     def _said_in_consultation(
         self, verb: Token, actors: dict[int, TokenActor], consumed: set[int]
@@ -463,11 +441,11 @@ class FrameFinder:
             # "renewed negotiations", "gave a warm welcome": the object names the event
             action = self.codebook.match_noun(object_lemma, modifiers)
         if action is None:
-            action = self._armed_entry(verb, dobj, actors, memory, sentence_index)
+            action = self.party_codes.armed_entry(verb, dobj, actors, memory, sentence_index)
         if action is None:
-            action = self._membership(verb, dobj, actors)
+            action = self.party_codes.membership(verb, dobj, actors)
         if action is None:
-            action = self._deadline(verb)
+            action = self.party_codes.deadline(verb)
         if action is None:
             return None
         if action.cameo_code == VERBAL_DEFENCE_CODE and aim_of_deed(
@@ -531,97 +509,11 @@ class FrameFinder:
                 return None
         if source is None and target is None:
             return None
-        if action.cameo_root == VISIT_ROOT and self._keeps_peace(verb, source, actors):
+        if action.cameo_root == VISIT_ROOT and self.party_codes.keeps_peace(verb, source, actors):
             action = self.codebook.by_code(PEACEKEEPING_CODE)
-        if action.cameo_root in VIOLENT_ROOTS and _leader(target):
-            action = self._assassination(verb) or action
+        if action.cameo_root in VIOLENT_ROOTS and leader(target):
+            action = self.party_codes.assassination(verb) or action
         return Frame(verb, action, nominal=False, source=source, target=target)
-
-    def _moves(self, verb: Token) -> bool:
-        """A verb of going over or into a place, coded only by who goes ('_armed_entry')."""
-        lemma = verb.lemma_.lower()
-        return lemma in self.cues.incursion_verbs or lemma in self.cues.entry_verbs
-
-    def _party_coded(self, verb: Token) -> bool:
-        """A verb that is an event only for some parties (armed forces, an international body)."""
-        lemma = verb.lemma_.lower()
-        return (
-            self._moves(verb)
-            or lemma in self.cues.membership_verbs
-            or lemma in self.cues.deadline_verbs
-        )
-
-    def _assassination(self, verb: Token) -> ActionCode | None:
-        """'Shot dead the prime minister' (186); 'the prime minister was wounded when a man
-        fired at him' (185): CAMEO's codes for a political leader killed or attacked."""
-        lemma = verb.lemma_.lower()
-        killed = lemma in self.cues.killing_verbs or any(
-            c.lemma_.lower() in self.cues.death_words for c in verb.children
-        )
-        if killed:
-            return self.codebook.by_code(ASSASSINATION_CODE)
-        if lemma in self.cues.attempt_verbs:
-            return self.codebook.by_code(ATTEMPT_CODE)
-        return None
-
-    def _deadline(self, verb: Token) -> ActionCode | None:
-        """'Gave the junta a week to restore civilian rule' is an ultimatum (139); 'gave the
-        ambassador 48 hours to leave the country' expels him (174)."""
-        if verb.lemma_.lower() not in self.cues.deadline_verbs:
-            return None
-        if not any(
-            c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in self.cues.time_nouns
-            for c in verb.children
-        ):
-            return None
-        task = next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
-            ),
-            None,
-        )
-        if task is None:
-            return None
-        leave = task.lemma_.lower() in self.cues.departure_verbs
-        return self.codebook.by_code(EXPEL_CODE if leave else ULTIMATUM_CODE)
-
-    def _membership(
-        self, verb: Token, dobj: Token | None, actors: dict[int, TokenActor]
-    ) -> ActionCode | None:
-        """'Finland joined NATO': joining an international body (057); 'joined France in
-        condemning' or 'joined the protests' is no membership."""
-        if verb.lemma_.lower() not in self.cues.membership_verbs or dobj is None:
-            return None
-        body = actors.get(dobj.i)
-        if body is None or IGO not in (body.actor.country, body.actor.role):
-            return None
-        return self.codebook.by_code(MEMBERSHIP_CODE)
-
-    def _armed_entry(
-        self,
-        verb: Token,
-        dobj: Token | None,
-        actors: dict[int, TokenActor],
-        memory: ArticleMemory,
-        sentence_index: int,
-    ) -> ActionCode | None:
-        """'Troops crossed into Syria' (190), 'rebels entered the capital' (192): going into a
-        place is a military act only for armed forces; refugees or visitors crossing are not."""
-        if not self._moves(verb):
-            return None
-        place = prep_object(verb, ENTRY_PREPS, deps=("prep",)) or dobj
-        if place is None or not any(
-            t.ent_type_ in PLACE_LABELS or t.i in actors for t in place.subtree
-        ):
-            return None  # "entered the city", "the country": a place told before, or none
-        mover = self.arguments.subject(verb, actors, memory, sentence_index)
-        if mover is None or mover.actor.role not in ARMED_ROLES:
-            return None
-        lemma = verb.lemma_.lower()
-        code = INCURSION_CODE if lemma in self.cues.incursion_verbs else ENTRY_CODE
-        return self.codebook.by_code(code)
 
     def _rejected(self, noun: Token) -> bool:
         """The noun is the object of a rejection ('vetoed a resolution')."""
@@ -721,11 +613,6 @@ def _met_with_a_response(verb: Token, actors: dict[int, TokenActor]) -> bool:
         return False
     met = prep_object(verb, ("with",), deps=("prep",))
     return met is not None and met.i not in actors
-
-
-def _leader(actor: TokenActor | None) -> bool:
-    """A named political leader ('Prime Minister Shinzo Abe'), not a state or its forces."""
-    return actor is not None and actor.actor.kind == "person" and actor.actor.role in LEADER_ROLES
 
 
 def _of_time(prep: Token) -> bool:
