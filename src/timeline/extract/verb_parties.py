@@ -2,8 +2,10 @@
 
 First the verb's subject and object (or a passive's agent and patient), then, while no target
 is found, the other places wire copy puts one: the people it carries, the maker of a denied
-claim, the doer of a judged deed, a pair's other member, a complement, a purpose ... The
-verb's code is chosen in `frames`; the readings of single arguments are in `arguments`.
+claim, the doer of a judged deed, a pair's other member, a complement, a purpose ... Which
+actors are its arguments is read from the parse by `arguments.ArgumentFinder`; the rules here
+decide which of its answers apply (a passive, a denial in a relative clause). The verb's code
+is chosen in `verb_frames`.
 """
 
 from __future__ import annotations
