@@ -208,10 +208,10 @@ def same_output(a: Path, b: Path) -> tuple[bool, str]:
 def screen_task(spec: dict[str, Any]) -> TaskResult:
     """Base articles whose extraction does not finish in `seconds` (a hang in the extractor).
 
-    Found while benchmarking: `frames._noun_frame` loops forever when an event noun's chain of
-    heads reaches a root that is not a verb (spaCy makes a new Token on each `.head`, so the
-    `is` test that should stop it never does). Such bases are left out of the corpus and
-    counted in the table, so the other figures can still be measured.
+    Found while benchmarking: `frames._noun_frame` (now `noun_finder`) looped forever when an
+    event noun's chain of heads reached a root that is not a verb (spaCy makes a new Token on
+    each `.head`, so the `is` test that should stop it never does). Such bases are left out of
+    the corpus and counted in the table, so the other figures can still be measured.
     """
     from timeline.bench.corpus import load_bases
     from timeline.extraction import BuildOptions, Extraction
