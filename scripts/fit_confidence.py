@@ -2,10 +2,13 @@
 
 Runs the normal extraction on the gold sets, notes each judged mention's terms
 (`timeline.extract.confidence_score`) and whether it was right, fits a logistic model on all of
-them pooled (a light ridge keeps a rare term from taking an extreme weight), and writes the
-weights with a new version. It then prints, for each gold file, the reliability bands of the
-pooled fit and, as checks against overfitting, those of a 5-fold cross-validation by record and
-of a fit on the other files alone.
+them pooled, and writes the weights with a new version. A ridge keeps a rare term from taking an
+extreme weight; its strength is the one of `RIDGES` with the least cross-validated log-loss, so
+the data, not a fixed guess, say how far to shrink (a fixed strong ridge pulled the weight of a
+missing party towards zero and left such mentions rated above their share right). It then
+prints, for each gold file, the reliability bands of the pooled fit and, as checks against
+overfitting, those of a 5-fold cross-validation by record (ridge chosen again inside each) and of
+a fit on the other files alone.
 Usage: python scripts/fit_confidence.py GOLD.jsonl [GOLD.jsonl ...]
 (the project's own: ../shared/bench/plover-gsr.jsonl tests/gold/wire.jsonl)
 """
@@ -27,11 +30,16 @@ from timeline.evaluate.runner import extract_records
 from timeline.evaluate.scoring import codes_one_event_per_record, judged_mentions
 from timeline.extract.confidence_score import TERMS
 from timeline.extraction import Extraction
-from timeline.normalise.confidence import CALIBRATION_FILE, Calibration
+from timeline.normalise.confidence import (
+    CALIBRATION_FILE,
+    MAX_CONFIDENCE,
+    MIN_CONFIDENCE,
+    Calibration,
+)
 from timeline.pipeline import BuildOptions
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "timeline" / "reference" / "data"
-RIDGE = 1.0  # L2 penalty on the weights (not the bias)
+RIDGES = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)  # L2 penalties on the weights (not the bias) tried
 NEWTON_STEPS = 50
 BANDS = 5  # reliability bands of width 0.2, as the eval report has them
 SERIALS = 1_000_000
@@ -74,9 +82,9 @@ def judged_samples(extraction: Extraction, recorder: Recorder, path: str) -> Sam
     return Sample(np.array(rows).reshape(-1, len(TERMS) + 1), np.array(right), np.array(folds))
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+def fit(x: np.ndarray, y: np.ndarray, ridge: float = 1.0) -> np.ndarray:
     """Ridge logistic regression by Newton's method: [bias, weight per term]."""
-    penalty = RIDGE * np.diag([0.0] + [1.0] * (x.shape[1] - 1))
+    penalty = ridge * np.diag([0.0] + [1.0] * (x.shape[1] - 1))
     w = np.zeros(x.shape[1])
     for _ in range(NEWTON_STEPS):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
@@ -86,16 +94,43 @@ def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return w
 
 
-def fit_pooled(samples: list[Sample]) -> np.ndarray:
-    return fit(np.vstack([s.x for s in samples]), np.concatenate([s.y for s in samples]))
+def fit_pooled(samples: list[Sample], ridge: float) -> np.ndarray:
+    return fit(np.vstack([s.x for s in samples]), np.concatenate([s.y for s in samples]), ridge)
+
+
+def without_fold(samples: list[Sample], fold: int) -> list[Sample]:
+    return [
+        Sample(s.x[s.fold != fold], s.y[s.fold != fold], s.fold[s.fold != fold]) for s in samples
+    ]
+
+
+def held_out_log_loss(samples: list[Sample], ridge: float) -> float:
+    """Mean log-loss of each mention's probability from a fit on the other folds' records,
+    clipped as `Calibration.apply` clips it."""
+    losses = []
+    for fold in sorted(set(np.concatenate([s.fold for s in samples]).tolist())):
+        w = fit_pooled(without_fold(samples, fold), ridge)
+        for s in samples:
+            x, y = s.x[s.fold == fold], s.y[s.fold == fold]
+            p = np.clip(
+                1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30))), MIN_CONFIDENCE, MAX_CONFIDENCE
+            )
+            losses.extend((-(y * np.log(p) + (1 - y) * np.log(1 - p))).tolist())
+    return float(np.mean(losses))
+
+
+def chosen_ridge(samples: list[Sample]) -> float:
+    """The penalty whose fits predict held-out records best (ties go to the stronger one)."""
+    return min(RIDGES, key=lambda r: (round(held_out_log_loss(samples, r), 4), -r))
 
 
 def cross_validated(samples: dict[str, Sample]) -> dict[str, list[float]]:
-    """Each mention's confidence from a pooled fit on the other folds' records only."""
+    """Each mention's confidence from a pooled fit on the other folds' records only, with the
+    ridge chosen on those folds too, so that the check sees no choice made on its own fold."""
     out = {name: [0.0] * len(s.y) for name, s in samples.items()}
     for fold in range(FOLDS):
-        rest = [Sample(s.x[s.fold != fold], s.y[s.fold != fold], s.fold) for s in samples.values()]
-        model = calibration(fit_pooled(rest))
+        rest = without_fold(list(samples.values()), fold)
+        model = calibration(fit_pooled(rest, chosen_ridge(rest)))
         for name, s in samples.items():
             for i in np.flatnonzero(s.fold == fold):
                 out[name][i] = confidence_of(model, s.x[i])
@@ -136,7 +171,11 @@ def main(paths: list[str]) -> None:
     recorder = Recorder("recorder", 0.0)
     extraction.extractor.reference = dataclasses.replace(extraction.reference, calibration=recorder)
     samples = {Path(p).name: judged_samples(extraction, recorder, p) for p in paths}
-    pooled = fit_pooled(list(samples.values()))
+    every = list(samples.values())
+    for r in RIDGES:
+        print(f"ridge {r}: cross-validated log-loss {held_out_log_loss(every, r):.4f}")
+    ridge = chosen_ridge(every)
+    pooled = fit_pooled(every, ridge)
     previous = json.loads((DATA / CALIBRATION_FILE).read_text(encoding="utf-8"))["version"]
     model = calibration(pooled, next_version(previous))
     data = {
@@ -145,7 +184,8 @@ def main(paths: list[str]) -> None:
             "Log-odds that a mention is right (dyad and action agree with a gold event of the "
             "record): bias plus the weight of each term of timeline.extract.confidence_score "
             "that holds; fitted by scripts/fit_confidence.py on "
-            f"{', '.join(samples)}; {sum(len(s.y) for s in samples.values())} mentions."
+            f"{', '.join(samples)}; {sum(len(s.y) for s in samples.values())} mentions; "
+            f"ridge {ridge}, chosen by cross-validation."
         ),
         "bias": model.bias,
         "weights": dict(model.weights),
@@ -159,7 +199,7 @@ def main(paths: list[str]) -> None:
         print(f"{name}, {FOLDS}-fold cross-validated:\n{reliability(held_out[name], sample.y)}")
         others = [s for n, s in samples.items() if n != name]
         if others:
-            alone = calibration(fit_pooled(others))
+            alone = calibration(fit_pooled(others, chosen_ridge(others)))
             confidence = [confidence_of(alone, row) for row in sample.x]
             print(f"{name}, fitted on the other files only:\n{reliability(confidence, sample.y)}")
 
