@@ -95,6 +95,7 @@ from timeline.extract.frame_merging import (
     weighed,
     with_toll,
 )
+from timeline.extract.instruments import by_weapon
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed, clause_verb
 from timeline.extract.noun_frames import (
@@ -175,6 +176,7 @@ class FrameFinder:
         found = protests_told_by_demand(found, self.codebook)
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
+        found = [by_weapon(frame, self.codebook) for frame in found]
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
         found = said_deeds(found)
         found = [f for f in found if not undone(f, found)]

@@ -1,0 +1,35 @@
+"""A violent deed is coded by the weapon it was done with, when CAMEO codes that weapon.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The former mayor was killed by a car bomb in Sidon on Monday.", "1832"),
+        ("Rebels killed four soldiers with a roadside bomb near Kandahar.", "1833"),
+        ("The army killed dozens of villagers in a poison gas attack near Homs.", "2041"),
+        ("Two suicide bombers attacked a market in Maiduguri on Friday.", "1831"),
+        ("The Japanese premier toured the port destroyed by an American atomic bomb.", "2042"),
+    ],
+)
+def test_the_weapon_codes_the_deed(extraction: Extraction, text: str, code: str) -> None:
+    codes = [m.cameo_code for m in mentions_of(extraction, text)]
+    assert code in codes, codes
+
+
+def test_a_passive_subject_is_no_weapon(extraction: Extraction) -> None:
+    text = "Two suicide bombers were arrested by Kenyan police in Mombasa on Sunday."
+    codes = [m.cameo_code for m in mentions_of(extraction, text)]
+    assert "1831" not in codes and "173" in codes, codes
