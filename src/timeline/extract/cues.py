@@ -83,6 +83,7 @@ OPTIONAL_WORDS = (
     "group_nouns",
     "state_nouns",
     "offer_nouns",
+    "claim_nouns",
 )
 
 
@@ -147,6 +148,8 @@ class Cues:
     region_nouns: frozenset[str] = frozenset()
     # "rejected an invitation to visit Peru": the deed offered names whom the verb acts on
     offer_nouns: frozenset[str] = frozenset()
+    # "dismissed as groundless a U.S. report that accused ...": the claim's maker is denied
+    claim_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

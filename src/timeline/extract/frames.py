@@ -100,6 +100,7 @@ from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed, clause_verb
 from timeline.extract.noun_frames import (
     aimed_at,
+    denied_claim_maker,
     enclosing_party,
     its_owner,
     place_party,
@@ -177,6 +178,7 @@ class FrameFinder:
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
         found = [by_weapon(frame, self.codebook) for frame in found]
+        found = [denied_claim_maker(frame, actors, self.cues) for frame in found]
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
         found = said_deeds(found)
         found = [f for f in found if not undone(f, found)]
