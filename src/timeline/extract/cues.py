@@ -84,6 +84,7 @@ OPTIONAL_WORDS = (
     "state_nouns",
     "offer_nouns",
     "claim_nouns",
+    "motive_nouns",
 )
 
 
@@ -150,6 +151,8 @@ class Cues:
     offer_nouns: frozenset[str] = frozenset()
     # "dismissed as groundless a U.S. report that accused ...": the claim's maker is denied
     claim_nouns: frozenset[str] = frozenset()
+    # "in a show of support for Israel": what a deed shows is its motive, no second event
+    motive_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

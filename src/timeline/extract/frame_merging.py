@@ -35,6 +35,7 @@ CONTENT_LINKS = ("xcomp", "advcl", "ccomp", "conj", "dobj")  # and what that cla
 REFUSING_ROOTS = ("12", "16")  # reject or veto; reduce relations (suspend, withdraw from)
 UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
 UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
+MOTIVE_PREPS = ("in", "as")  # 'in a show of support', 'as a sign of solidarity'
 SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'
 
 
@@ -406,3 +407,19 @@ def refused_deeds(found: list[Frame], codebook: Codebook) -> list[Frame]:
 
 def _same_country(a: TokenActor | None, b: TokenActor | None) -> bool:
     return a is None or b is None or a.actor.country == b.actor.country
+
+
+def motive(frame: Frame, found: list[Frame], motive_nouns: frozenset[str]) -> bool:
+    """'sent warships to the region in a show of support for Israel', 'freed the hostage as a
+    gesture of goodwill': a nominal event named as what another deed of the clause shows is
+    that deed's motive, not a second event."""
+    trigger = frame.trigger
+    if not frame.nominal or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return False
+    shown = trigger.head.head
+    if shown.lemma_.lower() not in motive_nouns or shown.dep_ != "pobj":
+        return False
+    prep = shown.head
+    if prep.lower_ not in MOTIVE_PREPS:
+        return False
+    return any(not f.nominal and f.trigger.i == prep.head.i for f in found if f is not frame)

@@ -84,6 +84,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.frame_merging import (
     agreed_deeds,
     means_to,
+    motive,
     protest_demand,
     protests_told_by_demand,
     refused_deeds,
@@ -173,6 +174,7 @@ class FrameFinder:
                     found.append(frame)
         found = [f for f in found if not means_to(f, found, self.cues.means_verbs)]
         found = [f for f in found if not talk_of(f, found, self.cues.topic_verbs)]
+        found = [f for f in found if not motive(f, found, self.cues.motive_nouns)]
         found = [f for f in found if not protest_demand(f, found)]
         found = protests_told_by_demand(found, self.codebook)
         found = [f for f in found if not self._no_violence(f)]
