@@ -85,6 +85,8 @@ OPTIONAL_WORDS = (
     "offer_nouns",
     "claim_nouns",
     "motive_nouns",
+    "protection_verbs",
+    "help_verbs",
 )
 
 
@@ -153,6 +155,10 @@ class Cues:
     claim_nouns: frozenset[str] = frozenset()
     # "in a show of support for Israel": what a deed shows is its motive, no second event
     motive_nouns: frozenset[str] = frozenset()
+    # "sent troops to defend Ukraine": forces sent abroad for it protect a state (074)
+    protection_verbs: frozenset[str] = frozenset()
+    # "deployed to Kursk to help push back ...": forces sent abroad for it aid an ally (062)
+    help_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

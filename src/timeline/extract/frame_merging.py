@@ -16,6 +16,9 @@ from timeline.extract.cameo import (
     COOPERATIVE_ROOTS,
     DEMAND_ROOT,
     INTENT_ROOT,
+    MILITARY_COOPERATION_CODE,
+    MOBILISE_ROOT,
+    PEACEKEEPING_CODE,
     PROTEST_ROOT,
     REJECT_ROOT,
     SPEECH_ROOTS,
@@ -423,3 +426,29 @@ def motive(frame: Frame, found: list[Frame], motive_nouns: frozenset[str]) -> bo
     if prep.lower_ not in MOTIVE_PREPS:
         return False
     return any(not f.nominal and f.trigger.i == prep.head.i for f in found if f is not frame)
+
+
+def deployed_for(
+    frame: Frame, codebook: Codebook, protects: frozenset[str], helps: frozenset[str]
+) -> Frame:
+    """'sent troops to defend Ukraine', 'troops deployed to Kursk to help push back Ukrainian
+    forces': forces sent abroad to protect another state give it military protection (074),
+    sent to help it they cooperate with it militarily (062); the purpose codes the deed, not
+    the show of force of moving troops."""
+    if frame.nominal or frame.action.cameo_root != MOBILISE_ROOT or frame.target is None:
+        return frame
+    if frame.source is not None and frame.source.actor.country == frame.target.actor.country:
+        return frame  # troops sent at home ('to help quell the protests') are no help to a state
+    verb = frame.trigger
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for clause in [*verb.children, *(c for o in objects for c in o.children)]:
+        if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+        ):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in protects:
+            return replace(frame, action=codebook.by_code(PEACEKEEPING_CODE))
+        if lemma in helps:
+            return replace(frame, action=codebook.by_code(MILITARY_COOPERATION_CODE))
+    return frame

@@ -83,6 +83,7 @@ from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.cues import Cues
 from timeline.extract.frame_merging import (
     agreed_deeds,
+    deployed_for,
     means_to,
     motive,
     protest_demand,
@@ -191,6 +192,10 @@ class FrameFinder:
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
         found = [_forces_sent(frame, actors) for frame in found]
+        found = [
+            deployed_for(f, self.codebook, self.cues.protection_verbs, self.cues.help_verbs)
+            for f in found
+        ]
         found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
 
