@@ -1,4 +1,4 @@
-"""A missile fired at no one is a show of force; fired at a target it is an attack.
+"""A show of force: a missile fired at no one.
 
 Each test is one invented sentence through the real spaCy pipeline and reference data.
 """
