@@ -1,4 +1,5 @@
-"""A violent deed is coded by the weapon it was done with, when CAMEO codes that weapon.
+"""A violent deed is coded by the weapon it was done with, when CAMEO codes that weapon, and
+by its scale.
 
 Each test is one invented sentence through the real spaCy pipeline and reference data.
 """
@@ -33,3 +34,16 @@ def test_a_passive_subject_is_no_weapon(extraction: Extraction) -> None:
     text = "Two suicide bombers were arrested by Kenyan police in Mombasa on Sunday."
     codes = [m.cameo_code for m in mentions_of(extraction, text)]
     assert "1831" not in codes and "173" in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Government troops killed about 3,000 villagers in Darfur in 2004.", "202"),
+        ("Rebels killed thousands of civilians in eastern Congo in 1999.", "202"),
+        ("Rebels killed 300 civilians in eastern Congo in 1999.", "180"),
+    ],
+)
+def test_killing_thousands_is_a_mass_killing(extraction: Extraction, text: str, code: str) -> None:
+    killing = next(m for m in mentions_of(extraction, text) if m.action_text == "killed")
+    assert killing.cameo_code == code

@@ -87,6 +87,7 @@ OPTIONAL_WORDS = (
     "motive_nouns",
     "protection_verbs",
     "help_verbs",
+    "mass_words",
 )
 
 
@@ -159,6 +160,8 @@ class Cues:
     protection_verbs: frozenset[str] = frozenset()
     # "deployed to Kursk to help push back ...": forces sent abroad for it aid an ally (062)
     help_verbs: frozenset[str] = frozenset()
+    # "killed thousands of villagers": a toll in thousands makes a killing a mass killing
+    mass_words: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

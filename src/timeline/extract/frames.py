@@ -97,7 +97,7 @@ from timeline.extract.frame_merging import (
     weighed,
     with_toll,
 )
-from timeline.extract.instruments import by_weapon
+from timeline.extract.instruments import by_scale, by_weapon
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed, clause_verb
 from timeline.extract.noun_frames import (
@@ -181,6 +181,9 @@ class FrameFinder:
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
         found = [by_weapon(frame, self.codebook) for frame in found]
+        found = [
+            by_scale(f, self.codebook, self.cues.killing_verbs, self.cues.mass_words) for f in found
+        ]
         found = [denied_claim_maker(frame, actors, self.cues) for frame in found]
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
         found = said_deeds(found)

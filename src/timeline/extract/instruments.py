@@ -4,7 +4,9 @@
 attack", "suicide bombers attacked a crowd": the verb says only that someone was killed or
 attacked; the weapon named as its agent, its means ('with', 'in') or its doer says how, and
 CAMEO codes the how (1831 suicide bombing, 1832 car bombing, 2041 chemical weapons, 2042
-nuclear weapons). The noun patterns of the codebook name these weapons.
+nuclear weapons). The noun patterns of the codebook name these weapons. So does its scale:
+killing thousands ('killed about 8,000 men', 'killed thousands of villagers') is a mass
+killing (202).
 """
 
 from __future__ import annotations
@@ -53,3 +55,34 @@ def _weapons(verb: Token) -> Iterator[Token]:
             yield child
         elif child.dep_ in ("agent", "prep") and child.lower_ in MEANS_PREPS:
             yield from (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+
+
+MASS_KILLING_CODE = "202"
+MASS_TOLL = 1000  # the fewest dead a killing of 'thousands' names
+
+
+def by_scale(
+    frame: Frame, codebook: Codebook, killing_verbs: frozenset[str], mass_words: frozenset[str]
+) -> Frame:
+    """`frame` as a mass killing (202) when its verb kills thousands ('killed about 8,000
+    men', 'killed thousands of civilians'); else `frame` unchanged."""
+    verb = frame.trigger
+    if (
+        frame.nominal
+        or frame.action.cameo_root not in VIOLENT_ROOTS
+        or frame.action.cameo_root == MASS_VIOLENCE_ROOT
+        or verb.lemma_.lower() not in killing_verbs
+    ):
+        return frame
+    for victims in (c for c in verb.children if c.dep_ == "dobj"):
+        counts = [victims, *(c for c in victims.children if c.dep_ == "nummod")]
+        if any(_thousands(count, mass_words) for count in counts):
+            return replace(frame, action=codebook.by_code(MASS_KILLING_CODE))
+    return frame
+
+
+def _thousands(count: Token, mass_words: frozenset[str]) -> bool:
+    if count.lower_ in mass_words:
+        return True
+    digits = count.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= MASS_TOLL
