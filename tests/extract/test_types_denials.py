@@ -1,4 +1,5 @@
-"""A denial is aimed at whoever made the claim it denies.
+"""Denials and refusals: a denial is aimed at whoever made the claim it denies; a deed the
+refuser would not let be done is not done.
 
 Each test is one invented sentence through the real spaCy pipeline and reference data.
 """
@@ -29,3 +30,9 @@ def test_dismissing_a_claim_as_groundless_denies_its_maker(
     denial = one(mentions_of(extraction, text), "01")
     assert denial.cameo_code == "016" and denial.source_country == "CHN"
     assert denial.target_country == "GBR"
+
+
+def test_a_deed_the_refuser_would_not_let_be_done_is_not_done(extraction: Extraction) -> None:
+    text = "The Sudanese army refused to let the UN envoy meet the jailed opposition leader."
+    mentions = mentions_of(extraction, text)
+    assert [m.cameo_root for m in mentions] == ["12"], [m.cameo_code for m in mentions]

@@ -382,15 +382,31 @@ def _names(actor: TokenActor | None, token: Token) -> bool:
     return actor is not None and actor.start <= token.i < actor.end
 
 
-def refused_deeds(found: list[Frame], codebook: Codebook) -> list[Frame]:
+def refused_deeds(
+    found: list[Frame], codebook: Codebook, permits: frozenset[str] = frozenset()
+) -> list[Frame]:
     """'refused to meet the envoy', 'is refusing to lift the curfew', 'refused to let the
     envoy meet Suu Kyi': a deed refused is not done; the refusal is the event, coded as the
-    rejection of that deed where CAMEO has one ('refused to meet': 125)."""
+    rejection of that deed where CAMEO has one ('refused to meet': 125). Another party's deed
+    the refuser would not let be done ('let the envoy meet') is not done either, and goes;
+    the rejection keeps its own code."""
     dropped: set[int] = set()
     replaced: dict[int, Frame] = {}
     for head in found:
         if head.nominal or head.action.cameo_root != REJECT_ROOT or id(head) in dropped:
             continue
+        permitted = [
+            clause
+            for c in head.trigger.children
+            if c.dep_ == "xcomp" and c.lemma_.lower() in permits
+            for clause in c.children
+            if clause.dep_ in ("ccomp", "xcomp")
+        ]
+        dropped.update(
+            id(f)
+            for f in found
+            if f is not head and not f.nominal and any(_within(f.trigger, c) for c in permitted)
+        )
         refused = [
             f
             for f in found

@@ -190,7 +190,7 @@ class FrameFinder:
         found = [f for f in found if not undone(f, found)]
         found = [f for f in found if not weighed(f, found, self.cues.weighing_verbs)]
         found = [f for f in found if not refused_text(f, found)]
-        found = refused_deeds(found, self.codebook)
+        found = refused_deeds(found, self.codebook, self.cues.permission_verbs)
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
