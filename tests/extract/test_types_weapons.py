@@ -1,5 +1,5 @@
-"""A violent deed is coded by the weapon it was done with, when CAMEO codes that weapon, and
-by its scale.
+"""A violent deed is coded by the weapon it was done with (when CAMEO codes that weapon) and
+by its scale; a victim hurt when someone fired is one deed, by the shooter.
 
 Each test is one invented sentence through the real spaCy pipeline and reference data.
 """
@@ -47,3 +47,19 @@ def test_a_passive_subject_is_no_weapon(extraction: Extraction) -> None:
 def test_killing_thousands_is_a_mass_killing(extraction: Extraction, text: str, code: str) -> None:
     killing = next(m for m in mentions_of(extraction, text) if m.action_text == "killed")
     assert killing.cameo_code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgian opposition leader was seriously wounded on Monday when a gunman fired at "
+        "him outside his home in Tbilisi.",
+        "A Kenyan journalist was wounded when police fired at protesters in Nairobi.",
+    ],
+)
+def test_a_victim_hurt_when_someone_fired_is_one_deed_by_the_shooter(
+    extraction: Extraction, text: str
+) -> None:
+    mentions = mentions_of(extraction, text)
+    assert len(mentions) == 1, [m.cameo_code for m in mentions]
+    assert mentions[0].action_text == "wounded" and mentions[0].source_actor_code is not None

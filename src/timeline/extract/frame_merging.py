@@ -468,3 +468,42 @@ def deployed_for(
         if lemma in helps:
             return replace(frame, action=codebook.by_code(MILITARY_COOPERATION_CODE))
     return frame
+
+
+def suffered_when(found: list[Frame]) -> list[Frame]:
+    """'was wounded when a gunman fired at him', 'were killed when troops opened fire': a
+    violent deed told in the passive with no doer, and the violent deed of its 'when' clause
+    that did it, are one deed: the passive keeps its code and victim and takes the clause's
+    doer, and the clause goes."""
+    dropped: set[int] = set()
+    replaced: dict[int, Frame] = {}
+    for frame in found:
+        verb = frame.trigger
+        if (
+            frame.nominal
+            or frame.source is not None
+            or frame.action.cameo_root not in VIOLENT_ROOTS
+            or not any(c.dep_ == "nsubjpass" for c in verb.children)
+        ):
+            continue
+        times = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]
+        clauses += [c for t in times for c in t.children if c.dep_ == "relcl"]  # 'on Monday when'
+        for clause in clauses:
+            if not any(c.lower_ == "when" for c in clause.children if c.dep_ == "advmod"):
+                continue
+            doer = next(
+                (
+                    f
+                    for f in found
+                    if f.trigger.i == clause.i
+                    and f.source is not None
+                    and f.action.cameo_root in VIOLENT_ROOTS
+                ),
+                None,
+            )
+            if doer is not None:
+                replaced[id(frame)] = replace(frame, source=doer.source)
+                dropped.add(id(doer))
+                break
+    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]

@@ -92,6 +92,7 @@ from timeline.extract.frame_merging import (
     refused_text,
     restated,
     said_deeds,
+    suffered_when,
     talk_of,
     undone,
     weighed,
@@ -180,6 +181,7 @@ class FrameFinder:
         found = protests_told_by_demand(found, self.codebook)
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
+        found = suffered_when(found)
         found = [by_weapon(frame, self.codebook) for frame in found]
         found = [
             by_scale(f, self.codebook, self.cues.killing_verbs, self.cues.mass_words) for f in found
