@@ -1,5 +1,5 @@
-"""Denials and refusals: a denial is aimed at whoever made the claim it denies; a deed the
-refuser would not let be done is not done.
+"""Denials, refusals and accusations: a denial is aimed at whoever made the claim it denies;
+a deed the refuser would not let be done is not done; saying someone did a wrong accuses them.
 
 Each test is one invented sentence through the real spaCy pipeline and reference data.
 """
@@ -36,3 +36,9 @@ def test_a_deed_the_refuser_would_not_let_be_done_is_not_done(extraction: Extrac
     text = "The Sudanese army refused to let the UN envoy meet the jailed opposition leader."
     mentions = mentions_of(extraction, text)
     assert [m.cameo_root for m in mentions] == ["12"], [m.cameo_code for m in mentions]
+
+
+def test_telling_someone_they_did_a_wrong_accuses_them(extraction: Extraction) -> None:
+    text = "Greece told Turkey on Monday that its jets had violated Greek airspace."
+    accusation = one(mentions_of(extraction, text), "11")
+    assert accusation.cameo_code == "112" and accusation.target_country == "TUR"

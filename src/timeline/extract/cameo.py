@@ -32,6 +32,7 @@ THREAT_ROOT = "13"
 ACCUSE_ROOT = "11"
 JUDGING_ROOTS = ("09", "11")  # investigate; disapprove, accuse: about someone else's deed
 THREAT_CODE = "130"
+ACCUSATION_CODE = "112"  # accuse of a wrong: "saying the boat had intruded into its waters"
 FINDING_CODE = "112"  # a body finds that someone did a wrong: an accusation
 VERDICT_CODE = "116"  # found guilty or liable
 DEED_ROOTS = ("17", "18", "19", "20")  # coercion and violence: deeds a finding can charge

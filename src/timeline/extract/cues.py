@@ -88,6 +88,7 @@ OPTIONAL_WORDS = (
     "protection_verbs",
     "help_verbs",
     "mass_words",
+    "wrong_verbs",
 )
 
 
@@ -162,6 +163,8 @@ class Cues:
     help_verbs: frozenset[str] = frozenset()
     # "killed thousands of villagers": a toll in thousands makes a killing a mass killing
     mass_words: frozenset[str] = frozenset()
+    # "saying the boat had intruded into its waters": a statement of a wrong accuses
+    wrong_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

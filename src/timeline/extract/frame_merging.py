@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from timeline.extract.actors import TokenActor
 from timeline.extract.cameo import (
+    ACCUSATION_CODE,
     AGREEMENT_CODE,
     APPEAL_ROOT,
     COOPERATIVE_ROOTS,
@@ -507,3 +508,18 @@ def suffered_when(found: list[Frame]) -> list[Frame]:
                 dropped.add(id(doer))
                 break
     return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
+
+
+def said_wrongs(found: list[Frame], codebook: Codebook, wrongs: frozenset[str]) -> list[Frame]:
+    """'fired water cannon at the boat, saying it had intruded into Chinese waters': a
+    statement about its target that says the target did a wrong (intruded, violated, meddled)
+    is an accusation (112), not a bare statement."""
+    return [
+        replace(frame, action=codebook.by_code(ACCUSATION_CODE))
+        if not frame.nominal
+        and frame.action.cameo_code == STATEMENT_CODE
+        and frame.target is not None
+        and any(c.dep_ == "ccomp" and c.lemma_.lower() in wrongs for c in frame.trigger.children)
+        else frame
+        for frame in found
+    ]

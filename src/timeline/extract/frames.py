@@ -92,6 +92,7 @@ from timeline.extract.frame_merging import (
     refused_text,
     restated,
     said_deeds,
+    said_wrongs,
     suffered_when,
     talk_of,
     undone,
@@ -188,6 +189,7 @@ class FrameFinder:
         ]
         found = [denied_claim_maker(frame, actors, self.cues) for frame in found]
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
+        found = said_wrongs(found, self.codebook, self.cues.wrong_verbs)
         found = said_deeds(found)
         found = [f for f in found if not undone(f, found)]
         found = [f for f in found if not weighed(f, found, self.cues.weighing_verbs)]
