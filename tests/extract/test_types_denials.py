@@ -1,5 +1,6 @@
 """Denials, refusals and accusations: a denial is aimed at whoever made the claim it denies;
-a deed the refuser would not let be done is not done; saying someone did a wrong accuses them.
+a deed the refuser would not let be done, or one avoided, is not done; saying someone did a
+wrong accuses them.
 
 Each test is one invented sentence through the real spaCy pipeline and reference data.
 """
@@ -42,3 +43,9 @@ def test_telling_someone_they_did_a_wrong_accuses_them(extraction: Extraction) -
     text = "Greece told Turkey on Monday that its jets had violated Greek airspace."
     accusation = one(mentions_of(extraction, text), "11")
     assert accusation.cameo_code == "112" and accusation.target_country == "TUR"
+
+
+def test_a_deed_avoided_is_not_done(extraction: Extraction) -> None:
+    text = "Malian troops withdrew from Kidal on Monday to avoid being encircled by rebels."
+    mentions = mentions_of(extraction, text)
+    assert [m.cameo_code for m in mentions] == ["0874"]

@@ -89,6 +89,7 @@ OPTIONAL_WORDS = (
     "help_verbs",
     "mass_words",
     "wrong_verbs",
+    "avoiding_verbs",
 )
 
 
@@ -165,6 +166,8 @@ class Cues:
     mass_words: frozenset[str] = frozenset()
     # "saying the boat had intruded into its waters": a statement of a wrong accuses
     wrong_verbs: frozenset[str] = frozenset()
+    # "withdrew to avoid being encircled": what is avoided or escaped was not done
+    avoiding_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

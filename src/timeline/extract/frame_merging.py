@@ -523,3 +523,13 @@ def said_wrongs(found: list[Frame], codebook: Codebook, wrongs: frozenset[str]) 
         else frame
         for frame in found
     ]
+
+
+def avoided(frame: Frame, avoiding_verbs: frozenset[str]) -> bool:
+    """'withdrew from the town to avoid being encircled', 'fled to escape arrest': a deed its
+    clause's subject avoided or escaped was not done."""
+    trigger = frame.trigger
+    return (
+        trigger.dep_ in ("xcomp", "dobj", "ccomp", "pcomp")
+        and trigger.head.lemma_.lower() in avoiding_verbs
+    )

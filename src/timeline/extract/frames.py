@@ -83,6 +83,7 @@ from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.cues import Cues
 from timeline.extract.frame_merging import (
     agreed_deeds,
+    avoided,
     deployed_for,
     means_to,
     motive,
@@ -178,6 +179,7 @@ class FrameFinder:
         found = [f for f in found if not means_to(f, found, self.cues.means_verbs)]
         found = [f for f in found if not talk_of(f, found, self.cues.topic_verbs)]
         found = [f for f in found if not motive(f, found, self.cues.motive_nouns)]
+        found = [f for f in found if not avoided(f, self.cues.avoiding_verbs)]
         found = [f for f in found if not protest_demand(f, found)]
         found = protests_told_by_demand(found, self.codebook)
         found = [f for f in found if not self._no_violence(f)]
