@@ -83,6 +83,13 @@ OPTIONAL_WORDS = (
     "group_nouns",
     "state_nouns",
     "offer_nouns",
+    "claim_nouns",
+    "motive_nouns",
+    "protection_verbs",
+    "help_verbs",
+    "mass_words",
+    "wrong_verbs",
+    "avoiding_verbs",
 )
 
 
@@ -147,6 +154,20 @@ class Cues:
     region_nouns: frozenset[str] = frozenset()
     # "rejected an invitation to visit Peru": the deed offered names whom the verb acts on
     offer_nouns: frozenset[str] = frozenset()
+    # "dismissed as groundless a U.S. report that accused ...": the claim's maker is denied
+    claim_nouns: frozenset[str] = frozenset()
+    # "in a show of support for Israel": what a deed shows is its motive, no second event
+    motive_nouns: frozenset[str] = frozenset()
+    # "sent troops to defend Ukraine": forces sent abroad for it protect a state (074)
+    protection_verbs: frozenset[str] = frozenset()
+    # "deployed to Kursk to help push back ...": forces sent abroad for it aid an ally (062)
+    help_verbs: frozenset[str] = frozenset()
+    # "killed thousands of villagers": a toll in thousands makes a killing a mass killing
+    mass_words: frozenset[str] = frozenset()
+    # "saying the boat had intruded into its waters": a statement of a wrong accuses
+    wrong_verbs: frozenset[str] = frozenset()
+    # "withdrew to avoid being encircled": what is avoided or escaped was not done
+    avoiding_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

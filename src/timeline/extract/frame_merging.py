@@ -11,11 +11,15 @@ from spacy.tokens import Token
 
 from timeline.extract.actors import TokenActor
 from timeline.extract.cameo import (
+    ACCUSATION_CODE,
     AGREEMENT_CODE,
     APPEAL_ROOT,
     COOPERATIVE_ROOTS,
     DEMAND_ROOT,
     INTENT_ROOT,
+    MILITARY_COOPERATION_CODE,
+    MOBILISE_ROOT,
+    PEACEKEEPING_CODE,
     PROTEST_ROOT,
     REJECT_ROOT,
     SPEECH_ROOTS,
@@ -35,6 +39,7 @@ CONTENT_LINKS = ("xcomp", "advcl", "ccomp", "conj", "dobj")  # and what that cla
 REFUSING_ROOTS = ("12", "16")  # reject or veto; reduce relations (suspend, withdraw from)
 UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
 UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
+MOTIVE_PREPS = ("in", "as")  # 'in a show of support', 'as a sign of solidarity'
 SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'
 
 
@@ -378,15 +383,31 @@ def _names(actor: TokenActor | None, token: Token) -> bool:
     return actor is not None and actor.start <= token.i < actor.end
 
 
-def refused_deeds(found: list[Frame], codebook: Codebook) -> list[Frame]:
+def refused_deeds(
+    found: list[Frame], codebook: Codebook, permits: frozenset[str] = frozenset()
+) -> list[Frame]:
     """'refused to meet the envoy', 'is refusing to lift the curfew', 'refused to let the
     envoy meet Suu Kyi': a deed refused is not done; the refusal is the event, coded as the
-    rejection of that deed where CAMEO has one ('refused to meet': 125)."""
+    rejection of that deed where CAMEO has one ('refused to meet': 125). Another party's deed
+    the refuser would not let be done ('let the envoy meet') is not done either, and goes;
+    the rejection keeps its own code."""
     dropped: set[int] = set()
     replaced: dict[int, Frame] = {}
     for head in found:
         if head.nominal or head.action.cameo_root != REJECT_ROOT or id(head) in dropped:
             continue
+        permitted = [
+            clause
+            for c in head.trigger.children
+            if c.dep_ == "xcomp" and c.lemma_.lower() in permits
+            for clause in c.children
+            if clause.dep_ in ("ccomp", "xcomp")
+        ]
+        dropped.update(
+            id(f)
+            for f in found
+            if f is not head and not f.nominal and any(_within(f.trigger, c) for c in permitted)
+        )
         refused = [
             f
             for f in found
@@ -406,3 +427,109 @@ def refused_deeds(found: list[Frame], codebook: Codebook) -> list[Frame]:
 
 def _same_country(a: TokenActor | None, b: TokenActor | None) -> bool:
     return a is None or b is None or a.actor.country == b.actor.country
+
+
+def motive(frame: Frame, found: list[Frame], motive_nouns: frozenset[str]) -> bool:
+    """'sent warships to the region in a show of support for Israel', 'freed the hostage as a
+    gesture of goodwill': a nominal event named as what another deed of the clause shows is
+    that deed's motive, not a second event."""
+    trigger = frame.trigger
+    if not frame.nominal or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return False
+    shown = trigger.head.head
+    if shown.lemma_.lower() not in motive_nouns or shown.dep_ != "pobj":
+        return False
+    prep = shown.head
+    if prep.lower_ not in MOTIVE_PREPS:
+        return False
+    return any(not f.nominal and f.trigger.i == prep.head.i for f in found if f is not frame)
+
+
+def deployed_for(
+    frame: Frame, codebook: Codebook, protects: frozenset[str], helps: frozenset[str]
+) -> Frame:
+    """'sent troops to defend Ukraine', 'troops deployed to Kursk to help push back Ukrainian
+    forces': forces sent abroad to protect another state give it military protection (074),
+    sent to help it they cooperate with it militarily (062); the purpose codes the deed, not
+    the show of force of moving troops."""
+    if frame.nominal or frame.action.cameo_root != MOBILISE_ROOT or frame.target is None:
+        return frame
+    if frame.source is not None and frame.source.actor.country == frame.target.actor.country:
+        return frame  # troops sent at home ('to help quell the protests') are no help to a state
+    verb = frame.trigger
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for clause in [*verb.children, *(c for o in objects for c in o.children)]:
+        if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+        ):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in protects:
+            return replace(frame, action=codebook.by_code(PEACEKEEPING_CODE))
+        if lemma in helps:
+            return replace(frame, action=codebook.by_code(MILITARY_COOPERATION_CODE))
+    return frame
+
+
+def suffered_when(found: list[Frame]) -> list[Frame]:
+    """'was wounded when a gunman fired at him', 'were killed when troops opened fire': a
+    violent deed told in the passive with no doer, and the violent deed of its 'when' clause
+    that did it, are one deed: the passive keeps its code and victim and takes the clause's
+    doer, and the clause goes."""
+    dropped: set[int] = set()
+    replaced: dict[int, Frame] = {}
+    for frame in found:
+        verb = frame.trigger
+        if (
+            frame.nominal
+            or frame.source is not None
+            or frame.action.cameo_root not in VIOLENT_ROOTS
+            or not any(c.dep_ == "nsubjpass" for c in verb.children)
+        ):
+            continue
+        times = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]
+        clauses += [c for t in times for c in t.children if c.dep_ == "relcl"]  # 'on Monday when'
+        for clause in clauses:
+            if not any(c.lower_ == "when" for c in clause.children if c.dep_ == "advmod"):
+                continue
+            doer = next(
+                (
+                    f
+                    for f in found
+                    if f.trigger.i == clause.i
+                    and f.source is not None
+                    and f.action.cameo_root in VIOLENT_ROOTS
+                ),
+                None,
+            )
+            if doer is not None:
+                replaced[id(frame)] = replace(frame, source=doer.source)
+                dropped.add(id(doer))
+                break
+    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
+
+
+def said_wrongs(found: list[Frame], codebook: Codebook, wrongs: frozenset[str]) -> list[Frame]:
+    """'fired water cannon at the boat, saying it had intruded into Chinese waters': a
+    statement about its target that says the target did a wrong (intruded, violated, meddled)
+    is an accusation (112), not a bare statement."""
+    return [
+        replace(frame, action=codebook.by_code(ACCUSATION_CODE))
+        if not frame.nominal
+        and frame.action.cameo_code == STATEMENT_CODE
+        and frame.target is not None
+        and any(c.dep_ == "ccomp" and c.lemma_.lower() in wrongs for c in frame.trigger.children)
+        else frame
+        for frame in found
+    ]
+
+
+def avoided(frame: Frame, avoiding_verbs: frozenset[str]) -> bool:
+    """'withdrew from the town to avoid being encircled', 'fled to escape arrest': a deed its
+    clause's subject avoided or escaped was not done."""
+    trigger = frame.trigger
+    return (
+        trigger.dep_ in ("xcomp", "dobj", "ccomp", "pcomp")
+        and trigger.head.lemma_.lower() in avoiding_verbs
+    )

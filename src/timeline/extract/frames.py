@@ -30,6 +30,7 @@ from timeline.extract.cameo import (
     DEED_ROOTS,
     ENTRY_CODE,
     FINDING_CODE,
+    MOBILISE_ROOT,
     VERDICT_CODE,
     VIOLENT_ROOTS,
     VISIT_CODE,
@@ -39,21 +40,28 @@ from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.cues import Cues
 from timeline.extract.frame_merging import (
     agreed_deeds,
+    avoided,
+    deployed_for,
     means_to,
+    motive,
     protest_demand,
     protests_told_by_demand,
     refused_deeds,
     refused_text,
     restated,
     said_deeds,
+    said_wrongs,
+    suffered_when,
     talk_of,
     undone,
     weighed,
     with_toll,
 )
 from timeline.extract.frame_parties import Frame
+from timeline.extract.instruments import by_scale, by_weapon
 from timeline.extract.modality import clause_verb
 from timeline.extract.noun_finder import NounFrameFinder
+from timeline.extract.noun_frames import denied_claim_maker
 from timeline.extract.party_codes import IGO, SECURITY_ROLES
 from timeline.extract.verb_frames import VerbFrameFinder
 from timeline.models import GeoPrecision
@@ -66,7 +74,6 @@ GOVERNMENT, CIVILIANS = "GOV", "CVL"
 STATE_VOICES = frozenset({"GOV", "MIL"})  # roles whose holders speak for their state
 # what a reported clause says, down through its coordinated, adverbial and complement clauses
 VOICED_CLAUSES = ("ccomp", "conj", "advcl", "xcomp", "acomp")
-MOBILISE_ROOT = "15"  # a show of force: forces mobilised, deployed, put on alert
 
 
 class FrameFinder:
@@ -99,20 +106,33 @@ class FrameFinder:
                     found.append(frame)
         found = [f for f in found if not means_to(f, found, self.cues.means_verbs)]
         found = [f for f in found if not talk_of(f, found, self.cues.topic_verbs)]
+        found = [f for f in found if not motive(f, found, self.cues.motive_nouns)]
+        found = [f for f in found if not avoided(f, self.cues.avoiding_verbs)]
         found = [f for f in found if not protest_demand(f, found)]
         found = protests_told_by_demand(found, self.codebook)
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
+        found = suffered_when(found)
+        found = [by_weapon(frame, self.codebook) for frame in found]
+        found = [
+            by_scale(f, self.codebook, self.cues.killing_verbs, self.cues.mass_words) for f in found
+        ]
+        found = [denied_claim_maker(frame, actors, self.cues) for frame in found]
         found = agreed_deeds(found, self.codebook, self.cues.planned_verbs)
+        found = said_wrongs(found, self.codebook, self.cues.wrong_verbs)
         found = said_deeds(found)
         found = [f for f in found if not undone(f, found)]
         found = [f for f in found if not weighed(f, found, self.cues.weighing_verbs)]
         found = [f for f in found if not refused_text(f, found)]
-        found = refused_deeds(found, self.codebook)
+        found = refused_deeds(found, self.codebook, self.cues.permission_verbs)
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]
         found = [self._city_struck(frame) for frame in found]
         found = [self._to_host(frame) for frame in found]
         found = [_forces_sent(frame, actors) for frame in found]
+        found = [
+            deployed_for(f, self.codebook, self.cues.protection_verbs, self.cues.help_verbs)
+            for f in found
+        ]
         found += self._findings(sent, found, actors, memory, sentence_index)
         return [self._state_by_its_voice(frame, actors) for frame in found]
 

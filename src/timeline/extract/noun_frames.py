@@ -7,16 +7,22 @@ the other party of the phrase it is set in, the way a reader takes it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from timeline.codes import ActionCode, ActorCode
 from timeline.extract.actors import TokenActor, actor_in
 from timeline.extract.arguments import PASSIVE_SUBJECTS, SUBJECTS, noun_modifiers
-from timeline.extract.cameo import VIOLENT_ROOTS
+from timeline.extract.cameo import DENIAL_CODE, VIOLENT_ROOTS
 from timeline.extract.cues import Cues
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook
 from timeline.normalise.places import Gazetteer
+
+if TYPE_CHECKING:
+    from timeline.extract.frames import Frame
 
 AIM_PREPS = ("on", "against")  # "strikes on Iran", "sanctions against Russia"
 PLACE_TARGET_PREPS = ("of", "on", "against", "into", "in")  # "occupation of", "strikes on Kyiv"
@@ -155,3 +161,31 @@ def venue(noun: Token, cues: Cues) -> bool:
     return (
         noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in cues.venue_nouns
     )
+
+
+def denied_claim_maker(frame: Frame, actors: dict[int, TokenActor], cues: Cues) -> Frame:
+    """'dismissed as groundless a U.S. report that accused Russia of ...': a denial with no
+    target is aimed at whoever made the claim it denies, named in the claim's phrase or as
+    the subject of the clause that tells the claim."""
+    if frame.nominal or frame.target is not None or frame.action.cameo_code != DENIAL_CODE:
+        return frame
+    verb = frame.trigger
+    claims = [c for c in verb.children if c.dep_ == "dobj"]
+    claims += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for claim in claims:
+        if claim.pos_ != "NOUN" or claim.lemma_.lower() not in cues.claim_nouns:
+            continue
+        for child in claim.children:
+            maker = None
+            if child.dep_ in MODIFIERS:
+                maker = actor_in(child, actors, set())
+            elif child.dep_ == "relcl":
+                subject = next((s for s in child.children if s.dep_ in SUBJECTS), None)
+                maker = actor_in(subject, actors, set()) if subject is not None else None
+            if maker is not None and not _same(maker, frame.source):
+                return replace(frame, target=maker)
+    return frame
+
+
+def _same(actor: TokenActor, other: TokenActor | None) -> bool:
+    return other is not None and actor.start == other.start
