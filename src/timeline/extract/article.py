@@ -29,6 +29,7 @@ from timeline.extract.dating import EventDater
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
 from timeline.extract.modality import clause_verb, modality_of, tense_of
+from timeline.extract.parse_repair import restore_main_verb
 from timeline.extract.placing import EventPlacer
 from timeline.models import Article, GeoPrecision, Mention, Modality
 from timeline.reference.bundle import Reference
@@ -77,6 +78,7 @@ class ArticleExtractor:
         for index, offset, sent in sentences:
             if not sent.text.strip():
                 continue
+            restore_main_verb(sent)
             actors = self.actors.find(sent, article.published, memory, index)
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
