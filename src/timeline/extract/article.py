@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
+from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
     ABROAD_ROOTS,
     APPEAL_ROOT,
@@ -82,7 +83,8 @@ class ArticleExtractor:
             actors = self.actors.find(sent, article.published, memory, index)
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
-            for frame in self.frames.frames(sent, actors, memory, index):
+            frames = self.frames.frames(sent, actors, memory, index)
+            for frame in without_asked_deeds(frames, self.reference.cues.irrealis_verbs):
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
                 except ValidationError as exc:
