@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
+from timeline.extract.arrested_doers import with_arrested_doers
 from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
     ABROAD_ROOTS,
@@ -92,7 +93,7 @@ class ArticleExtractor:
                     continue
                 if mention is not None:
                     mentions.append(mention)
-        return mentions, invalid
+        return with_arrested_doers(mentions), invalid
 
     def _mention(
         self,
