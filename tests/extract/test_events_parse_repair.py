@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.extract.parse_repair import restore_main_verb
+from timeline.nlp import load_pipeline
 from timeline.pipeline import Extraction
 
 from .support import mentions_of, one
@@ -29,3 +31,16 @@ def test_a_verb_read_as_an_adjective_is_the_deed(extraction: Extraction, text: s
 def test_an_estimated_number_stays_a_modifier(extraction: Extraction) -> None:
     text = "The Kenyan force, with an estimated 900 Somali soldiers, patrols the border."
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "17"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children at risk of forced labour and trafficking.",
+        "Refugees in the camps, most at risk of abuses including forced labour and early marriage.",
+    ],
+)
+def test_a_participle_after_a_function_word_stays_a_modifier(text: str) -> None:
+    sent = load_pipeline()(text)[:]
+    assert restore_main_verb(sent) is None
+    assert sent.root.pos_ == "NOUN"

@@ -43,6 +43,9 @@ def _subject_of_adjective_verb(token: Token, root: Token) -> Token | None:
         and token.dep_ in MODIFIER_DEPS
         and head.pos_ in NOUNS
         and token.i < head.i
+        and token.i > token.sent.start
+        and token.nbor(-1).pos_ in NOUNS  # "Police in Oslo used", not "by rigged elections"
+        and token.whitespace_  # not "made-in-America"
     ):
         return None
     before = [c for c in head.lefts if c.i < token.i]
