@@ -25,6 +25,7 @@ from timeline.extract.cameo import (
     VIOLENT_ROOTS,
     VISIT_CODES,
 )
+from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.confidence_score import confidence_terms
 from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater
@@ -86,7 +87,7 @@ class ArticleExtractor:
             actors = self.actors.find(sent, article.published, memory, index)
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
-            frames = self.frames.frames(sent, actors, memory, index)
+            frames = without_demanded_conditions(self.frames.frames(sent, actors, memory, index))
             for frame in without_asked_deeds(frames, self.reference.cues.irrealis_verbs):
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
