@@ -19,6 +19,7 @@ pytestmark = pytest.mark.slow
     [
         "Ghana demanded on Monday that Togo release the detained fishermen and reopen the border.",
         "Kenya demanded that Somalia withdraw its troops from the border town.",
+        "Kenya said on Monday that Somalia must withdraw its troops from the border town.",
     ],
 )
 def test_a_deed_demanded_is_no_event(extraction: Extraction, text: str) -> None:

@@ -88,7 +88,7 @@ class ArticleExtractor:
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
             frames = without_demanded_conditions(self.frames.frames(sent, actors, memory, index))
-            for frame in without_asked_deeds(frames, self.reference.cues.irrealis_verbs):
+            for frame in without_asked_deeds(frames):
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
                 except ValidationError as exc:

@@ -15,17 +15,12 @@ from timeline.extract.modality import clause_verb
 ASKED_CLAUSES = ("ccomp", "xcomp", "acl")
 
 
-def without_asked_deeds(frames: list[Frame], asking_lemmas: frozenset[str]) -> list[Frame]:
+def without_asked_deeds(frames: list[Frame]) -> list[Frame]:
     """The frames less those whose deed another frame of the sentence demands (a demand that
-    names both who demands and of whom, so that the demand itself is told). An appeal ('urged
-    X to support Y') is left alone: the plover gold codes an appeal by what it asks for."""
-    asking = {
-        f.trigger.i
-        for f in frames
-        if f.trigger.lemma_.lower() in asking_lemmas
-        and f.action.cameo_root == DEMAND_ROOT
-        and _told(f)
-    }
+    names both who demands and of whom, so that the demand itself is told), whatever its word:
+    'demanded that', 'ordered X to', 'said X must'. An appeal ('urged X to support Y') is left
+    alone: the plover gold codes an appeal by what it asks for."""
+    asking = {f.trigger.i for f in frames if f.action.cameo_root == DEMAND_ROOT and _told(f)}
     return [f for f in frames if _asker(f.trigger, asking) is None]
 
 
