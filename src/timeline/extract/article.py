@@ -31,6 +31,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
+from timeline.extract.joint_fights import without_allies_at_war
 from timeline.extract.modality import clause_verb, modality_of, tense_of
 from timeline.extract.parse_repair import restore_main_verb
 from timeline.extract.placing import EventPlacer
@@ -88,7 +89,7 @@ class ArticleExtractor:
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
             frames = without_demanded_conditions(self.frames.frames(sent, actors, memory, index))
-            for frame in without_asked_deeds(frames):
+            for frame in without_allies_at_war(without_asked_deeds(frames)):
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
                 except ValidationError as exc:
