@@ -44,3 +44,16 @@ def test_a_participle_after_a_function_word_stays_a_modifier(text: str) -> None:
     sent = load_pipeline()(text)[:]
     assert restore_main_verb(sent) is None
     assert sent.root.pos_ == "NOUN"
+
+
+def test_the_second_subject_of_a_with_clause_is_its_doer(extraction: Extraction) -> None:
+    text = (
+        "Kenya and Uganda completed their biggest prisoner exchange in Nairobi on Friday, with "
+        "Nairobi freeing two Ugandan soldiers and Kampala releasing three Kenyan fishermen."
+    )
+    releases = {
+        (m.action_text, m.source_country, m.target_country)
+        for m in mentions_of(extraction, text)
+        if m.cameo_root == "08"
+    }
+    assert releases == {("freeing", "KEN", "UGA"), ("releasing", "UGA", "KEN")}, releases

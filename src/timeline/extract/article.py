@@ -33,7 +33,7 @@ from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
 from timeline.extract.joint_fights import without_allies_at_war
 from timeline.extract.modality import clause_verb, modality_of, tense_of
-from timeline.extract.parse_repair import restore_main_verb
+from timeline.extract.parse_repair import restore_main_verb, restore_second_subject
 from timeline.extract.placing import EventPlacer
 from timeline.extract.prefixed_verbs import read_again_verbs
 from timeline.models import Article, GeoPrecision, Mention, Modality
@@ -84,6 +84,7 @@ class ArticleExtractor:
             if not sent.text.strip():
                 continue
             restore_main_verb(sent)
+            restore_second_subject(sent)
             read_again_verbs(sent, self.reference.codebook.is_event_verb)
             actors = self.actors.find(sent, article.published, memory, index)
             if not actors and not any(t.lower_ in self.coreferring for t in sent):

@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 NOUNS = ("NOUN", "PROPN")
 PAST_TAGS = ("VBD", "VBN")
 MODIFIER_DEPS = ("amod", "compound", "nmod")
+SECOND_CLAUSES = ("pcomp", "conj", "advcl")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def restore_main_verb(sent: Span) -> Token | None:
@@ -53,4 +55,28 @@ def _subject_of_adjective_verb(token: Token, root: Token) -> Token | None:
         return root if root.i < token.i and not before else None
     if len(before) == 1 and before[0].pos_ in NOUNS:
         return before[0]
+    return None
+
+
+def restore_second_subject(sent: Span) -> Token | None:
+    """'with Moscow freeing X and Washington handing over Y': the parser joins the second
+    subject to the first clause's object ('X and Washington') and leaves the second '-ing'
+    verb without a subject. The name right before that verb, after 'and', is its subject;
+    the name restored, or None."""
+    for verb in sent:
+        if verb.tag_ != "VBG" or verb.i < sent.start + 2:
+            continue
+        name, conjunction = verb.nbor(-1), verb.nbor(-2)
+        if (
+            verb.dep_ in SECOND_CLAUSES
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            and name.pos_ == "PROPN"
+            and name.dep_ == "conj"
+            and name.head.i < name.i
+            and conjunction.dep_ == "cc"
+            and not list(name.children)
+        ):
+            name.head = verb
+            name.dep_ = "nsubj"
+            return name
     return None
