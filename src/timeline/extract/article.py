@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span
 
 from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
+from timeline.extract.arrested_doers import with_arrested_doers
+from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
     ABROAD_ROOTS,
     APPEAL_ROOT,
@@ -23,13 +25,17 @@ from timeline.extract.cameo import (
     VIOLENT_ROOTS,
     VISIT_CODES,
 )
+from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.confidence_score import confidence_terms
 from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
+from timeline.extract.joint_fights import without_allies_at_war
 from timeline.extract.modality import clause_verb, modality_of, tense_of
+from timeline.extract.parse_repair import restore_main_verb, restore_second_subject
 from timeline.extract.placing import EventPlacer
+from timeline.extract.prefixed_verbs import read_again_verbs
 from timeline.models import Article, GeoPrecision, Mention, Modality
 from timeline.reference.bundle import Reference
 
@@ -77,10 +83,14 @@ class ArticleExtractor:
         for index, offset, sent in sentences:
             if not sent.text.strip():
                 continue
+            restore_main_verb(sent)
+            restore_second_subject(sent)
+            read_again_verbs(sent, self.reference.codebook.is_event_verb)
             actors = self.actors.find(sent, article.published, memory, index)
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
-            for frame in self.frames.frames(sent, actors, memory, index):
+            frames = without_demanded_conditions(self.frames.frames(sent, actors, memory, index))
+            for frame in without_allies_at_war(without_asked_deeds(frames)):
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
                 except ValidationError as exc:
@@ -88,7 +98,7 @@ class ArticleExtractor:
                     continue
                 if mention is not None:
                     mentions.append(mention)
-        return mentions, invalid
+        return with_arrested_doers(mentions), invalid
 
     def _mention(
         self,
