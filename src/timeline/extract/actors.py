@@ -713,7 +713,42 @@ def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
         # knows is the actor its apposition describes; "his daughter, Vice President Sara
         # Duterte, ...": a word no dictionary knows is the named actor in apposition to it
         found = _nearest(token, actors, exclude, ("relcl", "acl", "advcl"))
+    return _named_body(found, token.doc, actors, exclude) if found is not None else None
+
+
+BODY_KINDS = ("organisation", "group")
+
+
+def _named_body(
+    found: TokenActor, doc: Doc, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor:
+    """'the UN agency for Palestinian refugees, UNRWA,': a body's name set beside a description
+    after a comma is who the phrase means; a class of people in the description ('refugees')
+    is only whom the body serves or is made of."""
+    if found.actor.kind != "agent":
+        return found
+    for token in doc[found.start : found.end]:
+        named = _appositive_body(token, actors, exclude)
+        if named is not None:
+            return named
     return found
+
+
+def _appositive_body(
+    token: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The body named after a comma in apposition to `token` ('the aid mission, UNHCR,')."""
+    for child in token.children:
+        named = actors.get(child.i)
+        if (
+            child.dep_ == "appos"
+            and named is not None
+            and named.actor.kind in BODY_KINDS
+            and named.start not in exclude
+            and token.doc[child.left_edge.i - 1].text == ","
+        ):
+            return named
+    return None
 
 
 def _nearest(

@@ -61,7 +61,7 @@ class ArgumentFinder:
                 found = actor_in(side, actors, exclude)
                 if found is not None:
                     return found
-        return None
+        return when_doer(verb, actors, exclude)
 
     def subject(
         self, verb: Token, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
@@ -345,7 +345,10 @@ class ArgumentFinder:
         is threatened."""
         current = verb
         for _ in range(3):
-            for clause in (c for c in current.children if c.dep_ == "advcl"):
+            # "threatened to open the gates and send refugees if X ...": a verb joined to the
+            # threatened deed carries the condition as well
+            joined = [current, *(c for c in current.children if c.dep_ == "conj")]
+            for clause in (c for v in joined for c in v.children if c.dep_ == "advcl"):
                 if not any(
                     c.dep_ == "mark" and c.lower_ in self.cues.condition_marks
                     for c in clause.children
@@ -354,7 +357,16 @@ class ArgumentFinder:
                 found = subject_actor(clause, actors, exclude)
                 if found is not None:
                     return found
-            complement = next((c for c in current.children if c.dep_ == "xcomp"), None)
+            # the threatened deed: "to close the border" (an infinitive the parse may hang as
+            # an adverbial clause)
+            complement = next(
+                (
+                    c
+                    for c in current.children
+                    if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))
+                ),
+                None,
+            )
             if complement is None:
                 break
             current = complement
@@ -442,6 +454,17 @@ def purpose_target(
         found = actor_in(candidate, actors, exclude)
         if found is not None:
             return found
+    return None
+
+
+def when_doer(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+    """'was wounded when a gunman fired at him': a passive with no agent was done by the
+    subject of the 'when' clause that tells how it happened."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+            found = subject_actor(clause, actors, exclude)
+            if found is not None:
+                return found
     return None
 
 

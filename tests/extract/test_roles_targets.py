@@ -1,0 +1,45 @@
+"""Whom an event is aimed at (roles branch): bodies named in apposition, threats' conditions,
+the doer of an agentless passive, the UN's peacekeepers.
+
+Each test is an invented short article through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_body_named_in_apposition_is_the_target(extraction: Extraction) -> None:
+    text = "Norway cut funding to the relief mission for displaced civilians, the ICRC, on Monday."
+    found = one(mentions_of(extraction, text), "16")
+    assert (found.target_actor, found.target_role) == ("ICRC", "NGO")
+
+
+def test_a_threat_joined_to_a_deed_is_aimed_at_its_condition(extraction: Extraction) -> None:
+    text = (
+        "Belarusian leader Alexander Lukashenko threatened on Monday to close the border and "
+        "send migrants to Poland if the European Union imposed new sanctions."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "threatened"]
+    assert [(m.target_country, m.target_role) for m in found] == [("IGO", "IGO")]
+
+
+def test_the_when_clause_names_who_did_a_passive_deed(extraction: Extraction) -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida was wounded on Saturday when a man fired at him "
+        "during a rally in Osaka."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "wounded"]
+    assert [(m.source_role, m.target_country) for m in found] == [("CVL", "JPN")]
+
+
+def test_blue_helmets_are_the_un(extraction: Extraction) -> None:
+    text = "Mali's junta demanded on Monday that the blue helmets withdraw from the country."
+    found = one(mentions_of(extraction, text), "10")
+    assert (found.target_country, found.target_role) == ("IGO", "IGO")
