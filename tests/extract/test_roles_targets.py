@@ -43,3 +43,18 @@ def test_blue_helmets_are_the_un(extraction: Extraction) -> None:
     text = "Mali's junta demanded on Monday that the blue helmets withdraw from the country."
     found = one(mentions_of(extraction, text), "10")
     assert (found.target_country, found.target_role) == ("IGO", "IGO")
+
+
+def test_the_name_on_an_attack_made_a_passive_killing(extraction: Extraction) -> None:
+    text = "Two Syrian soldiers were killed in a Turkish drone strike near Kobani on Monday."
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "killed"]
+    assert [(m.source_country, m.target_country) for m in found] == [("TUR", "SYR")]
+
+
+def test_a_relative_pronoun_is_the_noun_it_describes(extraction: Extraction) -> None:
+    text = (
+        "Lithuania condemned the treatment of Alexei Navalny, who was arrested by Russian "
+        "police at a Moscow airport on Sunday."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "arrested"]
+    assert [(m.target_country, m.target_role) for m in found] == [("RUS", "OPP")]

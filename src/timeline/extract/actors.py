@@ -706,6 +706,9 @@ def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
     Breadth-first means "the message from Kim" gives Kim, and "the leaders of Russia and China"
     gives Russia (the first conjunct) rather than China.
     """
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        # "Nasrallah, who was killed in ...": a relative pronoun is the noun its clause describes
+        return actor_in(token.head.head, actors, exclude)
     found = _nearest(token, actors, exclude, ("relcl", "acl", "appos", "advcl"))
     named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
     if found is None and (token.pos_ == "PROPN" or named_beside):

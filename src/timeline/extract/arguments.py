@@ -61,6 +61,12 @@ class ArgumentFinder:
                 found = actor_in(side, actors, exclude)
                 if found is not None:
                     return found
+            # "killed in an Israeli airstrike", "wounded in Russia's shelling": the name
+            # modifying the attack is who made it
+            for side in (c for c in event.children if c.dep_ in ("amod", "compound", "poss")):
+                found = actors.get(side.i)
+                if found is not None and found.start not in exclude:
+                    return found
         return when_doer(verb, actors, exclude)
 
     def subject(
