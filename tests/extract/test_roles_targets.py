@@ -58,3 +58,9 @@ def test_a_relative_pronoun_is_the_noun_it_describes(extraction: Extraction) -> 
     )
     found = [m for m in mentions_of(extraction, text) if m.action_text == "arrested"]
     assert [(m.target_country, m.target_role) for m in found] == [("RUS", "OPP")]
+
+
+def test_a_population_is_its_civilians(extraction: Extraction) -> None:
+    text = "Serbian police expelled the Albanian population of the village on Monday."
+    found = one(mentions_of(extraction, text), "20")
+    assert found.target_role == "CVL"
