@@ -64,3 +64,12 @@ def test_a_population_is_its_civilians(extraction: Extraction) -> None:
     text = "Serbian police expelled the Albanian population of the village on Monday."
     found = one(mentions_of(extraction, text), "20")
     assert found.target_role == "CVL"
+
+
+def test_the_company_is_the_company_named_before(extraction: Extraction) -> None:
+    text = (
+        "Venezuela expropriated the oil fields of America's ExxonMobil on Monday, seizing "
+        "control of the company."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "seizing"]
+    assert [(m.target_country, m.target_role) for m in found] == [("USA", "BUS")]

@@ -189,6 +189,8 @@ class SentenceActors:
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
+                actor = _same_role_antecedent(span, found, actor) or actor
+            if actor.kind == "agent" and actor.country is None:
                 owner = (
                     _modifying_actor(span, found, self.cues.sponsor_participles)
                     or _body_of(span, sent, matches)
@@ -504,6 +506,26 @@ def _clause_verb(token: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _same_role_antecedent(
+    span: Span, found: list[TokenActor], actor: ActorCode
+) -> ActorCode | None:
+    """'seized France's Danone and Denmark's Carlsberg ... control of the companies': a bare
+    agent word with 'the' refers back to the actor of its role named before it in the
+    sentence, and is of that actor's country."""
+    if actor.role is None or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in span.root.children
+    ):
+        return None
+    earlier = [
+        f.actor
+        for f in found
+        if f.end <= span.start and f.actor.role == actor.role and f.actor.country is not None
+    ]
+    if not earlier:
+        return None
+    return ActorCode(actor.name, earlier[-1].country, actor.role, actor.kind)
 
 
 def _definite(span: Span) -> bool:
