@@ -73,3 +73,9 @@ def test_the_company_is_the_company_named_before(extraction: Extraction) -> None
     )
     found = [m for m in mentions_of(extraction, text) if m.action_text == "seizing"]
     assert [(m.target_country, m.target_role) for m in found] == [("USA", "BUS")]
+
+
+def test_a_name_after_anti_is_what_they_oppose(extraction: Extraction) -> None:
+    text = "An anti-Russian journalist was arrested by police in Minsk on Monday."
+    found = one(mentions_of(extraction, text), "17")
+    assert (found.target_country, found.target_role) == ("BLR", "MED")

@@ -165,7 +165,11 @@ class SentenceActors:
         skip_before = dateline.end() if dateline else 0
         context: list[str | None] = []  # the sentence's place country, looked up once
         matches = self.dictionary.find(sent.text, on=on)
-        named = [m.actor.country for m in matches if m.actor.country not in (None, "IGO")]
+        named = [
+            m.actor.country
+            for m in matches
+            if m.actor.country not in (None, "IGO") and not _opposed(sent.text, m)
+        ]
         parties = _named_parties(sent, matches)
         references = self._reference_nouns(sent, matches)
         for match in matches:
@@ -177,6 +181,12 @@ class SentenceActors:
             if span is None or _is_seat_as_place(span, match.actor):
                 continue
             actor = match.actor
+            if _opposed(sent.text, match):
+                # "an anti-Syria journalist", "anti-Israeli guerrillas": the name is what they
+                # oppose, never whose they are
+                if actor.kind != "agent" or actor.role is None:
+                    continue
+                actor = ActorCode(actor.name, None, actor.role, actor.kind)
             if actor.kind == "agent" and actor.country is None and _modifies_a_thing(span):
                 continue  # "military aid", "police operation": a kind of thing, not an actor
             if actor.kind == "agent" and span.root.lower_ in self.dictionary.generic_words:
@@ -475,6 +485,7 @@ class SentenceActors:
         )
 
 
+OPPOSED_PREFIX = "anti-"
 LIVING_PREPS = ("of", "in")  # "the Albanians of southern Serbia", "Kurds in Turkey"
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside", "across", "around", "throughout")
 
@@ -506,6 +517,11 @@ def _clause_verb(token: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _opposed(text: str, match: ActorMatch) -> bool:
+    """True for a name after 'anti-': what someone opposes."""
+    return text[: match.start].lower().endswith(OPPOSED_PREFIX)
 
 
 def _same_role_antecedent(
