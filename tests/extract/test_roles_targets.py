@@ -79,3 +79,9 @@ def test_a_name_after_anti_is_what_they_oppose(extraction: Extraction) -> None:
     text = "An anti-Russian journalist was arrested by police in Minsk on Monday."
     found = one(mentions_of(extraction, text), "17")
     assert (found.target_country, found.target_role) == ("BLR", "MED")
+
+
+def test_congolese_means_the_democratic_republic(extraction: Extraction) -> None:
+    text = "Rwandan troops attacked Congolese soldiers near Goma on Monday."
+    found = one(mentions_of(extraction, text), "19")
+    assert (found.source_country, found.target_country) == ("RWA", "COD")
