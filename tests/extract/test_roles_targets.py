@@ -85,3 +85,14 @@ def test_congolese_means_the_democratic_republic(extraction: Extraction) -> None
     text = "Rwandan troops attacked Congolese soldiers near Goma on Monday."
     found = one(mentions_of(extraction, text), "19")
     assert (found.source_country, found.target_country) == ("RWA", "COD")
+
+
+def test_a_deed_explained_by_an_accusation_is_aimed_at_the_accused(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Peruvian President Dina Boluarte declared a state of emergency on Monday, accusing "
+        "Bolivia of arming protesters."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "declared"]
+    assert [m.target_country for m in found] == ["BOL"]

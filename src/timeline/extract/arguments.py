@@ -378,6 +378,21 @@ class ArgumentFinder:
             current = complement
         return None
 
+    def blamed_for_it(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'declared martial law, accusing the parliament of ...', 'expelled the envoy, blaming
+        Russia for ...': a deed explained by an accusation after a comma is aimed at the
+        accused."""
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and comma_participle(c)):
+            if clause.lemma_.lower() not in self.cues.alleged_verbs:
+                continue
+            accused = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            found = actor_in(accused, actors, exclude) if accused is not None else None
+            if found is not None:
+                return found
+        return None
+
     def accused(self, trigger: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
         """In 'accused X of supplying Y' or 'blamed X for the attack', X is the doer."""
         trigger = first_conjunct(trigger)  # "accused Iran of funding and arming Hamas"

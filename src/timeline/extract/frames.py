@@ -792,6 +792,8 @@ class FrameFinder:
             target = self.arguments.permitted(verb, actors, starts(source))
         if target is None and action.cameo_root == THREAT_ROOT:
             target = self.arguments.threatened(verb, actors, starts(source))
+        if target is None and not passive:
+            target = self.arguments.blamed_for_it(verb, actors, starts(source))
         return target
 
     def _moves(self, verb: Token) -> bool:
