@@ -96,3 +96,12 @@ def test_a_deed_explained_by_an_accusation_is_aimed_at_the_accused(
     )
     found = [m for m in mentions_of(extraction, text) if m.action_text == "declared"]
     assert [m.target_country for m in found] == ["BOL"]
+
+
+def test_a_warning_goes_to_the_one_told_for_the_threatened(extraction: Extraction) -> None:
+    text = (
+        "Russia could face serious consequences if it used chemical weapons, U.S. Secretary of "
+        "State Antony Blinken told Russian Foreign Minister Sergei Lavrov on Friday."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "told"]
+    assert [(m.target_country, m.target_role) for m in found] == [("RUS", "GOV")]

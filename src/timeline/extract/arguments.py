@@ -422,7 +422,7 @@ class ArgumentFinder:
                 continue
             subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
             if subject is not None:
-                return actor_in(subject, actors, exclude)
+                return _told_for(verb, actor_in(subject, actors, exclude), actors, exclude)
         return None
 
     def direct_target(
@@ -487,6 +487,20 @@ def when_doer(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
             if found is not None:
                 return found
     return None
+
+
+def _told_for(
+    verb: Token, threatened: TokenActor | None, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """'China could face consequences, Blinken told Chinese diplomat Wang Yi': the one told,
+    of the threatened one's country, is whom the warning is delivered to and speaks for it."""
+    if threatened is None:
+        return None
+    for told in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        found = actor_in(told, actors, exclude)
+        if found is not None and found.actor.country == threatened.actor.country:
+            return found
+    return threatened
 
 
 def shifted_object(verb: Token) -> Token | None:
