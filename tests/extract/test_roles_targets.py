@@ -105,3 +105,18 @@ def test_a_warning_goes_to_the_one_told_for_the_threatened(extraction: Extractio
     )
     found = [m for m in mentions_of(extraction, text) if m.action_text == "told"]
     assert [(m.target_country, m.target_role) for m in found] == [("RUS", "GOV")]
+
+
+def test_a_name_before_a_second_gerund_is_its_doer(extraction: Extraction) -> None:
+    text = (
+        "Ukraine and Russia swapped prisoners on Friday, with Kyiv freeing two Russian pilots "
+        "and Moscow handing over three Ukrainian medics."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "handing"]
+    assert [(m.source_country, m.target_country) for m in found] == [("RUS", "UKR")]
+
+
+def test_assassins_are_criminals(extraction: Extraction) -> None:
+    text = "Police in Belgrade arrested two suspected assassins on Monday."
+    found = one(mentions_of(extraction, text), "17")
+    assert found.target_role == "CRM"

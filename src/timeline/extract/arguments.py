@@ -82,6 +82,9 @@ class ArgumentFinder:
             )
             if found is not None:
                 return found
+        stray = stray_subject(verb, actors)
+        if stray is not None:
+            return stray
         current: Token | None = verb
         aside = False  # climbed from a participle clause set off by a comma
         for _ in range(SUBJECT_CLIMB):
@@ -501,6 +504,17 @@ def _told_for(
         if found is not None and found.actor.country == threatened.actor.country:
             return found
     return threatened
+
+
+def stray_subject(verb: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+    """'with Moscow freeing X and Washington handing over Y': the parse joins the second doer
+    to the first deed's object; a name right before a gerund with no subject is its doer."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "conj" or before.head.dep_ != "dobj" or before.head.i > verb.i:
+        return None
+    return actors.get(before.i)
 
 
 def shifted_object(verb: Token) -> Token | None:
