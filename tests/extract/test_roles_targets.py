@@ -120,3 +120,14 @@ def test_assassins_are_criminals(extraction: Extraction) -> None:
     text = "Police in Belgrade arrested two suspected assassins on Monday."
     found = one(mentions_of(extraction, text), "17")
     assert found.target_role == "CRM"
+
+
+def test_conditional_consequences_threaten_whoever_meets_the_condition(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "If North Korea tested another nuclear bomb, Japan would respond with severe "
+        "consequences, Japanese Prime Minister Fumio Kishida said on Monday."
+    )
+    found = one(mentions_of(extraction, text), "13")
+    assert (found.source_country, found.target_country) == ("JPN", "PRK")

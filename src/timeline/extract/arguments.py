@@ -417,6 +417,9 @@ class ArgumentFinder:
             clauses.append(verb.head)  # "Peru could face consequences, the minister said"
         for clause in clauses:
             verb_lemma = clause.lemma_.lower()
+            conditional = self._conditional_penalty(clause, actors, exclude)
+            if conditional is not None:
+                return _told_for(verb, conditional, actors, exclude)
             if not any(
                 c.dep_ == "dobj"
                 and f"{verb_lemma} {c.lemma_.lower()}" in self.cues.suffering_phrases
@@ -426,6 +429,25 @@ class ArgumentFinder:
             subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
             if subject is not None:
                 return _told_for(verb, actor_in(subject, actors, exclude), actors, exclude)
+        return None
+
+    def _conditional_penalty(
+        self, clause: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'the United States would respond with catastrophic consequences if Russia used ...':
+        a reported answer of consequences or retaliation, on a condition, threatens whoever
+        must meet the condition (the subject of its 'if' or 'unless' clause)."""
+        penalties = {phrase.split()[-1] for phrase in self.cues.suffering_phrases}
+        if not any(p.lemma_.lower() in penalties for p in prep_objects(clause, ("with",))):
+            return None
+        for condition in (c for c in clause.children if c.dep_ == "advcl"):
+            if any(
+                c.dep_ == "mark" and c.lower_ in self.cues.condition_marks
+                for c in condition.children
+            ):
+                found = subject_actor(condition, actors, exclude)
+                if found is not None:
+                    return found
         return None
 
     def direct_target(
