@@ -131,3 +131,12 @@ def test_conditional_consequences_threaten_whoever_meets_the_condition(
     )
     found = one(mentions_of(extraction, text), "13")
     assert (found.source_country, found.target_country) == ("JPN", "PRK")
+
+
+def test_a_participle_of_an_accused_deed_is_the_accused_s(extraction: Extraction) -> None:
+    text = (
+        "Syria accused Turkey on Friday of carrying out an airstrike that destroyed a hospital "
+        "in Idlib, killing two doctors."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.source_country == "SYR"]
+    assert [m.cameo_root for m in found] == ["11"]

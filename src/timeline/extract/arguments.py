@@ -399,6 +399,10 @@ class ArgumentFinder:
     def accused(self, trigger: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
         """In 'accused X of supplying Y' or 'blamed X for the attack', X is the doer."""
         trigger = first_conjunct(trigger)  # "accused Iran of funding and arming Hamas"
+        if trigger.dep_ == "advcl" and trigger.head.dep_ in ("pcomp", "pobj"):
+            # "accused X of carrying out an airstrike ..., killing two generals": what the
+            # accused deed did, told as a participle, is the accused's too
+            trigger = first_conjunct(trigger.head)
         prep = trigger.head
         if trigger.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
             return None
