@@ -140,3 +140,12 @@ def test_a_participle_of_an_accused_deed_is_the_accused_s(extraction: Extraction
     )
     found = [m for m in mentions_of(extraction, text) if m.source_country == "SYR"]
     assert [m.cameo_root for m in found] == ["11"]
+
+
+def test_a_verdict_after_a_reported_deed_is_the_reporter_s(extraction: Extraction) -> None:
+    text = (
+        "The European Union said on Monday that Serbia had closed its border with Kosovo, "
+        "calling the move a provocation."
+    )
+    found = one(mentions_of(extraction, text), "11")
+    assert (found.source_country, found.target_country) == ("IGO", "SRB")

@@ -82,7 +82,7 @@ class ArgumentFinder:
             )
             if found is not None:
                 return found
-        stray = stray_subject(verb, actors)
+        stray = stray_subject(verb, actors) or self._judging_aside(verb, actors)
         if stray is not None:
             return stray
         current: Token | None = verb
@@ -144,6 +144,20 @@ class ArgumentFinder:
             else:
                 current = None
         return None
+
+    def _judging_aside(self, verb: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+        """'The IAEA said that Iran had withdrawn ..., calling the move a serious blow': a
+        verdict told after a comma on a reported deed is the reporter's, not the doer's."""
+        if not comma_participle(verb):
+            return None
+        if verb.lemma_.lower() not in self.cues.judging_verbs and not any(
+            c.dep_ == "oprd" for c in verb.children
+        ):
+            return None
+        clause = verb.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.cues.reporting_verbs:
+            return None
+        return subject_actor(clause.head, actors, set())
 
     def _carries_out(self, noun: Token) -> bool:
         """Whether the owner of `noun` does what its infinitive says: not of a demand ('North
@@ -676,7 +690,10 @@ def reported_doer(
     said, calling ...' gives X)."""
     if verb.dep_ not in ("advcl", "conj", "xcomp"):
         return None
-    for clause in (c for c in verb.head.children if c.dep_ == "ccomp"):
+    clauses = [c for c in verb.head.children if c.dep_ == "ccomp"]
+    if verb.head.dep_ == "ccomp":
+        clauses.append(verb.head)  # "the UN said X did Y, calling ...": parsed under Y's verb
+    for clause in clauses:
         found = subject_actor(clause, actors, exclude)
         if found is not None:
             return found
