@@ -149,3 +149,9 @@ def test_a_verdict_after_a_reported_deed_is_the_reporter_s(extraction: Extractio
     )
     found = one(mentions_of(extraction, text), "11")
     assert (found.source_country, found.target_country) == ("IGO", "SRB")
+
+
+def test_a_show_of_force_after_a_deed_is_aimed_at_its_doer(extraction: Extraction) -> None:
+    text = "Taiwan raised its military alert on Monday after Chinese warships entered its waters."
+    found = one(mentions_of(extraction, text), "15")
+    assert (found.target_country, found.target_role) == ("CHN", "MIL")

@@ -271,7 +271,7 @@ class ArgumentFinder:
             found = self._infinitive_target(clause, actors, exclude, (*SUBJECTS, "mark"))
             if found is not None:
                 return found
-        return None
+        return provoker(verb, actors, exclude)
 
     def offered_target(
         self, noun: Token, actors: dict[int, TokenActor], exclude: set[int]
@@ -544,6 +544,17 @@ def _told_for(
         if found is not None and found.actor.country == threatened.actor.country:
             return found
     return threatened
+
+
+def provoker(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+    """'raised its military alert after North Korean artillery shelled the island': a show of
+    force or a protest made after someone's deed is aimed at its doer."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        if any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+            found = subject_actor(clause, actors, exclude)
+            if found is not None:
+                return found
+    return None
 
 
 def stray_subject(verb: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
