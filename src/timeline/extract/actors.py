@@ -165,7 +165,11 @@ class SentenceActors:
         skip_before = dateline.end() if dateline else 0
         context: list[str | None] = []  # the sentence's place country, looked up once
         matches = self.dictionary.find(sent.text, on=on)
-        named = [m.actor.country for m in matches if m.actor.country not in (None, "IGO")]
+        named = [
+            m.actor.country
+            for m in matches
+            if m.actor.country not in (None, "IGO") and not _opposed(sent.text, m)
+        ]
         parties = _named_parties(sent, matches)
         references = self._reference_nouns(sent, matches)
         for match in matches:
@@ -177,6 +181,12 @@ class SentenceActors:
             if span is None or _is_seat_as_place(span, match.actor):
                 continue
             actor = match.actor
+            if _opposed(sent.text, match):
+                # "an anti-Syria journalist", "anti-Israeli guerrillas": the name is what they
+                # oppose, never whose they are
+                if actor.kind != "agent" or actor.role is None:
+                    continue
+                actor = ActorCode(actor.name, None, actor.role, actor.kind)
             if actor.kind == "agent" and actor.country is None and _modifies_a_thing(span):
                 continue  # "military aid", "police operation": a kind of thing, not an actor
             if actor.kind == "agent" and span.root.lower_ in self.dictionary.generic_words:
@@ -188,6 +198,8 @@ class SentenceActors:
                     actor = ActorCode(body.name, country, body.role, actor.kind)
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
+            if actor.kind == "agent" and actor.country is None:
+                actor = _same_role_antecedent(span, found, actor) or actor
             if actor.kind == "agent" and actor.country is None:
                 owner = (
                     _modifying_actor(span, found, self.cues.sponsor_participles)
@@ -473,6 +485,7 @@ class SentenceActors:
         )
 
 
+OPPOSED_PREFIX = "anti-"
 LIVING_PREPS = ("of", "in")  # "the Albanians of southern Serbia", "Kurds in Turkey"
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside", "across", "around", "throughout")
 
@@ -504,6 +517,31 @@ def _clause_verb(token: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _opposed(text: str, match: ActorMatch) -> bool:
+    """True for a name after 'anti-': what someone opposes."""
+    return text[: match.start].lower().endswith(OPPOSED_PREFIX)
+
+
+def _same_role_antecedent(
+    span: Span, found: list[TokenActor], actor: ActorCode
+) -> ActorCode | None:
+    """'seized France's Danone and Denmark's Carlsberg ... control of the companies': a bare
+    agent word with 'the' refers back to the actor of its role named before it in the
+    sentence, and is of that actor's country."""
+    if actor.role is None or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in span.root.children
+    ):
+        return None
+    earlier = [
+        f.actor
+        for f in found
+        if f.end <= span.start and f.actor.role == actor.role and f.actor.country is not None
+    ]
+    if not earlier:
+        return None
+    return ActorCode(actor.name, earlier[-1].country, actor.role, actor.kind)
 
 
 def _definite(span: Span) -> bool:
@@ -706,6 +744,9 @@ def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
     Breadth-first means "the message from Kim" gives Kim, and "the leaders of Russia and China"
     gives Russia (the first conjunct) rather than China.
     """
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        # "Nasrallah, who was killed in ...": a relative pronoun is the noun its clause describes
+        return actor_in(token.head.head, actors, exclude)
     found = _nearest(token, actors, exclude, ("relcl", "acl", "appos", "advcl"))
     named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
     if found is None and (token.pos_ == "PROPN" or named_beside):
@@ -713,7 +754,42 @@ def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
         # knows is the actor its apposition describes; "his daughter, Vice President Sara
         # Duterte, ...": a word no dictionary knows is the named actor in apposition to it
         found = _nearest(token, actors, exclude, ("relcl", "acl", "advcl"))
+    return _named_body(found, token.doc, actors, exclude) if found is not None else None
+
+
+BODY_KINDS = ("organisation", "group")
+
+
+def _named_body(
+    found: TokenActor, doc: Doc, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor:
+    """'the UN agency for Palestinian refugees, UNRWA,': a body's name set beside a description
+    after a comma is who the phrase means; a class of people in the description ('refugees')
+    is only whom the body serves or is made of."""
+    if found.actor.kind != "agent":
+        return found
+    for token in doc[found.start : found.end]:
+        named = _appositive_body(token, actors, exclude)
+        if named is not None:
+            return named
     return found
+
+
+def _appositive_body(
+    token: Token, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The body named after a comma in apposition to `token` ('the aid mission, UNHCR,')."""
+    for child in token.children:
+        named = actors.get(child.i)
+        if (
+            child.dep_ == "appos"
+            and named is not None
+            and named.actor.kind in BODY_KINDS
+            and named.start not in exclude
+            and token.doc[child.left_edge.i - 1].text == ","
+        ):
+            return named
+    return None
 
 
 def _nearest(

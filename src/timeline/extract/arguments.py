@@ -61,7 +61,13 @@ class ArgumentFinder:
                 found = actor_in(side, actors, exclude)
                 if found is not None:
                     return found
-        return None
+            # "killed in an Israeli airstrike", "wounded in Russia's shelling": the name
+            # modifying the attack is who made it
+            for side in (c for c in event.children if c.dep_ in ("amod", "compound", "poss")):
+                found = actors.get(side.i)
+                if found is not None and found.start not in exclude:
+                    return found
+        return when_doer(verb, actors, exclude)
 
     def subject(
         self, verb: Token, actors: dict[int, TokenActor], memory: ArticleMemory, sentence_index: int
@@ -76,6 +82,9 @@ class ArgumentFinder:
             )
             if found is not None:
                 return found
+        stray = stray_subject(verb, actors) or self._judging_aside(verb, actors)
+        if stray is not None:
+            return stray
         current: Token | None = verb
         aside = False  # climbed from a participle clause set off by a comma
         for _ in range(SUBJECT_CLIMB):
@@ -135,6 +144,20 @@ class ArgumentFinder:
             else:
                 current = None
         return None
+
+    def _judging_aside(self, verb: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+        """'The IAEA said that Iran had withdrawn ..., calling the move a serious blow': a
+        verdict told after a comma on a reported deed is the reporter's, not the doer's."""
+        if not comma_participle(verb):
+            return None
+        if verb.lemma_.lower() not in self.cues.judging_verbs and not any(
+            c.dep_ == "oprd" for c in verb.children
+        ):
+            return None
+        clause = verb.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.cues.reporting_verbs:
+            return None
+        return subject_actor(clause.head, actors, set())
 
     def _carries_out(self, noun: Token) -> bool:
         """Whether the owner of `noun` does what its infinitive says: not of a demand ('North
@@ -248,7 +271,7 @@ class ArgumentFinder:
             found = self._infinitive_target(clause, actors, exclude, (*SUBJECTS, "mark"))
             if found is not None:
                 return found
-        return None
+        return provoker(verb, actors, exclude)
 
     def offered_target(
         self, noun: Token, actors: dict[int, TokenActor], exclude: set[int]
@@ -345,7 +368,10 @@ class ArgumentFinder:
         is threatened."""
         current = verb
         for _ in range(3):
-            for clause in (c for c in current.children if c.dep_ == "advcl"):
+            # "threatened to open the gates and send refugees if X ...": a verb joined to the
+            # threatened deed carries the condition as well
+            joined = [current, *(c for c in current.children if c.dep_ == "conj")]
+            for clause in (c for v in joined for c in v.children if c.dep_ == "advcl"):
                 if not any(
                     c.dep_ == "mark" and c.lower_ in self.cues.condition_marks
                     for c in clause.children
@@ -354,15 +380,43 @@ class ArgumentFinder:
                 found = subject_actor(clause, actors, exclude)
                 if found is not None:
                     return found
-            complement = next((c for c in current.children if c.dep_ == "xcomp"), None)
+            # the threatened deed: "to close the border" (an infinitive the parse may hang as
+            # an adverbial clause)
+            complement = next(
+                (
+                    c
+                    for c in current.children
+                    if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))
+                ),
+                None,
+            )
             if complement is None:
                 break
             current = complement
         return None
 
+    def blamed_for_it(
+        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'declared martial law, accusing the parliament of ...', 'expelled the envoy, blaming
+        Russia for ...': a deed explained by an accusation after a comma is aimed at the
+        accused."""
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and comma_participle(c)):
+            if clause.lemma_.lower() not in self.cues.alleged_verbs:
+                continue
+            accused = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            found = actor_in(accused, actors, exclude) if accused is not None else None
+            if found is not None:
+                return found
+        return None
+
     def accused(self, trigger: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
         """In 'accused X of supplying Y' or 'blamed X for the attack', X is the doer."""
         trigger = first_conjunct(trigger)  # "accused Iran of funding and arming Hamas"
+        if trigger.dep_ == "advcl" and trigger.head.dep_ in ("pcomp", "pobj"):
+            # "accused X of carrying out an airstrike ..., killing two generals": what the
+            # accused deed did, told as a participle, is the accused's too
+            trigger = first_conjunct(trigger.head)
         prep = trigger.head
         if trigger.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
             return None
@@ -381,6 +435,9 @@ class ArgumentFinder:
             clauses.append(verb.head)  # "Peru could face consequences, the minister said"
         for clause in clauses:
             verb_lemma = clause.lemma_.lower()
+            conditional = self._conditional_penalty(clause, actors, exclude)
+            if conditional is not None:
+                return _told_for(verb, conditional, actors, exclude)
             if not any(
                 c.dep_ == "dobj"
                 and f"{verb_lemma} {c.lemma_.lower()}" in self.cues.suffering_phrases
@@ -389,7 +446,26 @@ class ArgumentFinder:
                 continue
             subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
             if subject is not None:
-                return actor_in(subject, actors, exclude)
+                return _told_for(verb, actor_in(subject, actors, exclude), actors, exclude)
+        return None
+
+    def _conditional_penalty(
+        self, clause: Token, actors: dict[int, TokenActor], exclude: set[int]
+    ) -> TokenActor | None:
+        """'the United States would respond with catastrophic consequences if Russia used ...':
+        a reported answer of consequences or retaliation, on a condition, threatens whoever
+        must meet the condition (the subject of its 'if' or 'unless' clause)."""
+        penalties = {phrase.split()[-1] for phrase in self.cues.suffering_phrases}
+        if not any(p.lemma_.lower() in penalties for p in prep_objects(clause, ("with",))):
+            return None
+        for condition in (c for c in clause.children if c.dep_ == "advcl"):
+            if any(
+                c.dep_ == "mark" and c.lower_ in self.cues.condition_marks
+                for c in condition.children
+            ):
+                found = subject_actor(condition, actors, exclude)
+                if found is not None:
+                    return found
         return None
 
     def direct_target(
@@ -443,6 +519,53 @@ def purpose_target(
         if found is not None:
             return found
     return None
+
+
+def when_doer(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+    """'was wounded when a gunman fired at him': a passive with no agent was done by the
+    subject of the 'when' clause that tells how it happened."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+            found = subject_actor(clause, actors, exclude)
+            if found is not None:
+                return found
+    return None
+
+
+def _told_for(
+    verb: Token, threatened: TokenActor | None, actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """'China could face consequences, Blinken told Chinese diplomat Wang Yi': the one told,
+    of the threatened one's country, is whom the warning is delivered to and speaks for it."""
+    if threatened is None:
+        return None
+    for told in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        found = actor_in(told, actors, exclude)
+        if found is not None and found.actor.country == threatened.actor.country:
+            return found
+    return threatened
+
+
+def provoker(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
+    """'raised its military alert after North Korean artillery shelled the island': a show of
+    force or a protest made after someone's deed is aimed at its doer."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        if any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+            found = subject_actor(clause, actors, exclude)
+            if found is not None:
+                return found
+    return None
+
+
+def stray_subject(verb: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+    """'with Moscow freeing X and Washington handing over Y': the parse joins the second doer
+    to the first deed's object; a name right before a gerund with no subject is its doer."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "conj" or before.head.dep_ != "dobj" or before.head.i > verb.i:
+        return None
+    return actors.get(before.i)
 
 
 def shifted_object(verb: Token) -> Token | None:
@@ -578,7 +701,10 @@ def reported_doer(
     said, calling ...' gives X)."""
     if verb.dep_ not in ("advcl", "conj", "xcomp"):
         return None
-    for clause in (c for c in verb.head.children if c.dep_ == "ccomp"):
+    clauses = [c for c in verb.head.children if c.dep_ == "ccomp"]
+    if verb.head.dep_ == "ccomp":
+        clauses.append(verb.head)  # "the UN said X did Y, calling ...": parsed under Y's verb
+    for clause in clauses:
         found = subject_actor(clause, actors, exclude)
         if found is not None:
             return found

@@ -473,18 +473,19 @@ def deployed_for(
 
 def suffered_when(found: list[Frame]) -> list[Frame]:
     """'was wounded when a gunman fired at him', 'were killed when troops opened fire': a
-    violent deed told in the passive with no doer, and the violent deed of its 'when' clause
-    that did it, are one deed: the passive keeps its code and victim and takes the clause's
-    doer, and the clause goes."""
+    violent deed told in the passive with no 'by' agent, and the violent deed of its 'when'
+    clause that did it, are one deed: the passive keeps its code and victim and takes the
+    clause's doer (the argument finder may have given it already: `arguments.when_doer`), and
+    the clause goes."""
     dropped: set[int] = set()
     replaced: dict[int, Frame] = {}
     for frame in found:
         verb = frame.trigger
         if (
             frame.nominal
-            or frame.source is not None
             or frame.action.cameo_root not in VIOLENT_ROOTS
             or not any(c.dep_ == "nsubjpass" for c in verb.children)
+            or any(c.dep_ == "agent" for c in verb.children)
         ):
             continue
         times = [p for c in verb.children if c.dep_ == "prep" for p in c.children]

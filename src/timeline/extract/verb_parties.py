@@ -258,6 +258,8 @@ class VerbPartyFinder:
             target = self.arguments.permitted(verb, actors, starts(source))
         if target is None and action.cameo_root == THREAT_ROOT:
             target = self.arguments.threatened(verb, actors, starts(source))
+        if target is None and not passive:
+            target = self.arguments.blamed_for_it(verb, actors, starts(source))
         return target
 
     def _judges(self, frame: VerbFrame, action: ActionCode) -> bool:
