@@ -26,6 +26,11 @@ from timeline.extract.clause_time import (
     standing_state,
     up_to_now,
 )
+from timeline.extract.dating_links import (
+    claim_reaction_dates,
+    episode_dates,
+    object_doing_dates,
+)
 from timeline.extract.frames import Frame
 from timeline.extract.modality import NOUN_CLAUSES, Tense, clause_verb, denied
 from timeline.extract.spans import entities_by_distance, first_conjunct, is_infinitive
@@ -42,9 +47,17 @@ UNKNOWN = DateResult(None, DatePrecision.UNKNOWN, None)
 class EventDater:
     """Dates the events of a sentence; holds the resolver, nothing per article."""
 
-    def __init__(self, dates: DateResolver, negation_verbs: frozenset[str]) -> None:
+    def __init__(
+        self,
+        dates: DateResolver,
+        negation_verbs: frozenset[str],
+        claim_nouns: frozenset[str] = frozenset(),
+        site_nouns: frozenset[str] = frozenset(),
+    ) -> None:
         self.dates = dates
         self.negation_verbs = negation_verbs
+        self.claim_nouns = claim_nouns
+        self.site_nouns = site_nouns
 
     def date(
         self,
@@ -75,6 +88,10 @@ class EventDater:
         if frame.nominal:
             own = _noun_first(frame.trigger, own)
         own = own or _described_dates(frame, sent)
+        if not any(self.dates.resolve(_with_preposition(e), article.published) for e in own):
+            # "30 years after they killed thousands in a slaughter that began in April 1994":
+            # a measure is no date; a phrase linked to the event may give one
+            own = [*own, *self._linked_dates(frame.trigger, sent)]
         if not own and denied(frame.trigger, self.negation_verbs):
             # "the army denied on Friday that its soldiers had shelled the village", "failed
             # to agree": what is denied or failed did not happen, on that day or any other
@@ -118,6 +135,18 @@ class EventDater:
                     return shifted(resolved, offsets[expression])
                 return resolved
         return _undated(frame, article, tense, modality, background, story)
+
+    def _linked_dates(self, trigger: Token, sent: Span) -> list[Span]:
+        """Dates of a phrase linked to the event (see `dating_links`), when its clause has none."""
+
+        def dates_of(token: Token) -> list[Span]:
+            return _dates_by_distance(token, sent)
+
+        return (
+            episode_dates(trigger, dates_of, self.site_nouns)
+            or object_doing_dates(trigger, dates_of)
+            or claim_reaction_dates(trigger, dates_of, self.claim_nouns)
+        )
 
     def _date_above(self, frame: Frame, sent: Span, article: Article) -> DateResult | None:
         """The day of the nearest clause above this one that gives one of its own: what a time
@@ -477,7 +506,9 @@ def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[
     found: list[Span] = []
     clause: Token | None = clause_verb(trigger)
     while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
-        found += _dates_by_distance(clause, sent)
+        found += _dates_by_distance(clause, sent) or object_doing_dates(
+            clause, lambda token: _dates_by_distance(token, sent)
+        )
         if _modal(clause):
             # "said on Monday that Chile could cut ties over its deal to normalise them": what
             # hangs from a clause that may or will happen is not at the time of the saying
