@@ -60,3 +60,16 @@ def test_a_deed_prompted_by_one_on_an_object_doing_something_on_a_day_is_that_da
     )
     (threaten,) = _by_action(mentions, "threaten")
     assert threaten.event_date == dt.date(2024, 10, 5)
+
+
+def test_an_accused_deed_is_dated_by_the_accusation_clause_date_after_it(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Human Rights Watch on Tuesday accused Mali's army of executing at least 40 herders, "
+        "among them 9 boys, in two villages in the country's centre in March.",
+    )
+    (executing,) = _by_action(mentions, "executing")
+    assert executing.event_date == dt.date(2024, 3, 1)
+    assert executing.date_precision is DatePrecision.MONTH

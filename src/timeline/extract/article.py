@@ -61,6 +61,7 @@ class ArticleExtractor:
             reference.cues.negation_verbs,
             reference.cues.claim_nouns,
             reference.cues.site_nouns,
+            reference.cues.alleged_verbs,
         )
         self.placing = EventPlacer(reference)
         cues = reference.cues

@@ -11,7 +11,7 @@ or the present perfect, by publication.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Span, Token
 
@@ -27,6 +27,7 @@ from timeline.extract.clause_time import (
     up_to_now,
 )
 from timeline.extract.dating_links import (
+    accused_deed_dates,
     claim_reaction_dates,
     episode_dates,
     object_doing_dates,
@@ -53,11 +54,13 @@ class EventDater:
         negation_verbs: frozenset[str],
         claim_nouns: frozenset[str] = frozenset(),
         site_nouns: frozenset[str] = frozenset(),
+        alleged_verbs: frozenset[str] = frozenset(),
     ) -> None:
         self.dates = dates
         self.negation_verbs = negation_verbs
         self.claim_nouns = claim_nouns
         self.site_nouns = site_nouns
+        self.alleged_verbs = alleged_verbs
 
     def date(
         self,
@@ -87,6 +90,9 @@ class EventDater:
         own = [e for e in found if not _saying_date(e, frame)]
         if frame.nominal:
             own = _noun_first(frame.trigger, own)
+        dates_of = partial(_dates_by_distance, sent=sent)
+        if accused := accused_deed_dates(frame.trigger, dates_of, self.alleged_verbs):
+            own = [*accused, *(e for e in own if e not in accused)]
         own = own or _described_dates(frame, sent)
         if not any(self.dates.resolve(_with_preposition(e), article.published) for e in own):
             # "30 years after they killed thousands in a slaughter that began in April 1994":

@@ -107,3 +107,20 @@ def _claim_of(clause: Token, claim_nouns: frozenset[str]) -> Token | None:
         nouns.append(clause.head)
     nouns += [c for c in clause.children if c.dep_ == "dobj" and c.i < subject.i]
     return next((n for n in nouns if n.lemma_.lower() in claim_nouns and n.i < clause.i), None)
+
+
+def accused_deed_dates(
+    trigger: Token, dates_of: DatesOf, alleged_verbs: frozenset[str]
+) -> list[Span]:
+    """'accused Russia on Friday of a cyberattack last year', 'accused the army on Thursday
+    of executing villagers in February': when the accusation has a date of its own before
+    the deed, a date of its clause after the deed is the deed's."""
+    accuser = next((a for a in trigger.ancestors if a.pos_ in _VERBS), None)
+    if accuser is None or accuser.lemma_.lower() not in alleged_verbs:
+        return []
+    if accuser.i > trigger.i:
+        return []
+    dates = dates_of(accuser)
+    before = [e for e in dates if e.end <= trigger.i]
+    after = [e for e in dates if e.start > trigger.i]
+    return after if before else []
