@@ -73,3 +73,26 @@ def test_an_accused_deed_is_dated_by_the_accusation_clause_date_after_it(
     (executing,) = _by_action(mentions, "executing")
     assert executing.event_date == dt.date(2024, 3, 1)
     assert executing.date_precision is DatePrecision.MONTH
+
+
+def test_a_past_perfect_relative_clause_is_not_at_the_story_date(extraction: Extraction) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Chile agreed on Monday to open its ports to Bolivian goods, and Peru said the tariffs "
+        "it had threatened on Chilean wine would be put on hold.",
+    )
+    (threatened,) = _by_action(mentions, "threatened")
+    assert threatened.event_date is None
+    assert threatened.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_relative_clause_lasting_up_to_now_is_not_at_the_story_date(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Mali's government asked the African Union on Friday to help it fight rebels who have "
+        "besieged the city of Gao for months.",
+    )
+    (besieged,) = _by_action(mentions, "besieged")
+    assert besieged.event_date is None

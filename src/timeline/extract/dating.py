@@ -29,6 +29,7 @@ from timeline.extract.clause_time import (
 from timeline.extract.dating_links import (
     accused_deed_dates,
     claim_reaction_dates,
+    earlier_relative,
     episode_dates,
     object_doing_dates,
 )
@@ -97,6 +98,10 @@ class EventDater:
         if not any(self.dates.resolve(_with_preposition(e), article.published) for e in own):
             # "30 years after they killed thousands in a slaughter that began in April 1994":
             # a measure is no date; a phrase linked to the event may give one
+            if earlier_relative(frame.trigger):
+                # "the tariffs he had threatened", "gangs that have blockaded the port for
+                # weeks": a relative clause before the story's time, or lasting up to it
+                return UNKNOWN
             own = [*own, *self._linked_dates(frame.trigger, sent)]
         if not own and denied(frame.trigger, self.negation_verbs):
             # "the army denied on Friday that its soldiers had shelled the village", "failed

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.modality import NOUN_CLAUSES, clause_verb
+from timeline.extract.spans import first_conjunct
 
 DatesOf = Callable[[Token], list[Span]]
 
@@ -124,3 +125,20 @@ def accused_deed_dates(
     before = [e for e in dates if e.end <= trigger.i]
     after = [e for e in dates if e.start > trigger.i]
     return after if before else []
+
+
+_LASTING = frozenset({"for", "since"})
+
+
+def earlier_relative(trigger: Token) -> bool:
+    """'the tariffs he had threatened' (past perfect), 'gangs that have blockaded the port for
+    weeks' (present perfect lasting up to now): a relative clause set before the story's time
+    or lasting through it, not an event of the story's day."""
+    clause = first_conjunct(clause_verb(trigger))
+    if clause.dep_ != "relcl" or clause.tag_ != "VBN":
+        return False
+    have = [c for c in clause.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if any(c.tag_ == "VBD" for c in have):
+        return True
+    lasting = any(c.dep_ == "prep" and c.lower_ in _LASTING for c in clause.children)
+    return lasting and any(c.tag_ in ("VBZ", "VBP") for c in have)
