@@ -96,3 +96,12 @@ def test_a_relative_clause_lasting_up_to_now_is_not_at_the_story_date(
     )
     (besieged,) = _by_action(mentions, "besieged")
     assert besieged.event_date is None
+
+
+def test_a_noun_event_agreed_at_dated_talks_is_at_their_date(extraction: Extraction) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Sudan's army and the rebels agreed to a truce at talks hosted by Qatar in Doha on Friday.",
+    )
+    (truce,) = _by_action(mentions, "truce")
+    assert truce.event_date == dt.date(2024, 10, 4)

@@ -40,9 +40,10 @@ def episode_dates(trigger: Token, dates_of: DatesOf, site_nouns: frozenset[str])
 
 def _phrase_nouns(trigger: Token) -> list[Token]:
     """The objects of the prepositions in the trigger's phrase, through nouns but not verbs:
-    'agreed to a ceasefire at talks' gives 'ceasefire' and 'talks'."""
+    'agreed to a ceasefire at talks' gives 'ceasefire' and 'talks'; a noun event shares its
+    verb's ('agreed to a truce at talks': the truce is at the talks too)."""
     found: list[Token] = []
-    pending = [trigger]
+    pending = list(dict.fromkeys([trigger, clause_verb(trigger)]))
     while pending:
         word = pending.pop(0)
         for prep in (c for c in word.children if c.dep_ == "prep"):
