@@ -105,3 +105,13 @@ def test_a_noun_event_agreed_at_dated_talks_is_at_their_date(extraction: Extract
     )
     (truce,) = _by_action(mentions, "truce")
     assert truce.event_date == dt.date(2024, 10, 4)
+
+
+def test_a_deed_in_an_episode_known_only_by_its_start_year_is_not_at_that_year(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction, "Government troops killed five rebels in the war that began in 2011."
+    )
+    (killed,) = _by_action(mentions, "killed")
+    assert killed.event_date is None

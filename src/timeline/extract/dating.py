@@ -102,7 +102,7 @@ class EventDater:
                 # "the tariffs he had threatened", "gangs that have blockaded the port for
                 # weeks": a relative clause before the story's time, or lasting up to it
                 return UNKNOWN
-            own = [*own, *self._linked_dates(frame.trigger, sent)]
+            own = [*own, *self._linked_dates(frame.trigger, sent, article)]
         if not own and denied(frame.trigger, self.negation_verbs):
             # "the army denied on Friday that its soldiers had shelled the village", "failed
             # to agree": what is denied or failed did not happen, on that day or any other
@@ -147,14 +147,23 @@ class EventDater:
                 return resolved
         return _undated(frame, article, tense, modality, background, story)
 
-    def _linked_dates(self, trigger: Token, sent: Span) -> list[Span]:
-        """Dates of a phrase linked to the event (see `dating_links`), when its clause has none."""
+    def _linked_dates(self, trigger: Token, sent: Span, article: Article) -> list[Span]:
+        """Dates of a phrase linked to the event (see `dating_links`), when its clause has none;
+        an episode known only by its year may stretch over years ('killed five rebels in the
+        war that began in 2011') and does not date what happened in it."""
 
         def dates_of(token: Token) -> list[Span]:
             return _dates_by_distance(token, sent)
 
+        def finer_than_year(ent: Span) -> bool:
+            resolved = self.dates.resolve(_with_preposition(ent), article.published)
+            return resolved is not None and resolved.precision is not DatePrecision.YEAR
+
+        episode = [
+            e for e in episode_dates(trigger, dates_of, self.site_nouns) if finer_than_year(e)
+        ]
         return (
-            episode_dates(trigger, dates_of, self.site_nouns)
+            episode
             or object_doing_dates(trigger, dates_of)
             or claim_reaction_dates(trigger, dates_of, self.claim_nouns)
         )
