@@ -115,3 +115,15 @@ def test_a_deed_in_an_episode_known_only_by_its_start_year_is_not_at_that_year(
     )
     (killed,) = _by_action(mentions, "killed")
     assert killed.event_date is None
+
+
+def test_a_subjects_own_deed_told_as_an_after_gerund_is_at_the_clause_date(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "The UN envoy said in Tripoli on Thursday that he was opening a new round of talks, "
+        "after signing a security agreement with Prime Minister Abdul Hamid Dbeibah.",
+    )
+    (signing,) = _by_action(mentions, "signing")
+    assert signing.event_date == dt.date(2024, 10, 3)

@@ -513,11 +513,21 @@ def _same_time_parent(clause: Token, deps: tuple[str, ...]) -> Token | None:
     if (
         clause.dep_ == "pcomp"
         and prep.dep_ == "prep"
-        and prep.lower_ not in OTHER_TIME
+        and (prep.lower_ not in OTHER_TIME or _own_next_step(clause, prep))
         and prep.head.pos_ in ("VERB", "AUX")
     ):
         return prep.head
     return None
+
+
+def _own_next_step(clause: Token, prep: Token) -> bool:
+    """'said on Wednesday he was opening an inquiry, after signing a deal with Maduro': a
+    subject's own deed right before the next, told as a bare gerund, is at the same time."""
+    return (
+        prep.lower_ in _AFTER
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[Span]:
