@@ -62,7 +62,13 @@ class ArticleExtractor:
         self.reference = reference
         self.actors = SentenceActors(reference.actors, reference.cues, reference.gazetteer)
         self.frames = FrameFinder(reference.codebook, reference.cues, reference.gazetteer)
-        self.dating = EventDater(reference.dates, reference.cues.negation_verbs)
+        self.dating = EventDater(
+            reference.dates,
+            reference.cues.negation_verbs,
+            reference.cues.claim_nouns,
+            reference.cues.site_nouns,
+            reference.cues.alleged_verbs,
+        )
         self.placing = EventPlacer(reference)
         cues = reference.cues
         self.coreferring = cues.pair_subjects | cues.person_pronouns | cues.thing_pronouns

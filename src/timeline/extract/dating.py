@@ -11,7 +11,7 @@ or the present perfect, by publication.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +25,13 @@ from timeline.extract.clause_time import (
     set_apart,
     standing_state,
     up_to_now,
+)
+from timeline.extract.dating_links import (
+    accused_deed_dates,
+    claim_reaction_dates,
+    earlier_relative,
+    episode_dates,
+    object_doing_dates,
 )
 from timeline.extract.frames import Frame
 from timeline.extract.modality import NOUN_CLAUSES, Tense, clause_verb, denied
@@ -42,9 +49,19 @@ UNKNOWN = DateResult(None, DatePrecision.UNKNOWN, None)
 class EventDater:
     """Dates the events of a sentence; holds the resolver, nothing per article."""
 
-    def __init__(self, dates: DateResolver, negation_verbs: frozenset[str]) -> None:
+    def __init__(
+        self,
+        dates: DateResolver,
+        negation_verbs: frozenset[str],
+        claim_nouns: frozenset[str] = frozenset(),
+        site_nouns: frozenset[str] = frozenset(),
+        alleged_verbs: frozenset[str] = frozenset(),
+    ) -> None:
         self.dates = dates
         self.negation_verbs = negation_verbs
+        self.claim_nouns = claim_nouns
+        self.site_nouns = site_nouns
+        self.alleged_verbs = alleged_verbs
 
     def date(
         self,
@@ -74,7 +91,18 @@ class EventDater:
         own = [e for e in found if not _saying_date(e, frame)]
         if frame.nominal:
             own = _noun_first(frame.trigger, own)
+        dates_of = partial(_dates_by_distance, sent=sent)
+        if accused := accused_deed_dates(frame.trigger, dates_of, self.alleged_verbs):
+            own = [*accused, *(e for e in own if e not in accused)]
         own = own or _described_dates(frame, sent)
+        if not any(self.dates.resolve(_with_preposition(e), article.published) for e in own):
+            # "30 years after they killed thousands in a slaughter that began in April 1994":
+            # a measure is no date; a phrase linked to the event may give one
+            if earlier_relative(frame.trigger):
+                # "the tariffs he had threatened", "gangs that have blockaded the port for
+                # weeks": a relative clause before the story's time, or lasting up to it
+                return UNKNOWN
+            own = [*own, *self._linked_dates(frame.trigger, sent, article)]
         if not own and denied(frame.trigger, self.negation_verbs):
             # "the army denied on Friday that its soldiers had shelled the village", "failed
             # to agree": what is denied or failed did not happen, on that day or any other
@@ -118,6 +146,27 @@ class EventDater:
                     return shifted(resolved, offsets[expression])
                 return resolved
         return _undated(frame, article, tense, modality, background, story)
+
+    def _linked_dates(self, trigger: Token, sent: Span, article: Article) -> list[Span]:
+        """Dates of a phrase linked to the event (see `dating_links`), when its clause has none;
+        an episode known only by its year may stretch over years ('killed five rebels in the
+        war that began in 2011') and does not date what happened in it."""
+
+        def dates_of(token: Token) -> list[Span]:
+            return _dates_by_distance(token, sent)
+
+        def finer_than_year(ent: Span) -> bool:
+            resolved = self.dates.resolve(_with_preposition(ent), article.published)
+            return resolved is not None and resolved.precision is not DatePrecision.YEAR
+
+        episode = [
+            e for e in episode_dates(trigger, dates_of, self.site_nouns) if finer_than_year(e)
+        ]
+        return (
+            episode
+            or object_doing_dates(trigger, dates_of)
+            or claim_reaction_dates(trigger, dates_of, self.claim_nouns)
+        )
 
     def _date_above(self, frame: Frame, sent: Span, article: Article) -> DateResult | None:
         """The day of the nearest clause above this one that gives one of its own: what a time
@@ -464,11 +513,21 @@ def _same_time_parent(clause: Token, deps: tuple[str, ...]) -> Token | None:
     if (
         clause.dep_ == "pcomp"
         and prep.dep_ == "prep"
-        and prep.lower_ not in OTHER_TIME
+        and (prep.lower_ not in OTHER_TIME or _own_next_step(clause, prep))
         and prep.head.pos_ in ("VERB", "AUX")
     ):
         return prep.head
     return None
+
+
+def _own_next_step(clause: Token, prep: Token) -> bool:
+    """'said on Wednesday he was opening an inquiry, after signing a deal with Maduro': a
+    subject's own deed right before the next, told as a bare gerund, is at the same time."""
+    return (
+        prep.lower_ in _AFTER
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[Span]:
@@ -477,7 +536,9 @@ def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[
     found: list[Span] = []
     clause: Token | None = clause_verb(trigger)
     while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
-        found += _dates_by_distance(clause, sent)
+        found += _dates_by_distance(clause, sent) or object_doing_dates(
+            clause, lambda token: _dates_by_distance(token, sent)
+        )
         if _modal(clause):
             # "said on Monday that Chile could cut ties over its deal to normalise them": what
             # hangs from a clause that may or will happen is not at the time of the saying
