@@ -40,6 +40,7 @@ INCURSION_CODE = "190"  # "troops crossed into Chad"
 ENTRY_CODE = "192"  # "fighters entered the capital": taking the place
 ASSASSINATION_CODE = "186"
 ATTEMPT_CODE = "185"  # try to assassinate
+KILLING_CODE = "180"  # 'kill', 'shot dead': unconventional violence, not specified
 ULTIMATUM_CODE = "139"
 EXPEL_CODE = "174"  # expel or deport individuals
 MEMBERSHIP_CODE = "057"  # joining an alliance is acceding to its treaty: a formal agreement

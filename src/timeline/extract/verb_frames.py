@@ -9,6 +9,8 @@ of the codes apply (an order to one's own side is no demand). Its parties are fo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from timeline.codes import ActionCode
@@ -26,9 +28,11 @@ from timeline.extract.arguments import (
 )
 from timeline.extract.cameo import (
     APPEAL_ROOT,
+    ASSASSINATION_CODE,
     CONSULT_CODE,
     DEMAND_CODE,
     DEMAND_ROOT,
+    KILLING_CODE,
     PEACEKEEPING_CODE,
     PHONE_CODE,
     REJECT_ROOT,
@@ -112,6 +116,7 @@ class VerbFrameFinder:
             and not _of_time(c)  # "on Monday": no "call on"
         ]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+        adverb = _adverb_particle(verb) if particle is None else None
         if particle is None and any(
             c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.cues.departure_verbs
             for c in children
@@ -179,6 +184,12 @@ class VerbFrameFinder:
             object_modifiers=modifiers,
         )
         action = self.codebook.match_verb(frame)
+        if adverb is not None:
+            # "turned back three ships": the model's adverb is the verb's particle when a
+            # pattern names the verb with it
+            with_adverb = replace(frame, particle=adverb)
+            if self.codebook.match_verb(with_adverb) != action:
+                frame, action = with_adverb, self.codebook.match_verb(with_adverb)
         if dobj is not None and thing is not None and thing.i in actors:
             # "send tanks to Ukraine": an agent word that a pattern names as the verb's
             # object is the thing sent, not the target
@@ -271,7 +282,11 @@ class VerbFrameFinder:
             return None
         if action.cameo_root == VISIT_ROOT and self.party_codes.keeps_peace(verb, source, actors):
             action = self.codebook.by_code(PEACEKEEPING_CODE)
-        if action.cameo_root in VIOLENT_ROOTS and leader(target):
+        if action.cameo_root in VIOLENT_ROOTS and _shot_dead(verb, self.cues.death_words):
+            # "gunmen shot dead two policemen": a killing, not an exchange of fire (193); the
+            # model often reads "dead" as the object's modifier
+            action = self.codebook.by_code(ASSASSINATION_CODE if leader(target) else KILLING_CODE)
+        elif action.cameo_root in VIOLENT_ROOTS and leader(target):
             action = self.party_codes.assassination(verb) or action
         return Frame(verb, action, nominal=False, source=source, target=target)
 
@@ -403,3 +418,18 @@ def _made_into(dobj: Token | None) -> Token | None:
         ),
         None,
     )
+
+
+def _adverb_particle(verb: Token) -> str | None:
+    """The adverb right after a verb, which the small model often gives a particle's place
+    ('turned back three ships')."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.dep_ != "advmod" or nxt.head.i != verb.i or not nxt.is_alpha:
+        return None
+    return nxt.lower_
+
+
+def _shot_dead(verb: Token, death_words: frozenset[str]) -> bool:
+    """A death word right after the verb ('shot dead', 'was shot dead')."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.lower_ in death_words

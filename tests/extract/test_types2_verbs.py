@@ -1,0 +1,57 @@
+"""Verbs and phrasings of unseen wire text: shutting a crossing, turning back ships, a crowd of
+supporters storming a building, raising relations, seizing a port, shooting someone dead.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+def test_shutting_a_border_crossing_restricts_movement(extraction: Extraction) -> None:
+    text = "The Estonian government shut the main crossing on its border with Russia on Friday."
+    shut = one(mentions_of(extraction, text), "19")
+    assert shut.cameo_code == "191" and shut.target_country == "RUS"
+
+
+def test_turning_back_ships_refuses_them(extraction: Extraction) -> None:
+    text = "Chilean President Gabriel Boric turned back three Peruvian navy ships on Monday."
+    refusal = one(mentions_of(extraction, text), "12")
+    assert refusal.cameo_code == "120" and refusal.target_country == "PER"
+
+
+def test_supporters_storming_a_parliament_is_a_violent_protest(extraction: Extraction) -> None:
+    text = "Hundreds of supporters of the jailed Peruvian leader stormed the parliament in Lima."
+    protest = one(mentions_of(extraction, text), "14")
+    assert protest.cameo_code == "145"
+
+
+def test_raising_relations_upgrades_them(extraction: Extraction) -> None:
+    text = "Peru raised its relations with Chile to a strategic partnership on Monday."
+    upgrade = one(mentions_of(extraction, text), "05")
+    assert upgrade.cameo_code == "054" and upgrade.target_country == "CHL"
+
+
+def test_seizing_a_port_occupies_territory(extraction: Extraction) -> None:
+    text = "Ugandan troops seized the Kenyan port of Mombasa on Tuesday."
+    seizure = one(mentions_of(extraction, text), "19")
+    assert seizure.cameo_code == "192"
+
+
+def test_shooting_a_leader_dead_is_an_assassination(extraction: Extraction) -> None:
+    text = "Gunmen shot dead Peruvian President Luis Arce in Lima on Friday."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.cameo_code == "186"
+
+
+def test_shooting_people_dead_is_a_killing(extraction: Extraction) -> None:
+    text = "Unidentified gunmen shot dead two Kenyan policemen in Nairobi on Tuesday."
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.cameo_code == "180"
