@@ -17,11 +17,13 @@ from timeline.extract.cameo import (
     COOPERATIVE_ROOTS,
     DEMAND_ROOT,
     INTENT_ROOT,
+    LEADERSHIP_DEMAND_CODE,
     MILITARY_COOPERATION_CODE,
     MOBILISE_ROOT,
     PEACEKEEPING_CODE,
     PROTEST_ROOT,
     REJECT_ROOT,
+    RESIGNATION_CODE,
     SPEECH_ROOTS,
     STATEMENT_CODE,
     VIOLENT_ROOTS,
@@ -40,6 +42,7 @@ REFUSING_ROOTS = ("12", "16")  # reject or veto; reduce relations (suspend, with
 UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
 UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
 MOTIVE_PREPS = ("in", "as")  # 'in a show of support', 'as a sign of solidarity'
+ASKED_CLAUSES = ("ccomp", "xcomp")  # what a demand asks: 'demanding that he resign', 'to step down'
 SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'
 
 
@@ -533,3 +536,33 @@ def avoided(frame: Frame, avoiding_verbs: frozenset[str]) -> bool:
         trigger.dep_ in ("xcomp", "dobj", "ccomp", "pcomp")
         and trigger.head.lemma_.lower() in avoiding_verbs
     )
+
+
+def asked_resignations(
+    found: list[Frame], codebook: Codebook, asking_verbs: frozenset[str]
+) -> list[Frame]:
+    """'demanding that he resign', 'called on him to step down': a resignation asked for has not
+    happened; the asking is a demand for a change of leadership (1041) by the one who asks,
+    aimed at the one asked to go."""
+    by_trigger = {f.trigger.i: f for f in found}
+    demand = codebook.by_code(LEADERSHIP_DEMAND_CODE)
+    asked: dict[int, Frame] = {}  # the asking frame each resignation becomes, by its trigger
+    dropped: set[int] = set()
+    for frame in found:
+        trigger, head = frame.trigger, frame.trigger.head
+        if (
+            frame.nominal
+            or frame.action.cameo_code != RESIGNATION_CODE
+            or trigger.dep_ not in ASKED_CLAUSES
+            or head.lemma_.lower() not in asking_verbs
+        ):
+            continue
+        asking = by_trigger.get(head.i)
+        if asking is not None:
+            going = frame.target or (frame.source if frame.source != asking.source else None)
+            asked[head.i] = replace(asking, action=demand, target=asking.target or going)
+            dropped.add(trigger.i)
+        elif frame.source is not None and frame.target is not None:
+            # "called on him to step down": the caller is the clause's source, he its target
+            asked[trigger.i] = replace(frame, trigger=head, action=demand)
+    return [asked.get(f.trigger.i, f) for f in found if f.trigger.i not in dropped]

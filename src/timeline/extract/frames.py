@@ -40,6 +40,7 @@ from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.cues import Cues
 from timeline.extract.frame_merging import (
     agreed_deeds,
+    asked_resignations,
     avoided,
     deployed_for,
     means_to,
@@ -110,6 +111,7 @@ class FrameFinder:
         found = [f for f in found if not avoided(f, self.cues.avoiding_verbs)]
         found = [f for f in found if not protest_demand(f, found)]
         found = protests_told_by_demand(found, self.codebook)
+        found = asked_resignations(found, self.codebook, self.cues.irrealis_verbs)
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
         found = suffered_when(found)
