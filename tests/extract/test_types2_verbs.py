@@ -55,3 +55,10 @@ def test_shooting_people_dead_is_a_killing(extraction: Extraction) -> None:
     text = "Unidentified gunmen shot dead two Kenyan policemen in Nairobi on Tuesday."
     killing = one(mentions_of(extraction, text), "18")
     assert killing.cameo_code == "180"
+
+
+def test_jets_sent_to_strike_are_the_strike(extraction: Extraction) -> None:
+    text = "Peru sent F-16 jets to strike Chilean military targets on Thursday."
+    mentions = mentions_of(extraction, text)
+    one(mentions, "19")
+    assert [m.cameo_code for m in mentions if m.cameo_root in ("07", "15")] == []

@@ -42,6 +42,7 @@ REFUSING_ROOTS = ("12", "16")  # reject or veto; reduce relations (suspend, with
 UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
 UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
 MOTIVE_PREPS = ("in", "as")  # 'in a show of support', 'as a sign of solidarity'
+SENDING_ROOTS = ("07", "15")  # aid (weapons sent), show of force (forces deployed)
 ASKED_CLAUSES = ("ccomp", "xcomp")  # what a demand asks: 'demanding that he resign', 'to step down'
 SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'
 
@@ -54,6 +55,22 @@ def means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> b
         and other.trigger.head.i == frame.trigger.i
         and other.trigger.dep_ in ("xcomp", "advcl")
         and other.action.cameo_root == frame.action.cameo_root
+        for other in found
+    )
+
+
+def sent_to_attack(frame: Frame, found: list[Frame]) -> bool:
+    """'sent jets to strike targets in Syria', 'deployed drones to attack the convoy': forces
+    or arms sent for a violent deed are the means of that deed, told by it, not a deployment
+    or aid of their own."""
+    if frame.nominal or frame.action.cameo_root not in SENDING_ROOTS:
+        return False
+    return any(
+        not other.nominal
+        and other.action.cameo_root in VIOLENT_ROOTS
+        and other.trigger.head.i == frame.trigger.i
+        and other.trigger.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in other.trigger.children)
         for other in found
     )
 

@@ -52,6 +52,7 @@ from timeline.extract.frame_merging import (
     restated,
     said_deeds,
     said_wrongs,
+    sent_to_attack,
     suffered_when,
     talk_of,
     undone,
@@ -106,6 +107,7 @@ class FrameFinder:
                 if frame is not None:
                     found.append(frame)
         found = [f for f in found if not means_to(f, found, self.cues.means_verbs)]
+        found = [f for f in found if not sent_to_attack(f, found)]
         found = [f for f in found if not talk_of(f, found, self.cues.topic_verbs)]
         found = [f for f in found if not motive(f, found, self.cues.motive_nouns)]
         found = [f for f in found if not avoided(f, self.cues.avoiding_verbs)]
