@@ -62,3 +62,17 @@ def test_jets_sent_to_strike_are_the_strike(extraction: Extraction) -> None:
     mentions = mentions_of(extraction, text)
     one(mentions, "19")
     assert [m.cameo_code for m in mentions if m.cameo_root in ("07", "15")] == []
+
+
+def test_forces_put_on_alert_are_mobilised_not_targeted(extraction: Extraction) -> None:
+    text = "Croatia put its army on high alert on Monday."
+    alert = one(mentions_of(extraction, text), "15")
+    assert alert.cameo_code == "152" and alert.target_country is None
+
+
+def test_forces_put_on_a_level_of_combat_readiness_are_mobilised(
+    extraction: Extraction,
+) -> None:
+    text = "Croatia put its army on the highest level of combat readiness on Monday."
+    alert = one(mentions_of(extraction, text), "15")
+    assert alert.cameo_code == "152"

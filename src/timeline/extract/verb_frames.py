@@ -58,6 +58,7 @@ STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, tol
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 # with no object: "engage in", "go on", "put under arrest", "withdraw from the deal"
 OBJECT_PREPS = ("in", "on", "under", "from")
+STATE_PREPS = ("on", "under")  # "put its army on alert", "placed the troops under UN command"
 TIME_LABELS = ("DATE", "TIME")  # entity labels of a time, not a party or place
 
 
@@ -211,6 +212,18 @@ class VerbFrameFinder:
         ):
             # "renewed negotiations", "gave a warm welcome": the object names the event
             action = self.codebook.match_noun(object_lemma, modifiers)
+        if action is None and dobj is not None and dobj.i in actors:
+            # "put its army on high alert": with forces as its object, the object of 'on' or
+            # 'under' names the event; the forces are what is put, not the target
+            state = prep_object(verb, STATE_PREPS, deps=("prep",))
+            state = None if state is None else measured(state, self.cues.measure_nouns)
+            if state is not None and state.i not in actors:
+                action = self.codebook.match_verb(
+                    VerbFrame(frame.lemma, frame.particle, state.lemma_.lower())
+                )
+                if action is not None:
+                    consumed.add(state.i)
+                    carried, dobj = dobj, None
         if action is None:
             action = self.party_codes.armed_entry(verb, dobj, actors, memory, sentence_index)
         if action is None:
