@@ -76,3 +76,15 @@ def test_forces_put_on_a_level_of_combat_readiness_are_mobilised(
     text = "Croatia put its army on the highest level of combat readiness on Monday."
     alert = one(mentions_of(extraction, text), "15")
     assert alert.cameo_code == "152"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad quit the African Union on Sunday.",
+        "Chad withdrew from the African Union on Sunday.",
+    ],
+)
+def test_leaving_an_international_body_cuts_relations(extraction: Extraction, text: str) -> None:
+    cut = one(mentions_of(extraction, text), "16")
+    assert cut.cameo_code == "160" and cut.target_country == "IGO"

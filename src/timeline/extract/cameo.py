@@ -40,6 +40,7 @@ INCURSION_CODE = "190"  # "troops crossed into Chad"
 ENTRY_CODE = "192"  # "fighters entered the capital": taking the place
 ASSASSINATION_CODE = "186"
 ATTEMPT_CODE = "185"  # try to assassinate
+BODY_EXIT_CODE = "160"  # leave an international body: reduce relations with it
 RESIGNATION_CODE = "0831"  # accede to demands for change in leadership: resign, step down
 LEADERSHIP_DEMAND_CODE = "1041"  # demand change in leadership
 KILLING_CODE = "180"  # 'kill', 'shot dead': unconventional violence, not specified

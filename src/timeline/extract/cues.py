@@ -90,6 +90,7 @@ OPTIONAL_WORDS = (
     "mass_words",
     "wrong_verbs",
     "avoiding_verbs",
+    "exit_verbs",
 )
 
 
@@ -168,6 +169,8 @@ class Cues:
     wrong_verbs: frozenset[str] = frozenset()
     # "withdrew to avoid being encircled": what is avoided or escaped was not done
     avoiding_verbs: frozenset[str] = frozenset()
+    # "Mali left ECOWAS", "withdrew from the African Union": leaving a body cuts relations (160)
+    exit_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

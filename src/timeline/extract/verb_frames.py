@@ -29,6 +29,7 @@ from timeline.extract.arguments import (
 from timeline.extract.cameo import (
     APPEAL_ROOT,
     ASSASSINATION_CODE,
+    BODY_EXIT_CODE,
     CONSULT_CODE,
     DEMAND_CODE,
     DEMAND_ROOT,
@@ -47,7 +48,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import Frame
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed
-from timeline.extract.party_codes import PEACEKEEPER, PartyCodes, leader
+from timeline.extract.party_codes import IGO, PEACEKEEPER, PartyCodes, leader
 from timeline.extract.spans import PLACE_LABELS
 from timeline.extract.verb_parties import VerbPartyFinder
 from timeline.normalise.actions import Codebook, VerbFrame
@@ -88,7 +89,9 @@ class VerbFrameFinder:
         verb's code (no frames of their own), `reported` those it codes without (someone
         else's deed), for the noun frames found after."""
         if not (
-            self.codebook.is_event_verb(verb.lemma_.lower()) or self.party_codes.party_coded(verb)
+            self.codebook.is_event_verb(verb.lemma_.lower())
+            or self.party_codes.party_coded(verb)
+            or verb.lemma_.lower() in self.cues.exit_verbs
         ):
             return None
         children = list(verb.children)
@@ -224,6 +227,10 @@ class VerbFrameFinder:
                 if action is not None:
                     consumed.add(state.i)
                     carried, dobj = dobj, None
+        if self._leaves_body(verb, dobj, actors):
+            # "Mali left ECOWAS", "withdrew from the African Union": leaving an international
+            # body cuts relations with it, no troop withdrawal
+            action = self.codebook.by_code(BODY_EXIT_CODE)
         if action is None:
             action = self.party_codes.armed_entry(verb, dobj, actors, memory, sentence_index)
         if action is None:
@@ -302,6 +309,14 @@ class VerbFrameFinder:
         elif action.cameo_root in VIOLENT_ROOTS and leader(target):
             action = self.party_codes.assassination(verb) or action
         return Frame(verb, action, nominal=False, source=source, target=target)
+
+    def _leaves_body(self, verb: Token, dobj: Token | None, actors: dict[int, TokenActor]) -> bool:
+        """A verb of leaving whose object, or 'from' object, is an international body."""
+        if verb.lemma_.lower() not in self.cues.exit_verbs:
+            return False
+        left = dobj or prep_object(verb, ("from",), deps=("prep",))
+        body = actors.get(left.i) if left is not None else None
+        return body is not None and body.actor.role == IGO  # the body, not its peacekeepers
 
     def _rejected(self, noun: Token) -> bool:
         """The noun is the object of a rejection ('vetoed a resolution')."""
