@@ -91,6 +91,7 @@ OPTIONAL_WORDS = (
     "wrong_verbs",
     "avoiding_verbs",
     "exit_verbs",
+    "bearing_verbs",
 )
 
 
@@ -171,6 +172,8 @@ class Cues:
     avoiding_verbs: frozenset[str] = frozenset()
     # "Mali left ECOWAS", "withdrew from the African Union": leaving a body cuts relations (160)
     exit_verbs: frozenset[str] = frozenset()
+    # "Peru could face U.S. sanctions": the subject bears the deed, its target
+    bearing_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

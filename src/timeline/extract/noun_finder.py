@@ -135,6 +135,16 @@ class NounFrameFinder:
             target = actor_in(held, actors, starts(source)) if held is not None else None
         light = noun.dep_ == "dobj" and governor is not None and governor.i == noun.head.i
         if (
+            target is None
+            and source is not None
+            and governor is not None
+            and light
+            and governor.lemma_.lower() in self.cues.bearing_verbs
+        ):
+            # "Peru could face new U.S. sanctions": who faces the deed is its target
+            bearer = self.arguments.subject(governor, actors, memory, sentence_index)
+            target = None if bearer is None or same_side(bearer, source) else bearer
+        if (
             named is not None
             and target is None
             and action.cameo_root in VIOLENT_ROOTS
