@@ -88,3 +88,19 @@ def test_forces_put_on_a_level_of_combat_readiness_are_mobilised(
 def test_leaving_an_international_body_cuts_relations(extraction: Extraction, text: str) -> None:
     cut = one(mentions_of(extraction, text), "16")
     assert cut.cameo_code == "160" and cut.target_country == "IGO"
+
+
+def test_stripping_people_of_citizenship_is_an_administrative_sanction(
+    extraction: Extraction,
+) -> None:
+    text = "Nicaragua stripped 94 opposition figures of their citizenship on Thursday."
+    sanction = one(mentions_of(extraction, text), "17")
+    assert sanction.cameo_code == "172" and sanction.target_country == "NIC"
+
+
+def test_stripping_them_of_citizenship_is_an_administrative_sanction(
+    extraction: Extraction,
+) -> None:
+    text = "Cuba released 40 dissidents on Monday and stripped them of their citizenship."
+    sanction = one(mentions_of(extraction, text), "17")
+    assert sanction.cameo_code == "172"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from timeline.codes import ActionCode
-from timeline.extract.actors import ArticleMemory, TokenActor
+from timeline.extract.actors import ARMED_ROLES, ArticleMemory, TokenActor
 from timeline.extract.arguments import (
     ArgumentFinder,
     measured,
@@ -59,7 +59,8 @@ STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, tol
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 # with no object: "engage in", "go on", "put under arrest", "withdraw from the deal"
 OBJECT_PREPS = ("in", "on", "under", "from")
-STATE_PREPS = ("on", "under")  # "put its army on alert", "placed the troops under UN command"
+# "put its army on alert", "placed the troops under UN command", "stripped them of citizenship"
+STATE_PREPS = ("on", "under", "of")
 TIME_LABELS = ("DATE", "TIME")  # entity labels of a time, not a party or place
 
 
@@ -215,10 +216,13 @@ class VerbFrameFinder:
         ):
             # "renewed negotiations", "gave a warm welcome": the object names the event
             action = self.codebook.match_noun(object_lemma, modifiers)
-        if action is None and dobj is not None and dobj.i in actors:
-            # "put its army on high alert": with forces as its object, the object of 'on' or
-            # 'under' names the event; the forces are what is put, not the target
-            state = prep_object(verb, STATE_PREPS, deps=("prep",))
+        if action is None and dobj is not None and (dobj.i in actors or dobj.pos_ == "PRON"):
+            # "put its army on high alert", "stripped 40 dissidents of their citizenship":
+            # with an actor as its object, the object of 'on', 'under' or the actor's 'of'
+            # names the event; forces are what is put, not the target
+            state = prep_object(verb, STATE_PREPS, deps=("prep",)) or prep_object(
+                dobj, ("of",), deps=("prep",)
+            )
             state = None if state is None else measured(state, self.cues.measure_nouns)
             if state is not None and state.i not in actors:
                 action = self.codebook.match_verb(
@@ -226,7 +230,9 @@ class VerbFrameFinder:
                 )
                 if action is not None:
                     consumed.add(state.i)
-                    carried, dobj = dobj, None
+                    put = actors.get(dobj.i)
+                    if put is not None and put.actor.role in ARMED_ROLES:
+                        carried, dobj = dobj, None
         if self._leaves_body(verb, dobj, actors):
             # "Mali left ECOWAS", "withdrew from the African Union": leaving an international
             # body cuts relations with it, no troop withdrawal
