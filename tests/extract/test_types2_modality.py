@@ -19,3 +19,9 @@ def test_what_a_state_could_try_to_do_is_hypothetical(extraction: Extraction) ->
     text = "Analysts say Uganda could try to seize the Kenyan port of Mombasa by force."
     seizure = one(mentions_of(extraction, text), "19")
     assert seizure.modality is Modality.HYPOTHETICAL
+
+
+def test_an_agreement_let_expire_is_negated(extraction: Extraction) -> None:
+    text = "Moldova let its gas transit agreement with Russia expire on Wednesday."
+    agreement = one(mentions_of(extraction, text), "05")
+    assert agreement.modality is Modality.NEGATED

@@ -92,6 +92,7 @@ OPTIONAL_WORDS = (
     "avoiding_verbs",
     "exit_verbs",
     "bearing_verbs",
+    "lapse_verbs",
 )
 
 
@@ -174,6 +175,8 @@ class Cues:
     exit_verbs: frozenset[str] = frozenset()
     # "Peru could face U.S. sanctions": the subject bears the deed, its target
     bearing_verbs: frozenset[str] = frozenset()
+    # "let its transit agreement expire": an agreement that ran out is not in force (negated)
+    lapse_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

@@ -74,6 +74,7 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         any(c.dep_ == "neg" for c in children)
         or denied(trigger, cues.negation_verbs)
         or _passed_over(verb)
+        or (trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in cues.lapse_verbs)
     ):
         return Modality.NEGATED
     if any(c.dep_ == "neg" for v in chain[:1] for c in v.children) and verb.dep_ == "xcomp":
