@@ -126,8 +126,11 @@ class NounFrameFinder:
             and target is None
             and governor is not None
             and action.cameo_code != STATEMENT_CODE
+            and governor.i in (noun.head.i, noun.head.head.i)
             and mutual(noun, action, self.cues)
         ):
+            # "Kim and Putin held talks", "agreed on a truce": the joint doers' own deed; not
+            # a noun deeper in the clause ("monitor compliance with sanctions")
             target = self.arguments.pair_partner(governor, source, actors, memory, sentence_index)
         if target is None and governor is not None and as_role(noun, governor):
             # "held civilians as human shields": the verb's object is who it is done to
