@@ -39,7 +39,7 @@ def test_a_place_noun_taken_is_where_its_name_says(extraction: Extraction) -> No
 
 def test_where_someone_comes_from_is_not_where(extraction: Extraction) -> None:
     text = "A farmer from a village near Hebron was shot dead by soldiers on Tuesday."
-    shooting = one(mentions_of(extraction, text), "19")
+    shooting = one(mentions_of(extraction, text), "18")
     assert shooting.location_name is None
 
 

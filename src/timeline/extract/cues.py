@@ -90,6 +90,9 @@ OPTIONAL_WORDS = (
     "mass_words",
     "wrong_verbs",
     "avoiding_verbs",
+    "exit_verbs",
+    "bearing_verbs",
+    "lapse_verbs",
 )
 
 
@@ -168,6 +171,12 @@ class Cues:
     wrong_verbs: frozenset[str] = frozenset()
     # "withdrew to avoid being encircled": what is avoided or escaped was not done
     avoiding_verbs: frozenset[str] = frozenset()
+    # "Mali left ECOWAS", "withdrew from the African Union": leaving a body cuts relations (160)
+    exit_verbs: frozenset[str] = frozenset()
+    # "Peru could face U.S. sanctions": the subject bears the deed, its target
+    bearing_verbs: frozenset[str] = frozenset()
+    # "let its transit agreement expire": an agreement that ran out is not in force (negated)
+    lapse_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

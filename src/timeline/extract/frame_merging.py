@@ -17,11 +17,13 @@ from timeline.extract.cameo import (
     COOPERATIVE_ROOTS,
     DEMAND_ROOT,
     INTENT_ROOT,
+    LEADERSHIP_DEMAND_CODE,
     MILITARY_COOPERATION_CODE,
     MOBILISE_ROOT,
     PEACEKEEPING_CODE,
     PROTEST_ROOT,
     REJECT_ROOT,
+    RESIGNATION_CODE,
     SPEECH_ROOTS,
     STATEMENT_CODE,
     VIOLENT_ROOTS,
@@ -40,6 +42,8 @@ REFUSING_ROOTS = ("12", "16")  # reject or veto; reduce relations (suspend, with
 UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
 UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
 MOTIVE_PREPS = ("in", "as")  # 'in a show of support', 'as a sign of solidarity'
+SENDING_ROOTS = ("07", "15")  # aid (weapons sent), show of force (forces deployed)
+ASKED_CLAUSES = ("ccomp", "xcomp")  # what a demand asks: 'demanding that he resign', 'to step down'
 SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'
 
 
@@ -51,6 +55,22 @@ def means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> b
         and other.trigger.head.i == frame.trigger.i
         and other.trigger.dep_ in ("xcomp", "advcl")
         and other.action.cameo_root == frame.action.cameo_root
+        for other in found
+    )
+
+
+def sent_to_attack(frame: Frame, found: list[Frame]) -> bool:
+    """'sent jets to strike targets in Syria', 'deployed drones to attack the convoy': forces
+    or arms sent for a violent deed are the means of that deed, told by it, not a deployment
+    or aid of their own."""
+    if frame.nominal or frame.action.cameo_root not in SENDING_ROOTS:
+        return False
+    return any(
+        not other.nominal
+        and other.action.cameo_root in VIOLENT_ROOTS
+        and other.trigger.head.i == frame.trigger.i
+        and other.trigger.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in other.trigger.children)
         for other in found
     )
 
@@ -534,3 +554,33 @@ def avoided(frame: Frame, avoiding_verbs: frozenset[str]) -> bool:
         trigger.dep_ in ("xcomp", "dobj", "ccomp", "pcomp")
         and trigger.head.lemma_.lower() in avoiding_verbs
     )
+
+
+def asked_resignations(
+    found: list[Frame], codebook: Codebook, asking_verbs: frozenset[str]
+) -> list[Frame]:
+    """'demanding that he resign', 'called on him to step down': a resignation asked for has not
+    happened; the asking is a demand for a change of leadership (1041) by the one who asks,
+    aimed at the one asked to go."""
+    by_trigger = {f.trigger.i: f for f in found}
+    demand = codebook.by_code(LEADERSHIP_DEMAND_CODE)
+    asked: dict[int, Frame] = {}  # the asking frame each resignation becomes, by its trigger
+    dropped: set[int] = set()
+    for frame in found:
+        trigger, head = frame.trigger, frame.trigger.head
+        if (
+            frame.nominal
+            or frame.action.cameo_code != RESIGNATION_CODE
+            or trigger.dep_ not in ASKED_CLAUSES
+            or head.lemma_.lower() not in asking_verbs
+        ):
+            continue
+        asking = by_trigger.get(head.i)
+        if asking is not None:
+            going = frame.target or (frame.source if frame.source != asking.source else None)
+            asked[head.i] = replace(asking, action=demand, target=asking.target or going)
+            dropped.add(trigger.i)
+        elif frame.source is not None and frame.target is not None:
+            # "called on him to step down": the caller is the clause's source, he its target
+            asked[trigger.i] = replace(frame, trigger=head, action=demand)
+    return [asked.get(f.trigger.i, f) for f in found if f.trigger.i not in dropped]

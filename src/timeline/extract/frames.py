@@ -40,6 +40,7 @@ from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.cues import Cues
 from timeline.extract.frame_merging import (
     agreed_deeds,
+    asked_resignations,
     avoided,
     deployed_for,
     means_to,
@@ -51,6 +52,7 @@ from timeline.extract.frame_merging import (
     restated,
     said_deeds,
     said_wrongs,
+    sent_to_attack,
     suffered_when,
     talk_of,
     undone,
@@ -105,11 +107,13 @@ class FrameFinder:
                 if frame is not None:
                     found.append(frame)
         found = [f for f in found if not means_to(f, found, self.cues.means_verbs)]
+        found = [f for f in found if not sent_to_attack(f, found)]
         found = [f for f in found if not talk_of(f, found, self.cues.topic_verbs)]
         found = [f for f in found if not motive(f, found, self.cues.motive_nouns)]
         found = [f for f in found if not avoided(f, self.cues.avoiding_verbs)]
         found = [f for f in found if not protest_demand(f, found)]
         found = protests_told_by_demand(found, self.codebook)
+        found = asked_resignations(found, self.codebook, self.cues.irrealis_verbs)
         found = [f for f in found if not self._no_violence(f)]
         found = with_toll(found, self.cues.toll_verbs)
         found = suffered_when(found)

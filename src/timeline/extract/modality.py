@@ -74,11 +74,15 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         any(c.dep_ == "neg" for c in children)
         or denied(trigger, cues.negation_verbs)
         or _passed_over(verb)
+        or (trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in cues.lapse_verbs)
     ):
         return Modality.NEGATED
     if any(c.dep_ == "neg" for v in chain[:1] for c in v.children) and verb.dep_ == "xcomp":
         return Modality.NEGATED
     aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "xcomp":
+        # "could try to seize the port": the attempt's modal bears on what is attempted
+        aux |= {c.lower_ for v in chain[:1] for c in v.children if c.dep_ == "aux"}
     marks = {c.lower_ for v in [verb, *chain[:1]] for c in v.children if c.dep_ == "mark"}
     conditional = bool(marks & cues.hypothetical_marks)
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.reporting_verbs

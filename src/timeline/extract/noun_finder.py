@@ -126,14 +126,27 @@ class NounFrameFinder:
             and target is None
             and governor is not None
             and action.cameo_code != STATEMENT_CODE
+            and governor.i in (noun.head.i, noun.head.head.i)
             and mutual(noun, action, self.cues)
         ):
+            # "Kim and Putin held talks", "agreed on a truce": the joint doers' own deed; not
+            # a noun deeper in the clause ("monitor compliance with sanctions")
             target = self.arguments.pair_partner(governor, source, actors, memory, sentence_index)
         if target is None and governor is not None and as_role(noun, governor):
             # "held civilians as human shields": the verb's object is who it is done to
             held = next((c for c in governor.children if c.dep_ == "dobj"), None)
             target = actor_in(held, actors, starts(source)) if held is not None else None
         light = noun.dep_ == "dobj" and governor is not None and governor.i == noun.head.i
+        if (
+            target is None
+            and source is not None
+            and governor is not None
+            and light
+            and governor.lemma_.lower() in self.cues.bearing_verbs
+        ):
+            # "Peru could face new U.S. sanctions": who faces the deed is its target
+            bearer = self.arguments.subject(governor, actors, memory, sentence_index)
+            target = None if bearer is None or same_side(bearer, source) else bearer
         if (
             named is not None
             and target is None

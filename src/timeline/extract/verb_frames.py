@@ -9,10 +9,12 @@ of the codes apply (an order to one's own side is no demand). Its parties are fo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from timeline.codes import ActionCode
-from timeline.extract.actors import ArticleMemory, TokenActor
+from timeline.extract.actors import ARMED_ROLES, ArticleMemory, TokenActor
 from timeline.extract.arguments import (
     ArgumentFinder,
     measured,
@@ -26,9 +28,12 @@ from timeline.extract.arguments import (
 )
 from timeline.extract.cameo import (
     APPEAL_ROOT,
+    ASSASSINATION_CODE,
+    BODY_EXIT_CODE,
     CONSULT_CODE,
     DEMAND_CODE,
     DEMAND_ROOT,
+    KILLING_CODE,
     PEACEKEEPING_CODE,
     PHONE_CODE,
     REJECT_ROOT,
@@ -43,7 +48,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import Frame
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed
-from timeline.extract.party_codes import PEACEKEEPER, PartyCodes, leader
+from timeline.extract.party_codes import IGO, PEACEKEEPER, PartyCodes, leader
 from timeline.extract.spans import PLACE_LABELS
 from timeline.extract.verb_parties import VerbPartyFinder
 from timeline.normalise.actions import Codebook, VerbFrame
@@ -54,6 +59,8 @@ STATE_FORCES = frozenset({None, "GOV", "MIL", "COP"})  # a state's own arms, tol
 TERRITORY = "territory"  # the object word a named place stands for in the verb patterns
 # with no object: "engage in", "go on", "put under arrest", "withdraw from the deal"
 OBJECT_PREPS = ("in", "on", "under", "from")
+# "put its army on alert", "placed the troops under UN command", "stripped them of citizenship"
+STATE_PREPS = ("on", "under", "of")
 TIME_LABELS = ("DATE", "TIME")  # entity labels of a time, not a party or place
 
 
@@ -83,7 +90,9 @@ class VerbFrameFinder:
         verb's code (no frames of their own), `reported` those it codes without (someone
         else's deed), for the noun frames found after."""
         if not (
-            self.codebook.is_event_verb(verb.lemma_.lower()) or self.party_codes.party_coded(verb)
+            self.codebook.is_event_verb(verb.lemma_.lower())
+            or self.party_codes.party_coded(verb)
+            or verb.lemma_.lower() in self.cues.exit_verbs
         ):
             return None
         children = list(verb.children)
@@ -112,6 +121,7 @@ class VerbFrameFinder:
             and not _of_time(c)  # "on Monday": no "call on"
         ]
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+        adverb = _adverb_particle(verb) if particle is None else None
         if particle is None and any(
             c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.cues.departure_verbs
             for c in children
@@ -179,6 +189,12 @@ class VerbFrameFinder:
             object_modifiers=modifiers,
         )
         action = self.codebook.match_verb(frame)
+        if adverb is not None:
+            # "turned back three ships": the model's adverb is the verb's particle when a
+            # pattern names the verb with it
+            with_adverb = replace(frame, particle=adverb)
+            if self.codebook.match_verb(with_adverb) != action:
+                frame, action = with_adverb, self.codebook.match_verb(with_adverb)
         if dobj is not None and thing is not None and thing.i in actors:
             # "send tanks to Ukraine": an agent word that a pattern names as the verb's
             # object is the thing sent, not the target
@@ -200,6 +216,27 @@ class VerbFrameFinder:
         ):
             # "renewed negotiations", "gave a warm welcome": the object names the event
             action = self.codebook.match_noun(object_lemma, modifiers)
+        if action is None and dobj is not None and (dobj.i in actors or dobj.pos_ == "PRON"):
+            # "put its army on high alert", "stripped 40 dissidents of their citizenship":
+            # with an actor as its object, the object of 'on', 'under' or the actor's 'of'
+            # names the event; forces are what is put, not the target
+            state = prep_object(verb, STATE_PREPS, deps=("prep",)) or prep_object(
+                dobj, ("of",), deps=("prep",)
+            )
+            state = None if state is None else measured(state, self.cues.measure_nouns)
+            if state is not None and state.i not in actors:
+                action = self.codebook.match_verb(
+                    VerbFrame(frame.lemma, frame.particle, state.lemma_.lower())
+                )
+                if action is not None:
+                    consumed.add(state.i)
+                    put = actors.get(dobj.i)
+                    if put is not None and put.actor.role in ARMED_ROLES:
+                        carried, dobj = dobj, None
+        if self._leaves_body(verb, dobj, actors):
+            # "Mali left ECOWAS", "withdrew from the African Union": leaving an international
+            # body cuts relations with it, no troop withdrawal
+            action = self.codebook.by_code(BODY_EXIT_CODE)
         if action is None:
             action = self.party_codes.armed_entry(verb, dobj, actors, memory, sentence_index)
         if action is None:
@@ -271,9 +308,21 @@ class VerbFrameFinder:
             return None
         if action.cameo_root == VISIT_ROOT and self.party_codes.keeps_peace(verb, source, actors):
             action = self.codebook.by_code(PEACEKEEPING_CODE)
-        if action.cameo_root in VIOLENT_ROOTS and leader(target):
+        if action.cameo_root in VIOLENT_ROOTS and _shot_dead(verb, self.cues.death_words):
+            # "gunmen shot dead two policemen": a killing, not an exchange of fire (193); the
+            # model often reads "dead" as the object's modifier
+            action = self.codebook.by_code(ASSASSINATION_CODE if leader(target) else KILLING_CODE)
+        elif action.cameo_root in VIOLENT_ROOTS and leader(target):
             action = self.party_codes.assassination(verb) or action
         return Frame(verb, action, nominal=False, source=source, target=target)
+
+    def _leaves_body(self, verb: Token, dobj: Token | None, actors: dict[int, TokenActor]) -> bool:
+        """A verb of leaving whose object, or 'from' object, is an international body."""
+        if verb.lemma_.lower() not in self.cues.exit_verbs:
+            return False
+        left = dobj or prep_object(verb, ("from",), deps=("prep",))
+        body = actors.get(left.i) if left is not None else None
+        return body is not None and body.actor.role == IGO  # the body, not its peacekeepers
 
     def _rejected(self, noun: Token) -> bool:
         """The noun is the object of a rejection ('vetoed a resolution')."""
@@ -403,3 +452,18 @@ def _made_into(dobj: Token | None) -> Token | None:
         ),
         None,
     )
+
+
+def _adverb_particle(verb: Token) -> str | None:
+    """The adverb right after a verb, which the small model often gives a particle's place
+    ('turned back three ships')."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.dep_ != "advmod" or nxt.head.i != verb.i or not nxt.is_alpha:
+        return None
+    return nxt.lower_
+
+
+def _shot_dead(verb: Token, death_words: frozenset[str]) -> bool:
+    """A death word right after the verb ('shot dead', 'was shot dead')."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.lower_ in death_words
