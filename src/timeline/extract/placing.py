@@ -47,6 +47,8 @@ MATERIAL_CONFLICT = 4
 VERBAL = (1, 3)  # CAMEO's verbal cooperation and verbal conflict
 CONSULT = "04"  # a visit or a meeting is where its party is: 'visited Kyiv'
 MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
+# the region nouns that name a first-level unit (not 'island', 'coast', 'border' ...)
+ADMIN_UNIT_NOUNS = frozenset(("state", "region", "province", "oblast", "governorate", "prefecture"))
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 # finest first; a place the gazetteer does not know is most often a site or a small town
 FINEST_RANK = -1
@@ -377,14 +379,34 @@ class EventPlacer:
         """'Kherson region', 'Rakhine state': the region the name and its region noun make,
         when the gazetteer knows it as one."""
         noun = ent.root.head
+        if len(ent) > 1 and ent[-1].lemma_.lower() in ADMIN_UNIT_NOUNS:
+            # "in Sweida province", the noun inside the entity
+            name = strip_article(ent.text)
+            return self._seat_region(name, name.rsplit(" ", 1)[0], hint)
         if not (
             ent.root.dep_ == "compound"
             and noun.i == ent.end
             and noun.lemma_.lower() in self.reference.cues.region_nouns
         ):
             return None
-        region = self._known(f"{strip_article(ent.text)} {noun.text}", hint)
-        return region if region is not None and region.precision is GeoPrecision.ADMIN1 else None
+        name = f"{strip_article(ent.text)} {noun.text}"
+        region = self._known(name, hint)
+        if region is not None and region.precision is GeoPrecision.ADMIN1:
+            return region
+        if noun.lemma_.lower() not in ADMIN_UNIT_NOUNS:
+            return None
+        return self._seat_region(name, strip_article(ent.text), hint)
+
+    def _seat_region(self, name: str, seat_name: str, hint: str | None) -> Place | None:
+        """A unit the gazetteer does not know by its name and noun ('Sweida province') but
+        named after its seat ('Idlib province', 'Kaduna state'): the seat's first-level unit,
+        at the seat's point."""
+        if self._known(name, hint) is not None:
+            return None  # the name itself is known: the ordinary look-up takes it
+        seat = self._known(seat_name, hint)
+        if seat is None or seat.precision is not GeoPrecision.CITY or seat.admin1 is None:
+            return None
+        return replace(seat, name=name, geonames_id=None, precision=GeoPrecision.ADMIN1)
 
     def _known(
         self, name: str, hint: str | None, parties: frozenset[str] = frozenset()
@@ -430,7 +452,20 @@ class EventPlacer:
         if placed is place or placed.country is None:
             return placed
         town = town_in(self.reference.gazetteer, placed.name, placed.country)
-        return placed if town is None else town
+        if town is not None:
+            return town
+        # "a school in Kuriga, in Nigeria's Kaduna state": a place set in one known region is
+        # put at the region's point, no finer than that
+        regions = {
+            p for p in named if p.precision is GeoPrecision.ADMIN1 and p.country == placed.country
+        }
+        region = regions.pop() if len(regions) == 1 else None
+        if placed.latitude is not None or region is None or region.latitude is None:
+            return placed
+        return replace(
+            placed, admin1=region.admin1, latitude=region.latitude, longitude=region.longitude,
+            precision=GeoPrecision.ADMIN1,
+        )  # fmt: skip
 
     def _site_in_town(self, ent: Span) -> tuple[Place, Token] | None:
         """A site the text sets in a town the gazetteer knows ('Ankara's Esenboga airport',

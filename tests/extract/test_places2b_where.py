@@ -1,0 +1,33 @@
+"""Places the gazetteer does not know by name, placed by what the text says holds them."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.models import GeoPrecision
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_province_named_after_its_seat_is_at_the_seat(extraction: Extraction) -> None:
+    text = "Militia fighters attacked an army checkpoint in Homs province on Sunday."
+    attack = one(mentions_of(extraction, text), "19")
+    assert attack.location_name == "Homs province"
+    assert attack.location_country == "SYR"
+    assert attack.geo_precision is GeoPrecision.ADMIN1
+    assert attack.latitude is not None and abs(attack.latitude - 34.7) < 0.5
+
+
+def test_an_unknown_village_in_a_known_region_is_at_the_region(extraction: Extraction) -> None:
+    text = (
+        "Gunmen kidnapped 40 pupils from a school in Dankolo, in Nigeria's Katsina state, "
+        "on Tuesday."
+    )
+    kidnap = one(mentions_of(extraction, text), "18")
+    assert kidnap.location_name == "Dankolo"
+    assert kidnap.location_country == "NGA"
+    assert kidnap.geo_precision is GeoPrecision.ADMIN1
+    assert kidnap.latitude is not None and abs(kidnap.latitude - 13.0) < 0.5
