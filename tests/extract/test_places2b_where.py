@@ -31,3 +31,13 @@ def test_an_unknown_village_in_a_known_region_is_at_the_region(extraction: Extra
     assert kidnap.location_country == "NGA"
     assert kidnap.geo_precision is GeoPrecision.ADMIN1
     assert kidnap.latitude is not None and abs(kidnap.latitude - 13.0) < 0.5
+
+
+def test_a_withdrawal_told_of_a_departure_is_in_the_place_left(extraction: Extraction) -> None:
+    text = (
+        "The last Swedish peacekeepers left Mali on Tuesday, completing a withdrawal demanded "
+        "by the junta."
+    )
+    withdrawal = one(mentions_of(extraction, text), "08")
+    assert withdrawal.location_name == "Mali"
+    assert withdrawal.location_country == "MLI"

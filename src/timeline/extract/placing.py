@@ -144,12 +144,13 @@ class EventPlacer:
             # "the attack, which Britain blames on Moscow": a word's addressee is no place
             sides = [side for side in (frame.source, frame.target) if side is not None]
             ents = [e for e in ents if not any(s.start <= e.root.i < s.end for s in sides)]
-        takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
         cues = self.reference.cues
+        takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
         place_nouns = cues.locality_nouns | cues.place_of_nouns | cues.site_nouns
         taken = taken_places(frame.trigger, ents, place_nouns) if takes_place else []
         if takes_place:
             taken += self._deed_of(frame.trigger, ents, parties)
+        taken += self._place_left(frame.trigger, sent, parties)
         own: list[Span] = []
         # "captured the city on Sunday and killed hundreds": a verb coordinated with another
         # happened where it did, unless it names its own place
@@ -235,6 +236,34 @@ class EventPlacer:
                 root.dep_ == "pobj"
                 and root.head.lower_ == "of"
                 and root.head.head.i == trigger.i
+                and ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS)
+            ):
+                continue
+            name = strip_article(ent.text)
+            actor = self.reference.actors.resolve_name(name)
+            if (actor is None or actor.kind == "country") and self._known(
+                name, self._country_hint(ent), parties
+            ):
+                found.append(Span(ent.doc, ent.start, ent.end, label="GPE"))
+        return found
+
+    def _place_left(self, trigger: Token, sent: Span, parties: frozenset[str]) -> list[Span]:
+        """'the last troops left Niger': a departure happens in the place left, its object,
+        when the gazetteer knows it and it names no actor but a country (the small model
+        often calls a country there a person). A participle clause on the departure ('left
+        X, completing a withdrawal') tells of the same deed."""
+        departures = self.reference.cues.departure_verbs
+        verb = clause_verb(trigger)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            verb = verb.head
+        if verb.lemma_.lower() not in departures:
+            return []
+        found = []
+        for ent in sent.ents:
+            root = ent.root
+            if not (
+                root.dep_ == "dobj"
+                and root.head.i == verb.i
                 and ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS)
             ):
                 continue
