@@ -47,6 +47,8 @@ __all__ = ["Gazetteer"]
 
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'’-]*$")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{1,4}$")
+_SAINT = re.compile(r"^St\.? ")  # 'St Vincent', 'St. Kitts'; not 'Street' or 'Ste'
+
 # a city this big elsewhere is what a name means, even with another country hinted: no small
 # town of that name is looked for ("London" in a story about Kentucky is still London)
 BIG_NAMESAKE = 100_000
@@ -359,7 +361,16 @@ class Gazetteer:
         """The place a name most likely means (in `country_hint`, an ISO3 code, when given).
 
         `small_towns=False` leaves out the towns under 15,000 people: for a hint too weak to
-        pick one (a country the text does not name for the place, only guessed for it)."""
+        pick one (a country the text does not name for the place, only guessed for it). A
+        name known by nothing else is tried with 'St' written out ('St Kitts': Saint Kitts)."""
+        found = self._lookup(name, country_hint, small_towns=small_towns)
+        saint = _SAINT.sub("Saint ", name.strip(), count=1)
+        if found is None and saint != name.strip():
+            return self._lookup(saint, country_hint, small_towns=small_towns)
+        return found
+
+    def _lookup(self, name: str, country_hint: str | None, *, small_towns: bool) -> Place | None:
+        """`lookup` of the name as given."""
         assert self._geo is not None
         key = _key(name)
         if not key:
