@@ -41,3 +41,14 @@ def test_a_withdrawal_told_of_a_departure_is_in_the_place_left(extraction: Extra
     withdrawal = one(mentions_of(extraction, text), "08")
     assert withdrawal.location_name == "Mali"
     assert withdrawal.location_country == "MLI"
+
+
+def test_the_country_s_south_is_that_part_of_the_country_named(extraction: Extraction) -> None:
+    text = (
+        "Soldiers from Mali's army killed 40 herders in three villages in the country's south "
+        "last month, witnesses said."
+    )
+    killing = one(mentions_of(extraction, text), "18")
+    assert killing.location_name == "the country's south"
+    assert killing.location_country == "MLI"
+    assert killing.latitude is not None and killing.latitude < 14.0

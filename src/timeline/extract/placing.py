@@ -44,6 +44,7 @@ from timeline.models import GeoPrecision
 from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
+COUNTRY_NOUNS = ("country", "nation")  # "the country's north": the country the text names
 VERBAL = (1, 3)  # CAMEO's verbal cooperation and verbal conflict
 CONSULT = "04"  # a visit or a meeting is where its party is: 'visited Kyiv'
 MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
@@ -219,9 +220,46 @@ class EventPlacer:
             return self._in_country(unknown, [country]) if unknown is not None else country
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
-        return unknown or unlabelled_place(
-            frame.trigger, sent, takes_place, self.reference.gazetteer
+        return (
+            unknown
+            or unlabelled_place(frame.trigger, sent, takes_place, self.reference.gazetteer)
+            or self._country_part(sent)
         )
+
+    def _country_part(self, sent: Span) -> Place | None:
+        """'in two villages in the country's north': that part of the one country the sentence
+        names, under the words as written."""
+        directions = self.reference.cues.direction_words
+        for token in sent:
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if not (
+                token.lemma_.lower() in directions
+                and token.dep_ == "pobj"
+                and token.head.lower_ in PLACE_PREPS
+                and owner is not None
+                and owner.lemma_.lower() in COUNTRY_NOUNS
+            ):
+                continue
+            # "Burkina Faso's army ... the country's north", whatever the recogniser calls it
+            countries = {
+                actor.country
+                for ent in sent.ents
+                if ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS)
+                and (actor := self.reference.actors.resolve_name(_owner_name(ent)))
+                and actor.kind == "country"
+                and actor.country
+            }
+            if len(countries) != 1:
+                return None
+            whole = self.reference.gazetteer.country_place(countries.pop())
+            if whole is None:
+                return None
+            part = self.reference.gazetteer.part_of(
+                f"{token.text} {whole.name}", directions, whole.country
+            )
+            name = sent.doc[owner.left_edge.i : token.i + 1].text
+            return replace(part or whole, name=name)
+        return None
 
     def _deed_of(self, trigger: Token, ents: list[Span], parties: frozenset[str]) -> list[Span]:
         """'Crimea' in 'Russia's occupation of Crimea': what a deed named by a noun is 'of' is
@@ -617,6 +655,12 @@ class EventPlacer:
         ):
             return self.reference.gazetteer.country_place(target.actor.country)
         return None
+
+
+def _owner_name(ent: Span) -> str:
+    """An entity's name without its article or possessive ending ("Burkina Faso's")."""
+    name = strip_article(ent.text)
+    return name.removesuffix("'s").removesuffix("’s")
 
 
 def _with_country(place: Place, named: list[Place]) -> Place:
