@@ -52,3 +52,11 @@ def test_the_country_s_south_is_that_part_of_the_country_named(extraction: Extra
     assert killing.location_name == "the country's south"
     assert killing.location_country == "MLI"
     assert killing.latitude is not None and killing.latitude < 14.0
+
+
+def test_a_state_known_only_as_a_unit_is_that_unit(extraction: Extraction) -> None:
+    text = "Gunmen abducted 20 passengers on a highway in Zamfara state on Tuesday."
+    abduction = one(mentions_of(extraction, text), "18")
+    assert abduction.location_name == "Zamfara state"
+    assert abduction.location_country == "NGA"
+    assert abduction.geo_precision is GeoPrecision.ADMIN1

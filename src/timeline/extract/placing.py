@@ -467,12 +467,16 @@ class EventPlacer:
     def _seat_region(self, name: str, seat_name: str, hint: str | None) -> Place | None:
         """A unit the gazetteer does not know by its name and noun ('Sweida province') but
         named after its seat ('Idlib province', 'Kaduna state'): the seat's first-level unit,
-        at the seat's point."""
+        at the seat's point; else the unit of that name ('Kunar province', 'Zamfara state')."""
         if self._known(name, hint) is not None:
             return None  # the name itself is known: the ordinary look-up takes it
         seat = self._known(seat_name, hint)
+        if seat is not None and seat.precision is GeoPrecision.ADMIN1:
+            return replace(seat, name=name)  # "Kunar province": the unit itself
         if seat is None or seat.precision is not GeoPrecision.CITY or seat.admin1 is None:
-            return None
+            # "Zamfara state": a unit the gazetteer knows only from ISO 3166-2
+            unit = self.reference.gazetteer.unit(seat_name, hint)
+            return replace(unit, name=name) if unit is not None else None
         return replace(seat, name=name, geonames_id=None, precision=GeoPrecision.ADMIN1)
 
     def _known(

@@ -409,6 +409,14 @@ class Gazetteer:
             return units[0]
         return None
 
+    def unit(self, name: str, country_hint: str | None = None) -> Place | None:
+        """The ISO 3166-2 first-level unit of a name the text calls a unit ('Zamfara state'):
+        the one in `country_hint`, else the only one of that name anywhere."""
+        units = _subdivisions().get(_key(name), [])
+        if country_hint is not None:
+            units = [u for u in units if u.country == country_hint]
+        return units[0] if len(units) == 1 else None
+
     def part_of(
         self, name: str, directions: frozenset[str], country_hint: str | None = None
     ) -> Place | None:
