@@ -60,3 +60,19 @@ def test_a_state_known_only_as_a_unit_is_that_unit(extraction: Extraction) -> No
     assert abduction.location_name == "Zamfara state"
     assert abduction.location_country == "NGA"
     assert abduction.geo_precision is GeoPrecision.ADMIN1
+
+
+def test_the_capital_named_by_its_country_is_that_capital(extraction: Extraction) -> None:
+    text = "Police fired tear gas at protesters in the Kenyan capital on Tuesday."
+    dispersal = one(mentions_of(extraction, text), "17")
+    assert dispersal.location_name == "the Kenyan capital"
+    assert dispersal.location_country == "KEN"
+    assert dispersal.geo_precision is GeoPrecision.CITY
+    assert dispersal.latitude is not None and abs(dispersal.latitude + 1.3) < 0.2
+
+
+def test_a_country_s_capital_is_the_capital_not_the_country(extraction: Extraction) -> None:
+    text = "Police fired tear gas at protesters in Kenya's capital on Tuesday."
+    dispersal = one(mentions_of(extraction, text), "17")
+    assert dispersal.location_name == "Kenya's capital"
+    assert dispersal.geo_precision is GeoPrecision.CITY

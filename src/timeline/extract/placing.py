@@ -44,6 +44,7 @@ from timeline.models import GeoPrecision
 from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
+CAPITAL = "capital"  # "the Kenyan capital": the country's seat of government
 COUNTRY_NOUNS = ("country", "nation")  # "the country's north": the country the text names
 VERBAL = (1, 3)  # CAMEO's verbal cooperation and verbal conflict
 CONSULT = "04"  # a visit or a meeting is where its party is: 'visited Kyiv'
@@ -224,7 +225,31 @@ class EventPlacer:
             unknown
             or unlabelled_place(frame.trigger, sent, takes_place, self.reference.gazetteer)
             or self._country_part(sent)
+            or self._capital_named(sent)
         )
+
+    def _capital_named(self, sent: Span) -> Place | None:
+        """'in the Kenyan capital', 'in Kenya's capital': that country's capital city, under
+        the words as written."""
+        for token in sent:
+            if not (
+                token.lemma_.lower() == CAPITAL
+                and token.dep_ == "pobj"
+                and token.head.lower_ in PLACE_PREPS
+            ):
+                continue
+            for word in token.children:
+                if word.dep_ not in ("amod", "poss", "compound"):
+                    continue
+                ent = next((e for e in sent.ents if e.start <= word.i < e.end), None)
+                name = _owner_name(ent) if ent is not None else word.text
+                actor = self.reference.actors.resolve_name(name)
+                if actor is None or actor.kind != "country" or not actor.country:
+                    continue
+                city = self.reference.gazetteer.capital(actor.country)
+                if city is not None:
+                    return replace(city, name=sent.doc[token.left_edge.i : token.i + 1].text)
+        return None
 
     def _country_part(self, sent: Span) -> Place | None:
         """'in two villages in the country's north': that part of the one country the sentence
@@ -430,6 +455,21 @@ class EventPlacer:
         name = strip_article(ent.text)
         if (country := self._people_of_places(ent)) is not None:
             return self.reference.gazetteer.country_place(country)
+        capital = ent.root.head
+        named = any(c.dep_ == "appos" for c in capital.children) or (
+            capital.i + 1 < len(ent.doc) and ent.doc[capital.i + 1].pos_ == "PROPN"
+        )
+        if ent.root.dep_ == "poss" and capital.lemma_.lower() == CAPITAL and not named:
+            # "in Kenya's capital": the capital, not the country at large (a capital named,
+            # "Haiti's capital Port-au-Prince", is found by its name)
+            actor = self.reference.actors.resolve_name(_owner_name(ent))
+            city = (
+                self.reference.gazetteer.capital(actor.country)
+                if actor is not None and actor.kind == "country" and actor.country
+                else None
+            )
+            if city is not None:
+                return replace(city, name=ent.doc[ent.start : capital.i + 1].text)
         region = self._region(ent, hint)
         if region is not None:
             return region

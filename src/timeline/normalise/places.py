@@ -229,6 +229,7 @@ class Gazetteer:
         self._geo: _GeoNames | None = None
         self._towns: TownIndex | None = None
         self._country_cities: dict[str, list[tuple[float, float]]] | None = None
+        self._capitals: dict[str, Place] | None = None
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), towns_dir: Path | None = None) -> Gazetteer:
@@ -408,6 +409,18 @@ class Gazetteer:
         if country_hint is None and len(units) == 1 and " " in units[0].name.strip():
             return units[0]
         return None
+
+    def capital(self, iso3: str) -> Place | None:
+        """A country's capital city ('the Kenyan capital'), as GeoNames has it."""
+        assert self._geo is not None
+        if self._capitals is None:
+            self._capitals = {
+                h.place.country: h.place
+                for hits in self._geo.primary.values()
+                for h in hits
+                if h.place.geonames_id in self._geo.capitals and h.place.country
+            }
+        return self._capitals.get(iso3)
 
     def unit(self, name: str, country_hint: str | None = None) -> Place | None:
         """The ISO 3166-2 first-level unit of a name the text calls a unit ('Zamfara state'):
