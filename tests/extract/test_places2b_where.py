@@ -76,3 +76,9 @@ def test_a_country_s_capital_is_the_capital_not_the_country(extraction: Extracti
     dispersal = one(mentions_of(extraction, text), "17")
     assert dispersal.location_name == "Kenya's capital"
     assert dispersal.geo_precision is GeoPrecision.CITY
+
+
+def test_an_unlabelled_town_after_a_place_noun_s_of_is_where(extraction: Extraction) -> None:
+    text = "The army shelled rebel positions on the outskirts of Aleppo on Friday."
+    shelling = one(mentions_of(extraction, text), "19")
+    assert (shelling.location_name, shelling.location_country) == ("Aleppo", "SYR")

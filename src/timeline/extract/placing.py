@@ -223,7 +223,13 @@ class EventPlacer:
         # names, though the gazetteer does not know it
         return (
             unknown
-            or unlabelled_place(frame.trigger, sent, takes_place, self.reference.gazetteer)
+            or unlabelled_place(
+                frame.trigger,
+                sent,
+                takes_place,
+                self.reference.gazetteer,
+                self.reference.cues.place_of_nouns,
+            )
             or self._country_part(sent)
             or self._capital_named(sent)
         )
