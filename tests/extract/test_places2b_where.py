@@ -82,3 +82,10 @@ def test_an_unlabelled_town_after_a_place_noun_s_of_is_where(extraction: Extract
     text = "The army shelled rebel positions on the outskirts of Aleppo on Friday."
     shelling = one(mentions_of(extraction, text), "19")
     assert (shelling.location_name, shelling.location_country) == ("Aleppo", "SYR")
+
+
+def test_a_town_of_a_name_tagged_a_people_is_the_town(extraction: Extraction) -> None:
+    text = "Troops from Chad entered the northern Cameroonian town of Kousseri on Monday."
+    entry = one(mentions_of(extraction, text), "19")
+    assert (entry.location_name, entry.location_country) == ("Kousseri", "CMR")
+    assert entry.geo_precision is GeoPrecision.CITY

@@ -44,6 +44,7 @@ from timeline.models import GeoPrecision
 from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
+SETTLEMENT_NOUNS = frozenset(("city", "capital", "port"))  # beside the locality nouns
 CAPITAL = "capital"  # "the Kenyan capital": the country's seat of government
 COUNTRY_NOUNS = ("country", "nation")  # "the country's north": the country the text names
 VERBAL = (1, 3)  # CAMEO's verbal cooperation and verbal conflict
@@ -426,13 +427,19 @@ class EventPlacer:
 
     def _town_taken_for_people(self, ent: Span) -> bool:
         """'In Samarra, a merchant was killed' with 'Samarra' tagged a people: a name after a
-        place word that the gazetteer knows as a town of that very name, and that names no
-        actor, is the town."""
+        place word (or 'the town of') that the gazetteer knows as a town of that very name,
+        and that names no actor, is the town."""
         name = strip_article(ent.text)
         town = self.reference.gazetteer.lookup(name)
+        prep = ent.root.head
+        # "the town of Kousseri": a settlement noun's 'of' is a place word too (not "the
+        # countryside of Aleppo", which only locates another place)
+        of_place = prep.lower_ == "of" and prep.head.lemma_.lower() in (
+            self.reference.cues.locality_nouns | SETTLEMENT_NOUNS
+        )
         return (
             ent.root.dep_ == "pobj"
-            and ent.root.head.lower_ in PLACE_PREPS
+            and (prep.lower_ in PLACE_PREPS or of_place)
             and town is not None
             and town.precision is GeoPrecision.CITY
             and own_name(town, name)
