@@ -89,3 +89,10 @@ def test_a_town_of_a_name_tagged_a_people_is_the_town(extraction: Extraction) ->
     entry = one(mentions_of(extraction, text), "19")
     assert (entry.location_name, entry.location_country) == ("Kousseri", "CMR")
     assert entry.geo_precision is GeoPrecision.CITY
+
+
+def test_an_unknown_village_just_beside_a_town_is_at_the_town(extraction: Extraction) -> None:
+    text = "Israeli forces demolished homes in the village of Beita, south of Nablus, on Tuesday."
+    demolition = one(mentions_of(extraction, text), "17")
+    assert (demolition.location_name, demolition.location_country) == ("Beita", "PSE")
+    assert demolition.latitude is not None and abs(demolition.latitude - 32.2) < 0.2

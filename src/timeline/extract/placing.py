@@ -170,7 +170,7 @@ class EventPlacer:
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or self._placed(ent):
                 hint = self._country_hint(ent)
-                place = self._named(ent, hint, parties) or self._site(self._full_name(ent), hint)
+                place = self._named(ent, hint, parties) or self._site_near(ent, hint)
                 rank = PLACE_RANK[place.precision]
                 if place.precision is GeoPrecision.UNKNOWN and names_a_locality(
                     ent, self.reference.cues.locality_nouns
@@ -216,7 +216,7 @@ class EventPlacer:
             elif known is not None and (country is None or known.country == country.country):
                 return known
             elif known is None:
-                unknown = unknown or self._site(self._full_name(ent), hint)
+                unknown = unknown or self._site_near(ent, hint)
         if country is not None:
             # "detonated in DPRK's North Phyongan province": a place named in the country
             return self._in_country(unknown, [country]) if unknown is not None else country
@@ -622,6 +622,24 @@ class EventPlacer:
                 )  # fmt: skip
                 return site, token
         return None
+
+    def _site_near(self, ent: Span, hint: str | None) -> Place:
+        """A place the gazetteer lacks (see `_site`); one the text sets just beside a known
+        town ('Beita, south of Nablus', no distance given) is put at that town's point."""
+        place = self._site(self._full_name(ent), hint)
+        if place.latitude is not None:
+            return place
+        town = located_after(ent, self.reference)
+        if (
+            town is None
+            or town.precision is not GeoPrecision.CITY
+            or place.country not in (None, town.country)
+        ):
+            return place
+        return replace(
+            place, country=town.country, admin1=town.admin1, latitude=town.latitude,
+            longitude=town.longitude, precision=GeoPrecision.CITY,
+        )  # fmt: skip
 
     def _full_name(self, ent: Span) -> str:
         """A name with the site noun it names ('Ketziot prison', 'the Karni crossing'): a site
