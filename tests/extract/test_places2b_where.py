@@ -96,3 +96,9 @@ def test_an_unknown_village_just_beside_a_town_is_at_the_town(extraction: Extrac
     demolition = one(mentions_of(extraction, text), "17")
     assert (demolition.location_name, demolition.location_country) == ("Beita", "PSE")
     assert demolition.latitude is not None and abs(demolition.latitude - 32.2) < 0.2
+
+
+def test_the_country_s_part_may_be_named_by_its_people(extraction: Extraction) -> None:
+    text = "Pakistani troops killed five militants in the country's northwest on Sunday."
+    killing = one(mentions_of(extraction, text), "18")
+    assert (killing.location_name, killing.location_country) == ("the country's northwest", "PAK")

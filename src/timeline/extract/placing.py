@@ -272,11 +272,12 @@ class EventPlacer:
                 and owner.lemma_.lower() in COUNTRY_NOUNS
             ):
                 continue
-            # "Burkina Faso's army ... the country's north", whatever the recogniser calls it
+            # "Burkina Faso's army ... the country's north", whatever the recogniser calls it;
+            # "Pakistani troops ... the country's northwest": its people's adjective too
             countries = {
                 actor.country
                 for ent in sent.ents
-                if ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS)
+                if ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS, "NORP")
                 and (actor := self.reference.actors.resolve_name(_owner_name(ent)))
                 and actor.kind == "country"
                 and actor.country
