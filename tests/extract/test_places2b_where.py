@@ -102,3 +102,10 @@ def test_the_country_s_part_may_be_named_by_its_people(extraction: Extraction) -
     text = "Pakistani troops killed five militants in the country's northwest on Sunday."
     killing = one(mentions_of(extraction, text), "18")
     assert (killing.location_name, killing.location_country) == ("the country's northwest", "PAK")
+
+
+def test_the_state_of_a_name_is_that_unit(extraction: Extraction) -> None:
+    text = "Armed men kidnapped a priest in the state of Guerrero on Monday."
+    kidnap = one(mentions_of(extraction, text), "18")
+    assert (kidnap.location_name, kidnap.location_country) == ("Guerrero", "MEX")
+    assert kidnap.geo_precision is GeoPrecision.ADMIN1

@@ -500,6 +500,11 @@ class EventPlacer:
         """'Kherson region', 'Rakhine state': the region the name and its region noun make,
         when the gazetteer knows it as one."""
         noun = ent.root.head
+        of_unit = noun.head if noun.lower_ == "of" and ent.root.dep_ == "pobj" else None
+        if of_unit is not None and of_unit.lemma_.lower() in ADMIN_UNIT_NOUNS:
+            # "in the state of Guerrero": the unit so named
+            name = strip_article(ent.text)
+            return self._seat_region(name, name, hint)
         if len(ent) > 1 and ent[-1].lemma_.lower() in ADMIN_UNIT_NOUNS:
             # "in Sweida province", the noun inside the entity
             name = strip_article(ent.text)
@@ -522,7 +527,7 @@ class EventPlacer:
         """A unit the gazetteer does not know by its name and noun ('Sweida province') but
         named after its seat ('Idlib province', 'Kaduna state'): the seat's first-level unit,
         at the seat's point; else the unit of that name ('Kunar province', 'Zamfara state')."""
-        if self._known(name, hint) is not None:
+        if name != seat_name and self._known(name, hint) is not None:
             return None  # the name itself is known: the ordinary look-up takes it
         seat = self._known(seat_name, hint)
         if seat is not None and seat.precision is GeoPrecision.ADMIN1:
