@@ -156,13 +156,30 @@ def unlabelled_localities(sent: Span, reference: Reference) -> list[Span]:
 
 
 def unlabelled_place(
-    trigger: Token, sent: Span, takes_place: bool, gazetteer: Gazetteer
+    trigger: Token,
+    sent: Span,
+    takes_place: bool,
+    gazetteer: Gazetteer,
+    of_nouns: frozenset[str] = frozenset(),
 ) -> Place | None:
     """'shelled towns across the Donetsk region', 'captured Jaffna': a proper name after a
     place preposition, or taken, that the entity recogniser missed (the small model often
-    tags a town as a person), when the gazetteer knows it."""
+    tags a town as a person), when the gazetteer knows it; also after 'of' a place noun
+    that follows one ('on the outskirts of Aleppo')."""
     heads = [
-        t for t in sent if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and not t.ent_type_
+        t
+        for t in sent
+        if t.dep_ == "pobj"
+        and not t.ent_type_
+        and (
+            t.head.lower_ in PLACE_PREPS
+            or (
+                t.head.lower_ == "of"
+                and t.head.head.lemma_.lower() in of_nouns
+                and t.head.head.dep_ == "pobj"
+                and t.head.head.head.lower_ in PLACE_PREPS
+            )
+        )
     ]
     if takes_place:
         heads += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]

