@@ -30,6 +30,7 @@ from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.confidence_score import confidence_terms
 from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater
+from timeline.extract.deed_restatements import without_restated_deeds
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
 from timeline.extract.joint_fights import without_allies_at_war
@@ -97,6 +98,7 @@ class ArticleExtractor:
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
             frames = without_demanded_conditions(self.frames.frames(sent, actors, memory, index))
+            frames = without_restated_deeds(frames)
             for frame in without_allies_at_war(without_asked_deeds(frames)):
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
