@@ -436,8 +436,10 @@ class SentenceActors:
         subjects = {f.actor for f in found if f.start in own}
 
         def wanted(actor: ActorCode) -> bool:
+            # "ELN guerrillas ... talks with the group": named armed rebels are a group too
+            rebels = kind == "group" and actor.kind == "agent" and actor.role == "REB"
             return (
-                actor.kind == kind
+                (actor.kind == kind or rebels)
                 and (kind != "country" or actor.role is None)
                 and actor not in subjects
             )

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
+from timeline.extract.arguments import relative_object
 from timeline.extract.arrested_doers import with_arrested_doers
 from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
@@ -29,6 +30,7 @@ from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.confidence_score import confidence_terms
 from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater
+from timeline.extract.deed_restatements import without_restated_deeds
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
 from timeline.extract.joint_fights import without_allies_at_war
@@ -96,6 +98,7 @@ class ArticleExtractor:
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
             frames = without_demanded_conditions(self.frames.frames(sent, actors, memory, index))
+            frames = without_restated_deeds(frames)
             for frame in without_allies_at_war(without_asked_deeds(frames)):
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
@@ -136,6 +139,7 @@ class ArticleExtractor:
             and frame.action.cameo_code not in CLAIM_CODES
             and not _appeals_for(frame)
             and not _denies_a_deed(frame)
+            and not _denies_a_claim(frame, self.reference.cues.claim_nouns)
         ):
             # a statement or appeal to no one is commentary, not an event between actors;
             # an appeal for something ("appealed for a ceasefire") is a demand all the same
@@ -281,6 +285,18 @@ def _denies_a_deed(frame: Frame) -> bool:
         c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "pcomp") and c.pos_ == "VERB")
         for c in frame.trigger.children
     )
+
+
+def _denies_a_claim(frame: Frame, claim_nouns: frozenset[str]) -> bool:
+    """'..., a charge the ministry denied': a denial of a claim told before denies that deed,
+    news even when the claim's maker is no actor (unnamed officials, a newspaper)."""
+    if frame.action.cameo_code != DENIAL_CODE:
+        return False
+    trigger = frame.trigger
+    claim = relative_object(trigger) or next(
+        (c for c in trigger.children if c.dep_ == "dobj"), None
+    )
+    return claim is not None and claim.lemma_.lower() in claim_nouns
 
 
 def _told_deed_doer(frame: Frame, story: Story, source: TokenActor) -> TokenActor | None:

@@ -121,8 +121,10 @@ class VerbPartyFinder:
                 target = _talk_partner(verb, dobj, actors, starts(source))
             else:
                 target = self.arguments.direct_target(verb, dobj, actors, starts(source))
-            if target is None and dobj is not None and source is not None:
-                target = pronoun_object(dobj, source, self.arguments, memory, sentence_index)
+            for told in (dobj, *(c for c in verb.children if c.dep_ == "dative")):
+                if target is None and told is not None and source is not None:
+                    # "gave it ten days to comply": a dative pronoun stands for an actor too
+                    target = pronoun_object(told, source, self.arguments, memory, sentence_index)
             if target is not None and dobj is not None and dobj.i not in actors:
                 # "join Israel's strikes on Iran": a deed the object names is aimed where it
                 # says, not at whose deed it is
