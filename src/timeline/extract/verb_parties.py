@@ -122,7 +122,11 @@ class VerbPartyFinder:
             else:
                 target = self.arguments.direct_target(verb, dobj, actors, starts(source))
             if target is None and dobj is not None and source is not None:
-                target = pronoun_object(dobj, source, self.arguments, memory, sentence_index)
+                earlier = _shared_object(verb, dobj)
+                if earlier is not None:
+                    target = actor_in(earlier, actors, starts(source))
+                else:
+                    target = pronoun_object(dobj, source, self.arguments, memory, sentence_index)
             if target is not None and dobj is not None and dobj.i not in actors:
                 # "join Israel's strikes on Iran": a deed the object names is aimed where it
                 # says, not at whose deed it is
@@ -291,6 +295,22 @@ def _shared_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _shared_object(verb: Token, dobj: Token) -> Token | None:
+    """'detained the students and beat them': the object pronoun of a verb joined to one
+    that has a noun object of the same number stands for that object, not for whoever was
+    named last (a destination, a place)."""
+    if dobj.pos_ != "PRON" or "Prs" not in dobj.morph.get("PronType", []):
+        return None
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    earlier = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if earlier is None or earlier.pos_ == "PRON":
+        return None
+    if earlier.morph.get("Number", []) != dobj.morph.get("Number", []):
+        return None
+    return earlier
 
 
 def _clause_party(

@@ -1,0 +1,24 @@
+"""Whom an object pronoun stands for (roles2 branch): the object of the verb it is joined to,
+and people sent to a place are not of that place.
+
+Each test is an invented short article through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_them_is_the_object_of_the_joined_verb(extraction: Extraction) -> None:
+    text = (
+        "The Chilean government put 90 dissidents on a plane to Madrid on Friday and "
+        "stripped them of their passports."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "stripped"]
+    assert [(m.source_country, m.target_country) for m in found] == [("CHL", "CHL")]
