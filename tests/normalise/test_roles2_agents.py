@@ -1,6 +1,8 @@
-"""Agent words coded by the gold sector rules: ministries are government, unions labour."""
+"""Agent words coded by the gold sector rules (ministries GOV, unions LAB); leaders in office."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -27,3 +29,8 @@ def test_defence_ministry_is_government(actors: ActorDictionary, text: str) -> N
 def test_union_federation_is_labour(actors: ActorDictionary) -> None:
     codes = [m.actor.code for m in actors.find("Uruguay's union federation called a strike")]
     assert "URYLAB" in codes
+
+
+def test_irfaan_ali_is_guyana_president_since_2020(actors: ActorDictionary) -> None:
+    (match,) = actors.find("Irfaan Ali spoke", on=dt.date(2021, 5, 1))
+    assert match.actor.code == "GUYGOV"
