@@ -1,5 +1,6 @@
-"""Whom an object pronoun stands for (roles2 branch): the object of the verb it is joined to,
-and people sent to a place are not of that place.
+"""Whom a pronoun or a joint subject stands for (roles2 branch): an object pronoun is the
+object of the verb its verb is joined to; people sent to a place are not of that place; a
+leader the dictionary lacks still has the partner joined to his name.
 
 Each test is an invented short article through the real spaCy pipeline and reference data.
 """
@@ -22,3 +23,9 @@ def test_them_is_the_object_of_the_joined_verb(extraction: Extraction) -> None:
     )
     found = [m for m in mentions_of(extraction, text) if m.action_text == "stripped"]
     assert [(m.source_country, m.target_country) for m in found] == [("CHL", "CHL")]
+
+
+def test_a_leader_the_dictionary_lacks_still_meets_the_partner(extraction: Extraction) -> None:
+    text = "Peru's President Tomas Quispe and Chile's President Gabriel Boric met in Lima."
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "met"]
+    assert [(m.source_country, m.target_country) for m in found] == [("PER", "CHL")]
