@@ -437,8 +437,10 @@ class SentenceActors:
         subjects = {f.actor for f in found if f.start in own}
 
         def wanted(actor: ActorCode) -> bool:
+            # "ELN guerrillas ... talks with the group": a group named with its fighters' word
+            fighters = kind == "group" and actor.kind == "agent" and actor.role == "REB"
             return (
-                actor.kind == kind
+                (actor.kind == kind or fighters)
                 and (kind != "country" or actor.role is None)
                 and actor not in subjects
             )
