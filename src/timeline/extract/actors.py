@@ -239,7 +239,8 @@ class SentenceActors:
                     # clause acted on are of another country than it, if the text names one;
                     # so are any the clause kills ("Israel struck Iran and killed commanders")
                     rivals = _rival_countries(span, parties)
-                    country = next((c for c in named if c not in rivals), None)
+                    away = _destination_countries(span, sent, matches)
+                    country = next((c for c in named if c not in rivals | away), None)
                     if country is None and rivals:
                         country = memory.last_country(before=here, avoid=rivals)
                 # "the government" (a body, not a titled person) runs the country named last
@@ -661,6 +662,27 @@ def _named_parties(sent: Span, matches: list[ActorMatch]) -> list[tuple[int, str
         if span is not None and match.actor.country not in (None, "IGO"):
             parties.append((span.root.i, str(match.actor.country)))
     return parties
+
+
+def _destination_countries(people: Span, sent: Span, matches: list[ActorMatch]) -> frozenset[str]:
+    """Countries named in the clause of `people` as where something goes ('put prisoners on
+    a flight to Madrid'): people sent there are not of that country."""
+    verb = _clause_verb(people.root)
+    away: set[str] = set()
+    for m in matches:
+        span = sent.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.actor.country is None:
+            continue
+        token = span.root
+        while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+            token = token.head
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in ("to", "into")
+            and _clause_verb(token) == verb
+        ):
+            away.add(m.actor.country)
+    return frozenset(away)
 
 
 def _rival_countries(span: Span, parties: list[tuple[int, str]]) -> frozenset[str]:

@@ -236,7 +236,15 @@ class ArgumentFinder:
                 )
         # "U.S. President Barack Obama and Russian President Dmitry Medvedev": the parse may
         # join the second name to a word of the first that is not its head
-        for word in verb.doc[source.start : source.end]:
+        words = list(verb.doc[source.start : source.end])
+        head = words[-1] if words else None
+        while head is not None and head.dep_ in ("compound", "poss") and head.head.i > head.i:
+            # "Peru's President Tomas Quispe and ...": a name the dictionary lacks still heads
+            # the phrase its title was found in, and the partner is joined to it
+            head = head.head
+            words.append(head)
+        words += [c for w in list(words) for c in w.children if c.dep_ == "appos"]
+        for word in words:
             for conj in word.conjuncts:
                 partner = actors.get(conj.i)
                 if partner is not None and partner.actor != source.actor:

@@ -121,10 +121,16 @@ class VerbPartyFinder:
                 target = _talk_partner(verb, dobj, actors, starts(source))
             else:
                 target = self.arguments.direct_target(verb, dobj, actors, starts(source))
-            for told in (dobj, *(c for c in verb.children if c.dep_ == "dative")):
-                if target is None and told is not None and source is not None:
-                    # "gave it ten days to comply": a dative pronoun stands for an actor too
-                    target = pronoun_object(told, source, self.arguments, memory, sentence_index)
+            # "put dissidents on trial and stripped them of ...": the pronoun object of a
+            # joined verb stands for the first verb's object, actor or not
+            earlier = _shared_object(verb, dobj) if dobj is not None else None
+            if target is None and earlier is not None and source is not None:
+                target = actor_in(earlier, actors, starts(source))
+            # "gave it ten days to comply": a dative pronoun stands for an actor too
+            told = [c for c in verb.children if c.dep_ == "dative"]
+            for pronoun in ([dobj] if dobj is not None and earlier is None else []) + told:
+                if target is None and source is not None:
+                    target = pronoun_object(pronoun, source, self.arguments, memory, sentence_index)
             if target is not None and dobj is not None and dobj.i not in actors:
                 # "join Israel's strikes on Iran": a deed the object names is aimed where it
                 # says, not at whose deed it is
@@ -293,6 +299,22 @@ def _shared_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _shared_object(verb: Token, dobj: Token) -> Token | None:
+    """'detained the students and beat them': the object pronoun of a verb joined to one
+    that has a noun object of the same number stands for that object, not for whoever was
+    named last (a destination, a place)."""
+    if dobj.pos_ != "PRON" or "Prs" not in dobj.morph.get("PronType", []):
+        return None
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    earlier = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if earlier is None or earlier.pos_ == "PRON":
+        return None
+    if earlier.morph.get("Number", []) != dobj.morph.get("Number", []):
+        return None
+    return earlier
 
 
 def _clause_party(
