@@ -13,7 +13,6 @@ from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
 from timeline.extract.arguments import relative_object
 from timeline.extract.arrested_doers import with_arrested_doers
-from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
     ABROAD_ROOTS,
     APPEAL_ROOT,
@@ -26,14 +25,11 @@ from timeline.extract.cameo import (
     VIOLENT_ROOTS,
     VISIT_CODES,
 )
-from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.confidence_score import confidence_terms
 from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater
-from timeline.extract.deed_restatements import without_restated_deeds
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
-from timeline.extract.joint_fights import without_allies_at_war
 from timeline.extract.modality import clause_verb, modality_of, tense_of
 from timeline.extract.parse_repair import restore_main_verb, restore_second_subject
 from timeline.extract.placing import EventPlacer
@@ -97,9 +93,7 @@ class ArticleExtractor:
             actors = self.actors.find(sent, article.published, memory, index)
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
-            frames = without_demanded_conditions(self.frames.frames(sent, actors, memory, index))
-            frames = without_restated_deeds(frames)
-            for frame in without_allies_at_war(without_asked_deeds(frames)):
+            for frame in self.frames.frames(sent, actors, memory, index):
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
                 except ValidationError as exc:

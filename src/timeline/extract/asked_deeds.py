@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from timeline.extract.cameo import DEMAND_ROOT
-from timeline.extract.frames import Frame
+from timeline.extract.frame_parties import Frame
 from timeline.extract.modality import clause_verb
 
 # how an asked-for deed hangs from the asking word: "demanded that X withdraw" (ccomp),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from timeline.extract.frames import Frame
+from timeline.extract.frame_parties import Frame
 
 # the mark of a condition that names what the speaker wants done ('if' does not: 'if Russia
 # used a nuclear weapon' foresees a deed the speaker would answer)

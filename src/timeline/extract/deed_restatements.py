@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from timeline.extract.cameo import VIOLENT_ROOTS
-from timeline.extract.frames import Frame
+from timeline.extract.frame_parties import Frame
 
 MANNER_PREP = "in"  # "killed 30 soldiers in an ambush"
 

@@ -2,7 +2,9 @@
 
 `FrameFinder` finds a sentence's frames: each event verb's (`verb_frames`), then each event
 noun's that no verb took as its object (`noun_finder`); then it applies the rules on the frames
-together (`frame_merging`) and the rules here, which read a frame against the rest of the
+together (`frame_merging`; deeds only asked for, `asked_deeds`, or set as a condition,
+`conditions`; a deed named again, `deed_restatements`; allies fighting a third party,
+`joint_fights`) and the rules here, which read a frame against the rest of the
 sentence: a blow by a natural hazard or a win in sport is no assault, a capital struck is its
 people, a visit for a body's summit goes to its host, a state speaks through its official, and
 a body that finds someone guilty accuses them.
@@ -26,6 +28,7 @@ from timeline.extract.arguments import (
     starts,
     subject_actor,
 )
+from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
     DEED_ROOTS,
     ENTRY_CODE,
@@ -37,7 +40,9 @@ from timeline.extract.cameo import (
     VISIT_ROOT,
 )
 from timeline.extract.clause_time import OTHER_TIME
+from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.cues import Cues
+from timeline.extract.deed_restatements import without_restated_deeds
 from timeline.extract.frame_merging import (
     agreed_deeds,
     asked_resignations,
@@ -61,6 +66,7 @@ from timeline.extract.frame_merging import (
 )
 from timeline.extract.frame_parties import Frame
 from timeline.extract.instruments import by_scale, by_weapon
+from timeline.extract.joint_fights import without_allies_at_war
 from timeline.extract.modality import clause_verb
 from timeline.extract.noun_finder import NounFrameFinder
 from timeline.extract.noun_frames import denied_claim_maker
@@ -138,7 +144,9 @@ class FrameFinder:
             for f in found
         ]
         found += self._findings(sent, found, actors, memory, sentence_index)
-        return [self._state_by_its_voice(frame, actors) for frame in found]
+        found = [self._state_by_its_voice(frame, actors) for frame in found]
+        found = without_restated_deeds(without_demanded_conditions(found))
+        return without_allies_at_war(without_asked_deeds(found))
 
     def _no_violence(self, frame: Frame) -> bool:
         """'An earthquake struck Turkey', 'Spain beat England 1-0 in the final': a blow dealt

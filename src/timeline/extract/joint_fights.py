@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from timeline.extract.cameo import VIOLENT_ROOTS
-from timeline.extract.frames import Frame
+from timeline.extract.frame_parties import Frame
 
 AGAINST = "against"
 RECIPROCALS = frozenset({"other", "another"})  # "against each other", "against one another"
