@@ -5,7 +5,6 @@ keeps the deed and drops or folds the rest."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -28,13 +27,11 @@ from timeline.extract.cameo import (
     STATEMENT_CODE,
     VIOLENT_ROOTS,
 )
+from timeline.extract.frame_parties import Frame
 from timeline.extract.intent import as_intent, as_refusal
 from timeline.extract.modality import NOUN_CLAUSES  # 'a resolution demanding'
 from timeline.extract.spans import first_conjunct
 from timeline.normalise.actions import Codebook
-
-if TYPE_CHECKING:
-    from timeline.extract.frames import Frame
 
 CONTENT_CLAUSES = ("xcomp", "advcl", "acl")  # what an agreement or a pledge is about
 CONTENT_LINKS = ("xcomp", "advcl", "ccomp", "conj", "dobj")  # and what that clause holds

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from timeline.extract.cameo import VIOLENT_ROOTS
+from timeline.extract.frame_parties import Frame
 from timeline.normalise.actions import Codebook
-
-if TYPE_CHECKING:
-    from timeline.extract.frames import Frame
 
 MEANS_PREPS = ("by", "with", "in")  # 'killed by a car bomb', 'with a roadside bomb', 'in a raid'
 DOER = "nsubj"  # 'suicide bombers attacked', 'a car bomb killed' (not a passive's subject)

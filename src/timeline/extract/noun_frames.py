@@ -8,7 +8,6 @@ the other party of the phrase it is set in, the way a reader takes it.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -17,12 +16,10 @@ from timeline.extract.actors import TokenActor, actor_in
 from timeline.extract.arguments import PASSIVE_SUBJECTS, SUBJECTS, noun_modifiers
 from timeline.extract.cameo import DENIAL_CODE, VIOLENT_ROOTS
 from timeline.extract.cues import Cues
+from timeline.extract.frame_parties import Frame
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook
 from timeline.normalise.places import Gazetteer
-
-if TYPE_CHECKING:
-    from timeline.extract.frames import Frame
 
 AIM_PREPS = ("on", "against")  # "strikes on Iran", "sanctions against Russia"
 PLACE_TARGET_PREPS = ("of", "on", "against", "into", "in")  # "occupation of", "strikes on Kyiv"
