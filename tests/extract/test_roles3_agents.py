@@ -1,5 +1,6 @@
 """Agent words that give a target its role (roles3 branch): political prisoners are
-dissidents held for their politics, CAMEO's opposition (OPP), not civilians (CVL).
+dissidents held for their politics, CAMEO's opposition (OPP), not civilians (CVL); counted
+people said to be 'most of them' soldiers or police take that role.
 
 Each test is an invented short article through the real spaCy pipeline and reference data.
 """
@@ -19,3 +20,13 @@ def test_political_prisoners_are_opposition(extraction: Extraction) -> None:
     text = "The Belarusian government freed 30 political prisoners on Friday."
     found = [m for m in mentions_of(extraction, text) if m.action_text == "freed"]
     assert [m.target_actor_code for m in found] == ["BLROPP"]
+
+
+def test_counted_people_take_the_role_of_most_of_them(extraction: Extraction) -> None:
+    text = (
+        "A car bomb exploded outside an army base in Mosul on Tuesday, killing 14 people, "
+        "most of them soldiers."
+    )
+    found = [m for m in mentions_of(extraction, text) if m.target_actor_code]
+    assert "IRQMIL" in [m.target_actor_code for m in found]
+    assert "IRQCVL" not in [m.target_actor_code for m in found]

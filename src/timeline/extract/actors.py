@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.codes import ActorCode, Place
 from timeline.extract.cues import Cues
+from timeline.extract.partitive_roles import refine_counted
 from timeline.normalise.actors import ActorDictionary, ActorMatch
 from timeline.normalise.places import Gazetteer
 
@@ -330,6 +331,8 @@ class SentenceActors:
                     self._token_actor(sent.doc[token.i : token.i + 1], person, direct=False)
                 )
         found = [f for f in found if f.actor.country or f.actor.role]
+        # "59 people, most of them police officers": the counted people are police
+        found = refine_counted(sent.doc, found, "CVL")
         memory.remember(sentence_index, found)
         by_token: dict[int, TokenActor] = {}
         for token_actor in found:
