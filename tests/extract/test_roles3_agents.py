@@ -1,6 +1,7 @@
 """Agent words that give a target its role (roles3 branch): political prisoners are
 dissidents held for their politics, CAMEO's opposition (OPP), not civilians (CVL); counted
-people said to be 'most of them' soldiers or police take that role.
+people said to be 'most of them' soldiers or police take that role; 'Social Democrats' and
+'Christian Democrats' name a country's party of that family (PTY).
 
 Each test is an invented short article through the real spaCy pipeline and reference data.
 """
@@ -30,3 +31,9 @@ def test_counted_people_take_the_role_of_most_of_them(extraction: Extraction) ->
     found = [m for m in mentions_of(extraction, text) if m.target_actor_code]
     assert "IRQMIL" in [m.target_actor_code for m in found]
     assert "IRQCVL" not in [m.target_actor_code for m in found]
+
+
+def test_social_democrats_are_a_party(extraction: Extraction) -> None:
+    text = "Sweden's Social Democrats accused Russia of a cyberattack on their offices on Monday."
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "accused"]
+    assert [m.source_actor_code for m in found] == ["SWEPTY"]
