@@ -2,7 +2,8 @@
 dissidents held for their politics, CAMEO's opposition (OPP), not civilians (CVL); counted
 people said to be 'most of them' soldiers or police take that role; 'Social Democrats' and
 'Christian Democrats' name a country's party of that family (PTY); a country's adjective on a
-region noun ('near the Bolivian border') names a place, not a party or the victims' country.
+region noun ('near the Bolivian border') names a place, not a party or the victims' country; a
+crowd's violence at a place with no party named is a protest against the government there.
 
 Each test is an invented short article through the real spaCy pipeline and reference data.
 """
@@ -47,3 +48,11 @@ def test_a_country_adjective_on_a_border_is_a_place(extraction: Extraction) -> N
     )
     found = [m for m in mentions_of(extraction, text) if m.action_text == "killed"]
     assert [m.target_actor_code for m in found] == ["PERCVL"]
+
+
+def test_a_crowd_storming_a_place_protests_against_its_government(
+    extraction: Extraction,
+) -> None:
+    text = "Hundreds of angry protesters stormed a hotel in Mombasa on Friday."
+    found = [m for m in mentions_of(extraction, text) if m.action_text == "stormed"]
+    assert [(m.cameo_code, m.target_actor_code) for m in found] == [("145", "KENGOV")]
