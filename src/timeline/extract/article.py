@@ -172,8 +172,10 @@ class ArticleExtractor:
         ):
             target = self._visited(source, place)
         elif target is None and source is not None and frame.action.cameo_root in AT_PLACE_ROOTS:
-            # the deed's own kind, threatened or done, says who at the place it is against
-            role = AT_PLACE_ROOTS[frame.action.cameo_root]
+            # the deed's own kind, threatened or done, says who at the place it is against; a
+            # crowd's violence ("protesters stormed ...") is a protest, against the government
+            root = "14" if action.cameo_code == VIOLENT_PROTEST else frame.action.cameo_root
+            role = AT_PLACE_ROOTS[root]
             target = self._country_of(place, source, role)
         confidence = self.reference.calibration.apply(
             confidence_terms(frame, source, target, date, modality)
