@@ -174,8 +174,8 @@ class ArticleExtractor:
         elif target is None and source is not None and frame.action.cameo_root in AT_PLACE_ROOTS:
             # the deed's own kind, threatened or done, says who at the place it is against; a
             # crowd's violence ("protesters stormed ...") is a protest, against the government
-            root = "14" if action.cameo_code == VIOLENT_PROTEST else frame.action.cameo_root
-            role = AT_PLACE_ROOTS[root]
+            protest = action.cameo_code == VIOLENT_PROTEST
+            role = AT_PLACE_ROOTS[(action if protest else frame.action).cameo_root]
             target = self._country_of(place, source, role)
         confidence = self.reference.calibration.apply(
             confidence_terms(frame, source, target, date, modality)
