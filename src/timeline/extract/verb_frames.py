@@ -34,6 +34,8 @@ from timeline.extract.cameo import (
     DEMAND_CODE,
     DEMAND_ROOT,
     KILLING_CODE,
+    MILITARY_AID_CODE,
+    MILITARY_COOPERATION_CODE,
     PEACEKEEPING_CODE,
     PHONE_CODE,
     REJECT_ROOT,
@@ -253,6 +255,11 @@ class VerbFrameFinder:
         if action.cameo_code == CONSULT_CODE and _met_with_a_response(verb, actors):
             return None
         action = self._as_intent(verb, action)
+        if action.cameo_code == MILITARY_AID_CODE and any(
+            t.lemma_.lower() in self.cues.sale_words for t in verb.sent
+        ):
+            # "delivered the missiles ..., the purchase": arms sold, not given
+            action = self.codebook.by_code(MILITARY_COOPERATION_CODE)
         if action.cameo_code == STATEMENT_CODE:
             action = self._said_in_consultation(verb, actors, consumed) or action
         if (
