@@ -51,6 +51,7 @@ REJECT_ROOT = "12"
 SHOW_ROOTS = ("14", "15")  # protest, show of force: done to make a point to someone
 PEACEKEEPING_CODE = "074"  # provide military protection or peacekeepers
 MILITARY_COOPERATION_CODE = "062"  # share intelligence, fight beside an ally
+MILITARY_AID_CODE = "072"  # give arms; sold arms are military cooperation (062)
 MOBILISE_ROOT = "15"  # show of force: forces mobilised, deployed, put on alert
 VISIT_ROOT = "04"
 MEDIATION_CODE = "045"  # mediate: between the sides the clause names

@@ -93,6 +93,7 @@ OPTIONAL_WORDS = (
     "exit_verbs",
     "bearing_verbs",
     "lapse_verbs",
+    "sale_words",
 )
 
 
@@ -177,6 +178,8 @@ class Cues:
     bearing_verbs: frozenset[str] = frozenset()
     # "let its transit agreement expire": an agreement that ran out is not in force (negated)
     lapse_verbs: frozenset[str] = frozenset()
+    # "delivered a missile system ..., the purchase": arms handed over in a sale, not as aid
+    sale_words: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

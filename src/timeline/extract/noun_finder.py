@@ -17,7 +17,6 @@ from timeline.extract.arguments import (
     ArgumentFinder,
     as_role,
     clause_subject,
-    noun_modifiers,
     participle_agent,
     prep_object,
     same_side,
@@ -30,6 +29,7 @@ from timeline.extract.noun_frames import (
     enclosing_party,
     its_owner,
     place_party,
+    purpose_modifiers,
     takes_place_target,
     venue,
 )
@@ -61,7 +61,7 @@ class NounFrameFinder:
     ) -> Frame | None:
         """The frame `noun` triggers, or None; `reported` marks the object of a verb that
         codes without it ('condemned the attack'): a deed whose doer is not the verb's subject."""
-        action = self.codebook.match_noun(noun.lemma_.lower(), noun_modifiers(noun, actors))
+        action = self.codebook.match_noun(noun.lemma_.lower(), purpose_modifiers(noun, actors))
         if action is None or venue(noun, self.cues):
             return None
         source = None

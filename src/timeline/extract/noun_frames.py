@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from timeline.codes import ActionCode, ActorCode
 from timeline.extract.actors import TokenActor, actor_in
-from timeline.extract.arguments import PASSIVE_SUBJECTS, SUBJECTS, noun_modifiers
+from timeline.extract.arguments import PASSIVE_SUBJECTS, SUBJECTS, noun_modifiers, prep_object
 from timeline.extract.cameo import DENIAL_CODE, VIOLENT_ROOTS
 from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import Frame
@@ -186,3 +186,12 @@ def denied_claim_maker(frame: Frame, actors: dict[int, TokenActor], cues: Cues) 
 
 def _same(actor: TokenActor, other: TokenActor | None) -> bool:
     return other is not None and actor.start == other.start
+
+
+def purpose_modifiers(noun: Token, actors: dict[int, TokenActor]) -> tuple[str, ...]:
+    """A noun's modifiers, and 'for' when it takes a 'for' phrase: 'a call for calm' is an
+    appeal, where 'a call' alone is a telephone call."""
+    modifiers = noun_modifiers(noun, actors)
+    if prep_object(noun, ("for",)) is not None:
+        return (*modifiers, "for")
+    return modifiers

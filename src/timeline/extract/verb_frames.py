@@ -34,6 +34,8 @@ from timeline.extract.cameo import (
     DEMAND_CODE,
     DEMAND_ROOT,
     KILLING_CODE,
+    MILITARY_AID_CODE,
+    MILITARY_COOPERATION_CODE,
     PEACEKEEPING_CODE,
     PHONE_CODE,
     REJECT_ROOT,
@@ -48,6 +50,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import Frame
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed
+from timeline.extract.noun_frames import purpose_modifiers
 from timeline.extract.party_codes import IGO, PEACEKEEPER, PartyCodes, leader
 from timeline.extract.spans import PLACE_LABELS
 from timeline.extract.verb_parties import VerbPartyFinder
@@ -252,6 +255,11 @@ class VerbFrameFinder:
         if action.cameo_code == CONSULT_CODE and _met_with_a_response(verb, actors):
             return None
         action = self._as_intent(verb, action)
+        if action.cameo_code == MILITARY_AID_CODE and any(
+            t.lemma_.lower() in self.cues.sale_words for t in verb.sent
+        ):
+            # "delivered the missiles ..., the purchase": arms sold, not given
+            action = self.codebook.by_code(MILITARY_COOPERATION_CODE)
         if action.cameo_code == STATEMENT_CODE:
             action = self._said_in_consultation(verb, actors, consumed) or action
         if (
@@ -270,6 +278,10 @@ class VerbFrameFinder:
                 consumed.difference_update({dobj.i, thing.i})
                 consumed.add(verdict.i)
                 reported.add(dobj.i)
+            elif frame.lemma in self.cues.judging_verbs and self._owned_appeal(thing, actors):
+                # "rejected Chile's call for talks": the call is Chile's own appeal, judged
+                consumed.discard(thing.i)
+                reported.add(thing.i)
         elif thing is not None and frame.lemma in self.cues.judging_verbs:
             reported.add(thing.i)  # "condemned the attack": the attack is not the condemner's
         elif thing is not None and frame.lemma in self.cues.topic_verbs:
@@ -346,6 +358,16 @@ class VerbFrameFinder:
         if verb.dep_ != "xcomp" or head.lemma_.lower() not in self.cues.intent_adjectives:
             return action
         return as_intent(action, self.codebook)
+
+    def _owned_appeal(self, noun: Token, actors: dict[int, TokenActor]) -> bool:
+        """True for an appeal or demand noun whose possessor names its maker ('Chile's call for
+        talks'): judging it leaves it an event of its maker's."""
+        action = self.codebook.match_noun(noun.lemma_.lower(), purpose_modifiers(noun, actors))
+        return (
+            action is not None
+            and action.cameo_root in (APPEAL_ROOT, DEMAND_ROOT)
+            and any(c.dep_ == "poss" and c.i in actors for c in noun.children)
+        )
 
     def _object_coded(self, frame: VerbFrame, action: ActionCode) -> bool:
         """True when the object chose the code ('launched a mediation effort'); an object the
