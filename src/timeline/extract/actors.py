@@ -169,9 +169,7 @@ class SentenceActors:
         named = [
             m.actor.country
             for m in matches
-            if m.actor.country not in (None, "IGO")
-            and not _opposed(sent.text, m)
-            and not self._names_a_region(sent.char_span(m.start, m.end, alignment_mode="expand"))
+            if m.actor.country not in (None, "IGO") and not _opposed(sent.text, m)
         ]
         parties = _named_parties(sent, matches)
         references = self._reference_nouns(sent, matches)
@@ -183,8 +181,6 @@ class SentenceActors:
             span = sent.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or _is_seat_as_place(span, match.actor):
                 continue
-            if match.actor.kind == "country" and self._names_a_region(span):
-                continue  # "on the Thai border", "the Libyan coast": a place, not a party
             actor = match.actor
             if _opposed(sent.text, match):
                 # "an anti-Syria journalist", "anti-Israeli guerrillas": the name is what they
@@ -347,18 +343,6 @@ class SentenceActors:
         if subject_actor is not None:  # named by the subject's head word, not a modifier
             memory.subjects[sentence_index] = (subject_actor.start, subject_actor.actor)
         return by_token
-
-    def _names_a_region(self, span: Span | None) -> bool:
-        """'the Thai border', 'the French-Swiss border': a country's adjective on a region
-        noun names a place."""
-        if span is None or len(span) != 1 or span.root.pos_ != "ADJ":
-            return False
-        token = span.root
-        while token.dep_ == "amod" and token.head.pos_ == "ADJ":  # "French-Swiss"
-            token = token.head
-        noun = token.head.lemma_.lower()
-        # "the Russian state" is the state
-        return token.dep_ == "amod" and noun in self.cues.region_nouns and noun != "state"
 
     def _place_country(self, sent: Span, clause_of: Token | None = None) -> str | None:
         """The country of the first place the sentence (or the clause of `clause_of`) puts
