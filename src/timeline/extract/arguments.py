@@ -82,9 +82,9 @@ class ArgumentFinder:
             )
             if found is not None:
                 return found
-        stray = stray_subject(verb, actors) or self._judging_aside(verb, actors)
-        if stray is not None:
-            return stray
+        judge = self._judging_aside(verb, actors)
+        if judge is not None:
+            return judge
         current: Token | None = verb
         aside = False  # climbed from a participle clause set off by a comma
         for _ in range(SUBJECT_CLIMB):
@@ -563,17 +563,6 @@ def provoker(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> T
             if found is not None:
                 return found
     return None
-
-
-def stray_subject(verb: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
-    """'with Moscow freeing X and Washington handing over Y': the parse joins the second doer
-    to the first deed's object; a name right before a gerund with no subject is its doer."""
-    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
-        return None
-    before = verb.doc[verb.i - 1]
-    if before.dep_ != "conj" or before.head.dep_ != "dobj" or before.head.i > verb.i:
-        return None
-    return actors.get(before.i)
 
 
 def shifted_object(verb: Token) -> Token | None:
