@@ -8,6 +8,8 @@ demand asks or a threat sets as its condition, the doer of a deed an accusation 
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Iterator
+
 from spacy.tokens import Token
 
 from timeline.codes import ActorCode
@@ -379,15 +381,10 @@ class ArgumentFinder:
             # "threatened to open the gates and send refugees if X ...": a verb joined to the
             # threatened deed carries the condition as well
             joined = [current, *(c for c in current.children if c.dep_ == "conj")]
-            for clause in (c for v in joined for c in v.children if c.dep_ == "advcl"):
-                if not any(
-                    c.dep_ == "mark" and c.lower_ in self.cues.condition_marks
-                    for c in clause.children
-                ):
-                    continue
-                found = subject_actor(clause, actors, exclude)
-                if found is not None:
-                    return found
+            conditions = (c for v in joined for c in marked_clauses(v, self.cues.condition_marks))
+            found = first_subject(conditions, actors, exclude)
+            if found is not None:
+                return found
             # the threatened deed: "to close the border" (an infinitive the parse may hang as
             # an adverbial clause)
             complement = next(
@@ -466,15 +463,8 @@ class ArgumentFinder:
         penalties = {phrase.split()[-1] for phrase in self.cues.suffering_phrases}
         if not any(p.lemma_.lower() in penalties for p in prep_objects(clause, ("with",))):
             return None
-        for condition in (c for c in clause.children if c.dep_ == "advcl"):
-            if any(
-                c.dep_ == "mark" and c.lower_ in self.cues.condition_marks
-                for c in condition.children
-            ):
-                found = subject_actor(condition, actors, exclude)
-                if found is not None:
-                    return found
-        return None
+        conditions = marked_clauses(clause, self.cues.condition_marks)
+        return first_subject(conditions, actors, exclude)
 
     def direct_target(
         self, verb: Token, dobj: Token | None, actors: dict[int, TokenActor], exclude: set[int]
@@ -532,12 +522,7 @@ def purpose_target(
 def when_doer(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
     """'was wounded when a gunman fired at him': a passive with no agent was done by the
     subject of the 'when' clause that tells how it happened."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        if any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
-            found = subject_actor(clause, actors, exclude)
-            if found is not None:
-                return found
-    return None
+    return first_subject(marked_clauses(verb, ("when",), ("advmod", "mark")), actors, exclude)
 
 
 def _told_for(
@@ -557,11 +542,29 @@ def _told_for(
 def provoker(verb: Token, actors: dict[int, TokenActor], exclude: set[int]) -> TokenActor | None:
     """'raised its military alert after North Korean artillery shelled the island': a show of
     force or a protest made after someone's deed is aimed at its doer."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
-        if any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
-            found = subject_actor(clause, actors, exclude)
-            if found is not None:
-                return found
+    later = (c for c in marked_clauses(verb, ("after",)) if c.i > verb.i)
+    return first_subject(later, actors, exclude)
+
+
+def marked_clauses(
+    verb: Token, marks: Collection[str], labels: tuple[str, ...] = ("mark",)
+) -> Iterator[Token]:
+    """The adverbial clauses under `verb` opened by one of `marks` ('if', 'when', 'after')."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(
+            c.dep_ in labels and c.lower_ in marks for c in clause.children
+        ):
+            yield clause
+
+
+def first_subject(
+    clauses: Iterable[Token], actors: dict[int, TokenActor], exclude: set[int]
+) -> TokenActor | None:
+    """The actor subject of the first of `clauses` that has one."""
+    for clause in clauses:
+        found = subject_actor(clause, actors, exclude)
+        if found is not None:
+            return found
     return None
 
 
