@@ -7,6 +7,7 @@ text puts it where places go; the country the text gives for a place rules out n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -300,23 +301,13 @@ class EventPlacer:
         small model often calls it an organisation; 'the detention of Uyghurs' is no place)."""
         if trigger.pos_ != "NOUN":
             return []
-        found = []
-        for ent in ents:
-            root = ent.root
-            if not (
-                root.dep_ == "pobj"
-                and root.head.lower_ == "of"
-                and root.head.head.i == trigger.i
-                and ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS)
-            ):
-                continue
-            name = strip_article(ent.text)
-            actor = self.reference.actors.resolve_name(name)
-            if (actor is None or actor.kind == "country") and self._known(
-                name, self._country_hint(ent), parties
-            ):
-                found.append(Span(ent.doc, ent.start, ent.end, label="GPE"))
-        return found
+
+        def of_the_deed(root: Token) -> bool:
+            return (
+                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == trigger.i
+            )
+
+        return self._places_attached(ents, of_the_deed, parties)
 
     def _place_left(self, trigger: Token, sent: Span, parties: frozenset[str]) -> list[Span]:
         """'the last troops left Niger': a departure happens in the place left, its object,
@@ -329,14 +320,20 @@ class EventPlacer:
             verb = verb.head
         if verb.lemma_.lower() not in departures:
             return []
+
+        def left(root: Token) -> bool:
+            return root.dep_ == "dobj" and root.head.i == verb.i
+
+        return self._places_attached(list(sent.ents), left, parties)
+
+    def _places_attached(
+        self, ents: list[Span], attached: Callable[[Token], bool], parties: frozenset[str]
+    ) -> list[Span]:
+        """The entities whose root is `attached` that name a place the gazetteer knows and no
+        actor but a country, labelled as places (the small model often calls them otherwise)."""
         found = []
-        for ent in sent.ents:
-            root = ent.root
-            if not (
-                root.dep_ == "dobj"
-                and root.head.i == verb.i
-                and ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS)
-            ):
+        for ent in ents:
+            if not attached(ent.root) or ent.label_ not in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS):
                 continue
             name = strip_article(ent.text)
             actor = self.reference.actors.resolve_name(name)
