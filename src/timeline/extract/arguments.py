@@ -49,6 +49,8 @@ class ArgumentFinder:
     def __init__(self, codebook: Codebook, cues: Cues) -> None:
         self.codebook = codebook
         self.cues = cues
+        # "face consequences" -> "consequences": the nouns a reported answer may threaten with
+        self.penalty_nouns = frozenset(p.split()[-1] for p in cues.suffering_phrases)
 
     def other_side(
         self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
@@ -460,8 +462,8 @@ class ArgumentFinder:
         """'the United States would respond with catastrophic consequences if Russia used ...':
         a reported answer of consequences or retaliation, on a condition, threatens whoever
         must meet the condition (the subject of its 'if' or 'unless' clause)."""
-        penalties = {phrase.split()[-1] for phrase in self.cues.suffering_phrases}
-        if not any(p.lemma_.lower() in penalties for p in prep_objects(clause, ("with",))):
+        with_objects = prep_objects(clause, ("with",))
+        if not any(p.lemma_.lower() in self.penalty_nouns for p in with_objects):
             return None
         conditions = marked_clauses(clause, self.cues.condition_marks)
         return first_subject(conditions, actors, exclude)
