@@ -44,9 +44,11 @@ def test_an_intent_after_which_another_deed_happened_is_not_stated_at_its_date(
     assert agreed.date_precision is DatePrecision.UNKNOWN
 
 
-def test_a_day_run_on_into_an_after_phrase_still_dates_its_clause(
+def test_a_day_run_on_into_an_after_phrase_dates_its_clause_and_not_the_phrase(
     extraction: Extraction,
 ) -> None:
+    """The day still dates its own clause; a clause inside the 'after' phrase is not at the
+    time of the verb above it."""
     mentions = mentions_of(
         extraction,
         "Police arrested dozens of workers in Dhaka on Friday after weeks of strikes by "
@@ -55,16 +57,6 @@ def test_a_day_run_on_into_an_after_phrase_still_dates_its_clause(
     arrest = one(mentions, "17")
     assert arrest.event_date == FRIDAY
     assert arrest.date_text == "on Friday"
-
-
-def test_a_clause_in_an_after_phrase_is_not_at_the_time_of_the_verb_above(
-    extraction: Extraction,
-) -> None:
-    mentions = mentions_of(
-        extraction,
-        "Police arrested dozens of workers in Dhaka on Friday after weeks of strikes by "
-        "workers demanding higher wages.",
-    )
     demand = one(mentions, "10")
     assert demand.event_date is None
     assert demand.date_precision is DatePrecision.UNKNOWN
