@@ -13,7 +13,8 @@ from collections.abc import Collection, Iterable, Iterator
 from spacy.tokens import Token
 
 from timeline.codes import ActorCode
-from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
+from timeline.extract.actor_search import actor_in
+from timeline.extract.actors import ArticleMemory, TokenActor
 from timeline.extract.cameo import REJECT_ROOT, VIOLENT_ROOTS
 from timeline.extract.cues import Cues
 from timeline.extract.spans import first_conjunct, is_infinitive

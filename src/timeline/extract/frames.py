@@ -17,7 +17,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from timeline.codes import ActorCode
-from timeline.extract.actors import ARMED_ROLES, ArticleMemory, TokenActor, actor_in
+from timeline.extract.actor_search import actor_in
+from timeline.extract.actors import ARMED_ROLES, ArticleMemory, TokenActor
 from timeline.extract.arguments import (
     PASSIVE_SUBJECTS,
     SUBJECTS,

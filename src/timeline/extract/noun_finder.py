@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
+from timeline.extract.actor_search import actor_in
+from timeline.extract.actors import ArticleMemory, TokenActor
 from timeline.extract.arguments import (
     SUBJECTS,
     ArgumentFinder,

@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from timeline.codes import ActionCode
-from timeline.extract.actors import ArticleMemory, TokenActor, actor_in
+from timeline.extract.actor_search import actor_in
+from timeline.extract.actors import ArticleMemory, TokenActor
 from timeline.extract.arguments import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
