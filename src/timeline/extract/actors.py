@@ -16,6 +16,13 @@ from spacy.tokens import Span, Token
 from timeline.codes import ActorCode, Place
 from timeline.extract.cues import Cues
 from timeline.extract.partitive_roles import refine_counted
+from timeline.extract.victim_countries import (
+    clause_verb,
+    destination_countries,
+    killed,
+    named_parties,
+    rival_countries,
+)
 from timeline.normalise.actors import ActorDictionary, ActorMatch
 from timeline.normalise.places import Gazetteer
 
@@ -171,7 +178,7 @@ class SentenceActors:
             for m in matches
             if m.actor.country not in (None, "IGO") and not _opposed(sent.text, m)
         ]
-        parties = _named_parties(sent, matches)
+        parties = named_parties(sent, matches)
         references = self._reference_nouns(sent, matches)
         for match in matches:
             while references and references[0].idx < match.start:
@@ -230,7 +237,7 @@ class SentenceActors:
                 # happens, else a country it names, else the country named last before it
                 here = (sentence_index, span.start)
                 country = context[0]
-                victims = actor.role in VICTIM_ROLES or _killed(span, self.cues.toll_verbs)
+                victims = actor.role in VICTIM_ROLES or killed(span, self.cues.toll_verbs)
                 if victims and country is not None:
                     # "failed to hand over a list of hostages" in a sentence on "talks in
                     # Cairo": a place in another clause is not where the victims are
@@ -239,8 +246,8 @@ class SentenceActors:
                     # "Russian forces killed civilians in ...": those the other party of their
                     # clause acted on are of another country than it, if the text names one;
                     # so are any the clause kills ("Israel struck Iran and killed commanders")
-                    rivals = _rival_countries(span, parties)
-                    away = _destination_countries(span, sent, matches)
+                    rivals = rival_countries(span, parties)
+                    away = destination_countries(span, sent, matches)
                     country = next((c for c in named if c not in rivals | away), None)
                     if country is None and rivals:
                         country = memory.last_country(before=here, avoid=rivals)
@@ -347,9 +354,9 @@ class SentenceActors:
     def _place_country(self, sent: Span, clause_of: Token | None = None) -> str | None:
         """The country of the first place the sentence (or the clause of `clause_of`) puts
         something in ('in Baghdad')."""
-        verb = _clause_verb(clause_of) if clause_of is not None else None
+        verb = clause_verb(clause_of) if clause_of is not None else None
         for ent in sent.ents:
-            if verb is not None and _clause_verb(ent.root) != verb:
+            if verb is not None and clause_verb(ent.root) != verb:
                 continue
             if ent.label_ in ("GPE", "LOC") and is_locative(ent):
                 owner = self._owner_country(ent)
@@ -518,13 +525,6 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     return {t.i for t in subject.subtree}
 
 
-def _clause_verb(token: Token) -> Token:
-    """The verb whose clause `token` is in (itself for a verb)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _opposed(text: str, match: ActorMatch) -> bool:
     """True for a name after 'anti-': what someone opposes."""
     return text[: match.start].lower().endswith(OPPOSED_PREFIX)
@@ -648,76 +648,6 @@ def _hyphen_modifier_of(token: Token, root: Token) -> bool:
         and token.head.dep_ in ("amod", "compound")
         and token.head.head.i == root.i
     )
-
-
-# a verb's parties: who acts, who is acted on ("agent" holds the passive's "by" phrase)
-PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"})
-DOER_DEPS = frozenset({"nsubj", "agent"})
-# from a word up to the party it is part of: "opposition politicians", "men and boys"
-CLIMB_DEPS = frozenset({"conj", "appos", "pobj", "prep", "compound"})
-
-
-def _named_parties(sent: Span, matches: list[ActorMatch]) -> list[tuple[int, str]]:
-    """(root token index, country) of each country-bearing name the dictionary found."""
-    parties = []
-    for match in matches:
-        span = sent.char_span(match.start, match.end, alignment_mode="expand")
-        if span is not None and match.actor.country not in (None, "IGO"):
-            parties.append((span.root.i, str(match.actor.country)))
-    return parties
-
-
-def _destination_countries(people: Span, sent: Span, matches: list[ActorMatch]) -> frozenset[str]:
-    """Countries named in the clause of `people` as where something goes ('put prisoners on
-    a flight to Madrid'): people sent there are not of that country."""
-    verb = _clause_verb(people.root)
-    away: set[str] = set()
-    for m in matches:
-        span = sent.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or m.actor.country is None:
-            continue
-        token = span.root
-        while token.dep_ in ("compound", "amod") and token.head.i != token.i:
-            token = token.head
-        if (
-            token.dep_ == "pobj"
-            and token.head.lower_ in ("to", "into")
-            and _clause_verb(token) == verb
-        ):
-            away.add(m.actor.country)
-    return frozenset(away)
-
-
-def _rival_countries(span: Span, parties: list[tuple[int, str]]) -> frozenset[str]:
-    """Countries named in the other parties of the clause whose party `span` is.
-
-    The victims of "Russian forces killed civilians" or the accusers of "opposition politicians
-    blamed Syria" are the other side of the clause: its country is not theirs.
-    """
-    token = span.root
-    while token.dep_ in CLIMB_DEPS and token.head.i != token.i:
-        token = token.head
-    if token.dep_ not in PARTY_DEPS:
-        return frozenset()
-    verb = token.head
-    others = [c for c in verb.children if c.dep_ in PARTY_DEPS and c.i != token.i]
-    own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
-    if verb.dep_ == "advcl" or (verb.dep_ in ("conj", "xcomp") and not own_subject):
-        # "entered the town and killed civilians", "attacked the camp, killing refugees": the
-        # doer of the verb it joins; "X eased sanctions after the government and the opposition
-        # agreed": X reacts to that clause, it is not one of its parties
-        others += [c for c in verb.head.children if c.dep_ in DOER_DEPS]
-    inside = {t.i for other in others for t in other.subtree}
-    return frozenset(country for root, country in parties if root in inside)
-
-
-def _killed(span: Span, verbs: frozenset[str]) -> bool:
-    """True for the ones a killing verb acts on ('killed several commanders', 'soldiers were
-    wounded')."""
-    token = span.root
-    while token.dep_ in CLIMB_DEPS and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in verbs
 
 
 def _names_a_deed(span: Span, deeds: frozenset[str]) -> bool:
