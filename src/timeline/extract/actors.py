@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from timeline.codes import ActorCode, Place
+from timeline.extract.agent_owners import (
+    agent_body_of,
+    body_of,
+    modifying_actor,
+    same_role_antecedent,
+)
 from timeline.extract.cues import Cues
 from timeline.extract.partitive_roles import refine_counted
 from timeline.extract.victim_countries import (
@@ -200,18 +206,18 @@ class SentenceActors:
             if actor.kind == "agent" and span.root.lower_ in self.dictionary.generic_words:
                 # "leaders of the opposition", "members of the rebel army": people of any body
                 # are of the body their 'of' names
-                body = _agent_body_of(span, sent, matches)
+                body = agent_body_of(span, sent, matches)
                 if body is not None:
                     country = body.country or actor.country
                     actor = ActorCode(body.name, country, body.role, actor.kind)
             if actor.kind == "agent" and actor.country is None:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
-                actor = _same_role_antecedent(span, found, actor) or actor
+                actor = same_role_antecedent(span, found, actor) or actor
             if actor.kind == "agent" and actor.country is None:
                 owner = (
-                    _modifying_actor(span, found, self.cues.sponsor_participles)
-                    or _body_of(span, sent, matches)
+                    modifying_actor(span, found, self.cues.sponsor_participles)
+                    or body_of(span, sent, matches)
                     or self._leader_of(span, found, memory, sentence_index)
                 )
                 if owner is not None:
@@ -530,26 +536,6 @@ def _opposed(text: str, match: ActorMatch) -> bool:
     return text[: match.start].lower().endswith(OPPOSED_PREFIX)
 
 
-def _same_role_antecedent(
-    span: Span, found: list[TokenActor], actor: ActorCode
-) -> ActorCode | None:
-    """'seized France's Danone and Denmark's Carlsberg ... control of the companies': a bare
-    agent word with 'the' refers back to the actor of its role named before it in the
-    sentence, and is of that actor's country."""
-    if actor.role is None or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in span.root.children
-    ):
-        return None
-    earlier = [
-        f.actor
-        for f in found
-        if f.end <= span.start and f.actor.role == actor.role and f.actor.country is not None
-    ]
-    if not earlier:
-        return None
-    return ActorCode(actor.name, earlier[-1].country, actor.role, actor.kind)
-
-
 def _definite(span: Span) -> bool:
     """'the government', not 'officials', 'a spokesman' or 'the two leaders' (a pair): a
     definite singular noun refers back to one body."""
@@ -564,90 +550,6 @@ def _former(span: Span) -> bool:
     before = span.doc[max(span.start - 3, span.sent.start) : span.start]
     words = {t.lower_.strip("-") for t in [*before, *span]}
     return bool(words & FORMER_WORDS)
-
-
-def _modifying_actor(
-    span: Span, found: list[TokenActor], sponsors: frozenset[str]
-) -> ActorCode | None:
-    """A country or organisation named as a modifier of an agent word's head, not one named as
-    its backer (`sponsors`: 'the Syrian-backed militia')."""
-    root = span.root
-    for actor in found:
-        token = span.doc[actor.end - 1]
-        if (
-            (
-                (token.head.i == root.i and token.dep_ in ("compound", "amod", "nmod", "poss"))
-                or (_hyphen_modifier_of(token, root) and token.head.lower_ not in sponsors)
-                or _through_compound(token, root)
-            )
-            and actor.actor.country is not None
-            and actor.actor.kind in ("country", "organisation", "group")
-        ):
-            return actor.actor
-    return None
-
-
-def _body_of(span: Span, sent: Span, matches: list[ActorMatch]) -> ActorCode | None:
-    """'two generals of the Revolutionary Guards', 'the leaders of Russia': an agent word's
-    'of' object names the body it belongs to."""
-    for pobj, body, match in _of_objects(span, sent, matches):
-        if (
-            body.start <= pobj.i < body.end
-            and match.actor.country is not None
-            and match.actor.kind in ("country", "organisation", "group")
-        ):
-            return match.actor
-    return None
-
-
-def _agent_body_of(span: Span, sent: Span, matches: list[ActorMatch]) -> ActorCode | None:
-    """'leaders of the opposition (coalition)': the agent word an agent's 'of' object names."""
-    for pobj, body, match in _of_objects(span, sent, matches):
-        if (
-            (body.root.i == pobj.i or (body.root.dep_ == "compound" and body.root.head.i == pobj.i))
-            and match.actor.kind == "agent"
-            and match.actor.role is not None
-        ):
-            return match.actor
-    return None
-
-
-def _of_objects(
-    span: Span, sent: Span, matches: list[ActorMatch]
-) -> Iterator[tuple[Token, Span, ActorMatch]]:
-    """Each 'of' object of the span's head word, with every dictionary match of the sentence
-    and its tokens: what `_body_of` and `_agent_body_of` choose from."""
-    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for match in matches:
-                body = sent.char_span(match.start, match.end, alignment_mode="expand")
-                if body is not None:
-                    yield pobj, body, match
-
-
-def _through_compound(token: Token, root: Token) -> bool:
-    """'U.S. House Speaker', 'Russian Navy commander': the name modifies a word that itself
-    modifies the agent word."""
-    head = token.head
-    return (
-        token.dep_ in ("compound", "amod")
-        and head.dep_ == "compound"
-        and head.head.i == root.i
-        and head.i < root.i
-    )
-
-
-def _hyphen_modifier_of(token: Token, root: Token) -> bool:
-    """'Liberian-flagged tanker', 'Nigerian-led mission': the name joins its head through the
-    hyphenated word."""
-    doc = token.doc
-    return (
-        token.i + 1 < len(doc)
-        and doc[token.i + 1].tag_ == "HYPH"
-        and token.head.i == token.i + 2
-        and token.head.dep_ in ("amod", "compound")
-        and token.head.head.i == root.i
-    )
 
 
 def _names_a_deed(span: Span, deeds: frozenset[str]) -> bool:

@@ -22,11 +22,7 @@ def clause_verb(token: Token) -> Token:
 
 # a verb's parties: who acts, who is acted on ("agent" holds the passive's "by" phrase)
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"})
-
-
 DOER_DEPS = frozenset({"nsubj", "agent"})
-
-
 # from a word up to the party it is part of: "opposition politicians", "men and boys"
 CLIMB_DEPS = frozenset({"conj", "appos", "pobj", "prep", "compound"})
 
