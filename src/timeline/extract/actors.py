@@ -1,15 +1,14 @@
-"""Actors in a parsed sentence: dictionary matches aligned to tokens, plus simple coreference.
+"""Actors in a parsed sentence: dictionary matches aligned to tokens.
 
-News names an actor in full once ("North Korean leader Kim Jong-un") and then by surname, title
-or pronoun. `ArticleMemory` remembers who was named, so later sentences can be resolved.
+`SentenceActors` decides which actor each token names, reading ownership, victims and the
+article's earlier actors (`ArticleMemory`, for surnames, titles and 'the bloc') from the parse.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +19,7 @@ from timeline.extract.agent_owners import (
     modifying_actor,
     same_role_antecedent,
 )
+from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cues import Cues
 from timeline.extract.partitive_roles import refine_counted
 from timeline.extract.victim_countries import (
@@ -53,108 +53,6 @@ ARMED_ROLES = frozenset({"MIL", "REB"})
 # bare agents often facing a foreign party in their clause, never of its country: victims
 # ("civilians", "refugees") and an opposition ("opposition politicians blamed Syria")
 VICTIM_ROLES = frozenset({"CVL", "REF", "OPP"})
-
-Position = tuple[int, int]  # (sentence index, token index in that sentence's doc)
-
-
-@dataclass
-class ArticleMemory:
-    """Actors named so far in an article, in reading order (doc token positions)."""
-
-    surnames: dict[str, ActorCode] = field(default_factory=dict)
-    recent: list[tuple[int, int, ActorCode]] = field(default_factory=list)
-    # each sentence's main subject: (its token index, its actor)
-    subjects: dict[int, tuple[int, ActorCode]] = field(default_factory=dict)
-
-    def remember(self, sentence_index: int, actors: list[TokenActor]) -> None:
-        for found in sorted(actors, key=lambda a: a.start):
-            self.recent.append((sentence_index, found.start, found.actor))
-
-    def last_person(self, before: Position) -> ActorCode | None:
-        """The person named last before `before`."""
-        for index, position, actor in reversed(self.recent):
-            if (index, position) < before and actor.kind == "person":
-                return actor
-        return None
-
-    def referred_person(self, before: Position) -> ActorCode | None:
-        """The person 'he' stands for: one named earlier in its own sentence, else the previous
-        sentence's subject, else the person named last ('Ruto met Macron in Paris. He signed
-        ...' is Ruto, the one the story follows)."""
-        last = self.last_person(before)
-        if last is None or any(
-            index == before[0] and position < before[1] and actor.kind == "person"
-            for index, position, actor in self.recent
-        ):
-            return last
-        previous = self.subjects.get(before[0] - 1)
-        return previous[1] if previous is not None and previous[1].kind == "person" else last
-
-    def referred_collective(self, before: Position) -> ActorCode | None:
-        """The body a subject 'it' stands for: its own sentence's subject when that is a body
-        named before it ('Israel struck the site, in what it called ...'), else the body named
-        last."""
-        own = self.subjects.get(before[0])
-        if own is not None and own[0] < before[1] and _collective(own[1]):
-            return own[1]
-        return self.last_collective(before)
-
-    def last_collective(self, before: Position) -> ActorCode | None:
-        """The country, organisation or national body named last before `before` ('it said',
-        'the rebels said they ...')."""
-        for index, position, actor in reversed(self.recent):
-            if (index, position) < before and _collective(actor):
-                return actor
-        return None
-
-    def last_of(
-        self, before: Position, wanted: Callable[[ActorCode], bool], window: int = 3
-    ) -> ActorCode | None:
-        """The `wanted` actor named last before `before`, within `window` sentences ('the bloc'
-        is the organisation named last, 'the group' the group)."""
-        for index, position, actor in reversed(self.recent):
-            if index < before[0] - window:
-                break
-            if (index, position) < before and wanted(actor):
-                return actor
-        return None
-
-    def last_country(self, before: Position, avoid: frozenset[str] = frozenset()) -> str | None:
-        """The country of the actor named last before `before` (for bare agents), other than
-        the `avoid` countries."""
-        for index, position, actor in reversed(self.recent):
-            if (
-                (index, position) < before
-                and actor.country
-                and actor.country != "IGO"
-                and actor.country not in avoid
-            ):
-                return actor.country
-        return None
-
-    def last_pair(
-        self, before: Position, *, persons: bool = False, window: int = 3
-    ) -> tuple[ActorCode, ActorCode] | None:
-        """The two actors of different countries named last before token `before`, within
-        `window` sentences ('they', 'the two leaders'), in the order they were named."""
-        pair: list[ActorCode] = []
-        for index, position, actor in reversed(self.recent):
-            if index < before[0] - window:
-                break
-            if (index, position) >= before or (persons and actor.kind != "person"):
-                continue
-            if actor.country and all(actor.country != other.country for other in pair):
-                pair.append(actor)
-            if len(pair) == 2:
-                return pair[1], pair[0]
-        return None
-
-
-def _collective(actor: ActorCode) -> bool:
-    """A country, organisation or national body: what 'it' or 'they' may stand for."""
-    return actor.kind in ("country", "organisation", "group") or (
-        actor.kind == "agent" and actor.country is not None
-    )
 
 
 DATELINE = re.compile(

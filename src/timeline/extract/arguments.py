@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from timeline.codes import ActorCode
 from timeline.extract.actor_search import actor_in
-from timeline.extract.actors import ArticleMemory, TokenActor
+from timeline.extract.actors import TokenActor
+from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import REJECT_ROOT, VIOLENT_ROOTS
 from timeline.extract.cues import Cues
 from timeline.extract.spans import first_conjunct, is_infinitive

@@ -10,9 +10,10 @@ from pydantic import ValidationError
 from spacy.tokens import Doc, Span
 
 from timeline.codes import ActorCode, DateResult, Place
-from timeline.extract.actors import ArticleMemory, SentenceActors, TokenActor
+from timeline.extract.actors import SentenceActors, TokenActor
 from timeline.extract.arguments import relative_object
 from timeline.extract.arrested_doers import with_arrested_doers
+from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
     ABROAD_ROOTS,
     APPEAL_ROOT,

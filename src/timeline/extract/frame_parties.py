@@ -13,8 +13,9 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from timeline.codes import ActionCode
-from timeline.extract.actors import ArticleMemory, TokenActor
+from timeline.extract.actors import TokenActor
 from timeline.extract.arguments import ArgumentFinder, same_side
+from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import VIOLENT_ROOTS
 from timeline.extract.cues import Cues
 

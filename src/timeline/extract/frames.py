@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from timeline.codes import ActorCode
 from timeline.extract.actor_search import actor_in
-from timeline.extract.actors import ARMED_ROLES, ArticleMemory, TokenActor
+from timeline.extract.actors import ARMED_ROLES, TokenActor
 from timeline.extract.arguments import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -29,6 +29,7 @@ from timeline.extract.arguments import (
     starts,
     subject_actor,
 )
+from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
     DEED_ROOTS,

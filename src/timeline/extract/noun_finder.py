@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from timeline.extract.actor_search import actor_in
-from timeline.extract.actors import ArticleMemory, TokenActor
+from timeline.extract.actors import TokenActor
 from timeline.extract.arguments import (
     SUBJECTS,
     ArgumentFinder,
@@ -23,6 +23,7 @@ from timeline.extract.arguments import (
     same_side,
     starts,
 )
+from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import STATEMENT_CODE, VIOLENT_ROOTS
 from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import Frame, mutual, pronoun_object

@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from timeline.codes import ActionCode
-from timeline.extract.actors import ARMED_ROLES, ArticleMemory, TokenActor
+from timeline.extract.actors import ARMED_ROLES, TokenActor
 from timeline.extract.arguments import SUBJECTS, ArgumentFinder, noun_modifiers, prep_object
+from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
     ASSASSINATION_CODE,
     ATTEMPT_CODE,

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from timeline.codes import ActionCode
-from timeline.extract.actors import ARMED_ROLES, ArticleMemory, TokenActor
+from timeline.extract.actors import ARMED_ROLES, TokenActor
 from timeline.extract.arguments import (
     ArgumentFinder,
     measured,
@@ -26,6 +26,7 @@ from timeline.extract.arguments import (
     shifted_object,
     starts,
 )
+from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
     APPEAL_ROOT,
     ASSASSINATION_CODE,

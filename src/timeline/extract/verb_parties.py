@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from timeline.codes import ActionCode
 from timeline.extract.actor_search import actor_in
-from timeline.extract.actors import ArticleMemory, TokenActor
+from timeline.extract.actors import TokenActor
 from timeline.extract.arguments import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -34,6 +34,7 @@ from timeline.extract.arguments import (
     subject_actor,
     threatened_object,
 )
+from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
     ACCUSE_ROOT,
     DENIAL_CODE,
