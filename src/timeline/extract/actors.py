@@ -21,6 +21,16 @@ from timeline.extract.agent_owners import (
 )
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cues import Cues
+from timeline.extract.name_uses import (
+    definite,
+    former,
+    is_locative,
+    is_seat_as_place,
+    modifies_a_thing,
+    names_a_deed,
+    opposed,
+    people_of,
+)
 from timeline.extract.partitive_roles import refine_counted
 from timeline.extract.victim_countries import (
     clause_verb,
@@ -80,7 +90,7 @@ class SentenceActors:
         named = [
             m.actor.country
             for m in matches
-            if m.actor.country not in (None, "IGO") and not _opposed(sent.text, m)
+            if m.actor.country not in (None, "IGO") and not opposed(sent.text, m)
         ]
         parties = named_parties(sent, matches)
         references = self._reference_nouns(sent, matches)
@@ -90,16 +100,16 @@ class SentenceActors:
             if match.start < skip_before:
                 continue  # "SEOUL, June 20 (Wire) –" says where it was filed, not who acted
             span = sent.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None or _is_seat_as_place(span, match.actor):
+            if span is None or is_seat_as_place(span, match.actor):
                 continue
             actor = match.actor
-            if _opposed(sent.text, match):
+            if opposed(sent.text, match):
                 # "an anti-Syria journalist", "anti-Israeli guerrillas": the name is what they
                 # oppose, never whose they are
                 if actor.kind != "agent" or actor.role is None:
                     continue
                 actor = ActorCode(actor.name, None, actor.role, actor.kind)
-            if actor.kind == "agent" and actor.country is None and _modifies_a_thing(span):
+            if actor.kind == "agent" and actor.country is None and modifies_a_thing(span):
                 continue  # "military aid", "police operation": a kind of thing, not an actor
             if actor.kind == "agent" and span.root.lower_ in self.dictionary.generic_words:
                 # "leaders of the opposition", "members of the rebel army": people of any body
@@ -160,7 +170,7 @@ class SentenceActors:
                 if (
                     country is None
                     and actor.role == "GOV"
-                    and _definite(span)
+                    and definite(span)
                     and span.root.lower_ not in self.dictionary.title_words
                 ):
                     earlier = [m.actor.country for m in matches if m.end <= match.start]
@@ -189,7 +199,7 @@ class SentenceActors:
                 found.pop()
                 span = sent.doc[before.start : span.end]
                 actor = ActorCode(actor.name, before.actor.country, actor.role, actor.kind)
-            if actor.kind == "country" and actor.role is None and _people_of(span, actor):
+            if actor.kind == "country" and actor.role is None and people_of(span, actor):
                 # "Palestinians", "Algerians": the people of a country are its civilians
                 country = actor.country
                 before = found[-1] if found else None
@@ -213,14 +223,14 @@ class SentenceActors:
                 else:
                     country = self._living_in(span) or country
                 actor = ActorCode(span.text, country, "CVL", "agent")
-            if actor.role not in (None, "ELI") and _former(span):
+            if actor.role not in (None, "ELI") and former(span):
                 # "ousted President Akayev", "former prime minister Papandreou": former elite
                 actor = ActorCode(actor.name, actor.country, "ELI", actor.kind)
             direct = actor is match.actor
             if (
                 actor.kind == "country"
                 and actor.role is None
-                and _names_a_deed(span, self.cues.military_deed_nouns)
+                and names_a_deed(span, self.cues.military_deed_nouns)
             ):
                 # "the Israeli airstrike", "Russian shelling": only a country's forces do that
                 actor = ActorCode(actor.name, actor.country, "MIL", actor.kind)
@@ -402,20 +412,7 @@ class SentenceActors:
         )
 
 
-OPPOSED_PREFIX = "anti-"
 LIVING_PREPS = ("of", "in")  # "the Albanians of southern Serbia", "Kurds in Turkey"
-LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside", "across", "around", "throughout")
-
-
-def is_locative(span: Span) -> bool:
-    """True for a name that is the object of a locative preposition ('in central Baghdad')."""
-    token = span.root
-    while token.dep_ in ("compound", "amod", "appos", "conj") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
-
-
-FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "toppled"})
 
 
 def _clause_subject_tokens(token: Token) -> set[int]:
@@ -427,69 +424,3 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     if subject is None or token.i in {t.i for t in subject.subtree}:
         return set()
     return {t.i for t in subject.subtree}
-
-
-def _opposed(text: str, match: ActorMatch) -> bool:
-    """True for a name after 'anti-': what someone opposes."""
-    return text[: match.start].lower().endswith(OPPOSED_PREFIX)
-
-
-def _definite(span: Span) -> bool:
-    """'the government', not 'officials', 'a spokesman' or 'the two leaders' (a pair): a
-    definite singular noun refers back to one body."""
-    root = span.root
-    return root.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
-
-
-def _former(span: Span) -> bool:
-    """True when a person or title is qualified as no longer in office ('former President X')."""
-    if span.root.pos_ != "PROPN" and span.root.lower_ not in ("president", "leader", "minister"):
-        return False
-    before = span.doc[max(span.start - 3, span.sent.start) : span.start]
-    words = {t.lower_.strip("-") for t in [*before, *span]}
-    return bool(words & FORMER_WORDS)
-
-
-def _names_a_deed(span: Span, deeds: frozenset[str]) -> bool:
-    """True for a name modifying one of `deeds` ('the Israeli airstrike', 'a U.S. drone strike',
-    "Israel's shelling"), alone or with the compound before it ('drone strike')."""
-    token = span.root
-    if token.dep_ not in ("amod", "compound", "nmod", "poss"):
-        return False
-    head = token.head
-    while head.dep_ == "compound" and head.head.i != head.i and head.head.i > head.i:
-        head = head.head  # "U.S. drone strike": the name joins "drone", "drone" joins "strike"
-    if span.start <= head.i < span.end:
-        return False
-    words = {head.lower_, head.lemma_.lower()}
-    before = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    if before:
-        words |= {f"{before[-1].lower_} {word}" for word in list(words)}
-    return bool(words & deeds)
-
-
-def _people_of(span: Span, actor: ActorCode) -> bool:
-    """True for a demonym used as a plural noun ('Israelis'), not a plural country name."""
-    root = span.root
-    return (
-        len(span) == 1
-        and root.tag_ in ("NNS", "NNPS")
-        and root.lower_ != actor.name.lower()
-        and root.lower_.endswith("s")
-    )
-
-
-def _modifies_a_thing(span: Span) -> bool:
-    """True for an agent word used as a modifier of a noun outside it ('military aid', 'a police
-    operation'); names ('President Biden') are proper nouns, so they are not caught."""
-    root = span.root
-    head = root.head
-    if span.start <= head.i < span.end or head.pos_ != "NOUN":
-        return False
-    # a plural head may be people of that kind ("army reinforcements", "police units")
-    return root.dep_ == "amod" or (root.dep_ == "compound" and head.tag_ == "NN")
-
-
-def _is_seat_as_place(span: Span, actor: ActorCode) -> bool:
-    """'in Moscow' is where something happened; 'Moscow said' is the government acting."""
-    return actor.kind == "country" and actor.role == "GOV" and is_locative(span)
