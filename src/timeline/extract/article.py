@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span
 
 from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import SentenceActors, TokenActor
-from timeline.extract.arguments import relative_object
 from timeline.extract.arrested_doers import with_arrested_doers
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
@@ -26,6 +25,7 @@ from timeline.extract.cameo import (
     VIOLENT_ROOTS,
     VISIT_CODES,
 )
+from timeline.extract.clause_parts import relative_object
 from timeline.extract.confidence_score import confidence_terms
 from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from timeline.codes import ActionCode, ActorCode
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
-from timeline.extract.arguments import PASSIVE_SUBJECTS, SUBJECTS, noun_modifiers, prep_object
 from timeline.extract.cameo import DENIAL_CODE, VIOLENT_ROOTS
+from timeline.extract.clause_parts import PASSIVE_SUBJECTS, SUBJECTS, noun_modifiers, prep_object
 from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import Frame
 from timeline.models import GeoPrecision

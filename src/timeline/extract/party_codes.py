@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from timeline.codes import ActionCode
 from timeline.extract.actors import ARMED_ROLES, TokenActor
-from timeline.extract.arguments import SUBJECTS, ArgumentFinder, noun_modifiers, prep_object
+from timeline.extract.arguments import ArgumentFinder
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
     ASSASSINATION_CODE,
@@ -23,6 +23,7 @@ from timeline.extract.cameo import (
     MEMBERSHIP_CODE,
     ULTIMATUM_CODE,
 )
+from timeline.extract.clause_parts import SUBJECTS, noun_modifiers, prep_object
 from timeline.extract.cues import Cues
 from timeline.extract.spans import PLACE_LABELS
 from timeline.normalise.actions import Codebook

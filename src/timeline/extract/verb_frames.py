@@ -15,17 +15,7 @@ from spacy.tokens import Token
 
 from timeline.codes import ActionCode
 from timeline.extract.actors import ARMED_ROLES, TokenActor
-from timeline.extract.arguments import (
-    ArgumentFinder,
-    measured,
-    noun_modifiers,
-    obliged_subject,
-    prep_object,
-    prep_objects,
-    relative_object,
-    shifted_object,
-    starts,
-)
+from timeline.extract.arguments import ArgumentFinder, obliged_subject, starts
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
     APPEAL_ROOT,
@@ -46,6 +36,14 @@ from timeline.extract.cameo import (
     VERBAL_DEFENCE_CODE,
     VIOLENT_ROOTS,
     VISIT_ROOT,
+)
+from timeline.extract.clause_parts import (
+    measured,
+    noun_modifiers,
+    prep_object,
+    prep_objects,
+    relative_object,
+    shifted_object,
 )
 from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import Frame

@@ -16,18 +16,11 @@ from timeline.codes import ActionCode
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
 from timeline.extract.arguments import (
-    PASSIVE_SUBJECTS,
-    SUBJECTS,
-    TARGET_PREPS,
     ArgumentFinder,
     claimant,
-    counted,
     deed_doer,
     own_people,
-    prep_object,
-    prep_objects,
     purpose_target,
-    relative_object,
     reported_doer,
     same_side,
     starts,
@@ -45,6 +38,15 @@ from timeline.extract.cameo import (
     SHOW_ROOTS,
     STATEMENT_CODE,
     THREAT_ROOT,
+)
+from timeline.extract.clause_parts import (
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    TARGET_PREPS,
+    counted,
+    prep_object,
+    prep_objects,
+    relative_object,
 )
 from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import mutual, pronoun_object
