@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from timeline.codes import ActorCode
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import ARMED_ROLES, TokenActor
-from timeline.extract.arguments import ArgumentFinder, same_side, starts, subject_actor
+from timeline.extract.arguments import ArgumentFinder, same_side, starts
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
@@ -32,6 +32,7 @@ from timeline.extract.cameo import (
     VISIT_CODE,
     VISIT_ROOT,
 )
+from timeline.extract.clause_doers import subject_actor
 from timeline.extract.clause_parts import PASSIVE_SUBJECTS, SUBJECTS, prep_object, prep_objects
 from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.conditions import without_demanded_conditions

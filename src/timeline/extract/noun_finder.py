@@ -13,9 +13,10 @@ from spacy.tokens import Token
 
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
-from timeline.extract.arguments import ArgumentFinder, clause_subject, same_side, starts
+from timeline.extract.arguments import ArgumentFinder, same_side, starts
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import STATEMENT_CODE, VIOLENT_ROOTS
+from timeline.extract.clause_doers import clause_subject
 from timeline.extract.clause_parts import SUBJECTS, as_role, participle_agent, prep_object
 from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import Frame, mutual, pronoun_object

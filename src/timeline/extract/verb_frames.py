@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from timeline.codes import ActionCode
 from timeline.extract.actors import ARMED_ROLES, TokenActor
-from timeline.extract.arguments import ArgumentFinder, obliged_subject, starts
+from timeline.extract.arguments import ArgumentFinder, starts
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
     APPEAL_ROOT,
@@ -37,6 +37,7 @@ from timeline.extract.cameo import (
     VIOLENT_ROOTS,
     VISIT_ROOT,
 )
+from timeline.extract.clause_doers import obliged_subject
 from timeline.extract.clause_parts import (
     measured,
     noun_modifiers,

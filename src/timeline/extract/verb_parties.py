@@ -17,14 +17,10 @@ from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
 from timeline.extract.arguments import (
     ArgumentFinder,
-    claimant,
-    deed_doer,
     own_people,
     purpose_target,
-    reported_doer,
     same_side,
     starts,
-    subject_actor,
     threatened_object,
 )
 from timeline.extract.article_memory import ArticleMemory
@@ -39,6 +35,7 @@ from timeline.extract.cameo import (
     STATEMENT_CODE,
     THREAT_ROOT,
 )
+from timeline.extract.clause_doers import claimant, deed_doer, reported_doer, subject_actor
 from timeline.extract.clause_parts import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
