@@ -17,7 +17,6 @@ from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import REJECT_ROOT, VIOLENT_ROOTS
 from timeline.extract.clause_doers import (
     clause_subject,
-    first_subject,
     provoker,
     reporting_speaker,
     subject_actor,
@@ -29,7 +28,6 @@ from timeline.extract.clause_parts import (
     SUBJECTS,
     TARGET_PREPS,
     comma_participle,
-    marked_clauses,
     owned_infinitive,
     participle_agent,
     prep_objects,
@@ -51,8 +49,6 @@ class ArgumentFinder:
     def __init__(self, codebook: Codebook, cues: Cues) -> None:
         self.codebook = codebook
         self.cues = cues
-        # "face consequences" -> "consequences": the nouns a reported answer may threaten with
-        self.penalty_nouns = frozenset(p.split()[-1] for p in cues.suffering_phrases)
 
     def other_side(
         self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
@@ -374,36 +370,6 @@ class ArgumentFinder:
                 return found
         return None
 
-    def threatened(
-        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
-    ) -> TokenActor | None:
-        """'threatened to quit the talks unless X withdraws': a threat is aimed at whoever must
-        meet its condition, the subject of an 'if' or 'unless' clause on the threat or on what
-        is threatened."""
-        current = verb
-        for _ in range(3):
-            # "threatened to open the gates and send refugees if X ...": a verb joined to the
-            # threatened deed carries the condition as well
-            joined = [current, *(c for c in current.children if c.dep_ == "conj")]
-            conditions = (c for v in joined for c in marked_clauses(v, self.cues.condition_marks))
-            found = first_subject(conditions, actors, exclude)
-            if found is not None:
-                return found
-            # the threatened deed: "to close the border" (an infinitive the parse may hang as
-            # an adverbial clause)
-            complement = next(
-                (
-                    c
-                    for c in current.children
-                    if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))
-                ),
-                None,
-            )
-            if complement is None:
-                break
-            current = complement
-        return None
-
     def blamed_for_it(
         self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
     ) -> TokenActor | None:
@@ -434,41 +400,6 @@ class ArgumentFinder:
             return None
         accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return actor_in(accused, actors, set()) if accused is not None else None
-
-    def threatened_subject(
-        self, verb: Token, actors: dict[int, TokenActor], exclude: set[int]
-    ) -> TokenActor | None:
-        """The actor a reported clause says will face consequences or pay a price."""
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i:
-            clauses.append(verb.head)  # "Peru could face consequences, the minister said"
-        for clause in clauses:
-            verb_lemma = clause.lemma_.lower()
-            conditional = self._conditional_penalty(clause, actors, exclude)
-            if conditional is not None:
-                return _told_for(verb, conditional, actors, exclude)
-            if not any(
-                c.dep_ == "dobj"
-                and f"{verb_lemma} {c.lemma_.lower()}" in self.cues.suffering_phrases
-                for c in clause.children
-            ):
-                continue
-            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-            if subject is not None:
-                return _told_for(verb, actor_in(subject, actors, exclude), actors, exclude)
-        return None
-
-    def _conditional_penalty(
-        self, clause: Token, actors: dict[int, TokenActor], exclude: set[int]
-    ) -> TokenActor | None:
-        """'the United States would respond with catastrophic consequences if Russia used ...':
-        a reported answer of consequences or retaliation, on a condition, threatens whoever
-        must meet the condition (the subject of its 'if' or 'unless' clause)."""
-        with_objects = prep_objects(clause, ("with",))
-        if not any(p.lemma_.lower() in self.penalty_nouns for p in with_objects):
-            return None
-        conditions = marked_clauses(clause, self.cues.condition_marks)
-        return first_subject(conditions, actors, exclude)
 
     def direct_target(
         self, verb: Token, dobj: Token | None, actors: dict[int, TokenActor], exclude: set[int]
@@ -518,33 +449,6 @@ def purpose_target(
         head, TARGET_PREPS
     ):
         found = actor_in(candidate, actors, exclude)
-        if found is not None:
-            return found
-    return None
-
-
-def _told_for(
-    verb: Token, threatened: TokenActor | None, actors: dict[int, TokenActor], exclude: set[int]
-) -> TokenActor | None:
-    """'China could face consequences, Blinken told Chinese diplomat Wang Yi': the one told,
-    of the threatened one's country, is whom the warning is delivered to and speaks for it."""
-    if threatened is None:
-        return None
-    for told in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
-        found = actor_in(told, actors, exclude)
-        if found is not None and found.actor.country == threatened.actor.country:
-            return found
-    return threatened
-
-
-def threatened_object(
-    verb: Token, actors: dict[int, TokenActor], exclude: set[int]
-) -> TokenActor | None:
-    """'warned that the army would break up any march by the Green Party': a warning of what
-    will be done is aimed at whom that is done to, the warned clause's object."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-        found = actor_in(obj, actors, exclude) if obj is not None else None
         if found is not None:
             return found
     return None

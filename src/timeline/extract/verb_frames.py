@@ -53,6 +53,7 @@ from timeline.extract.modality import aim_of_deed
 from timeline.extract.noun_frames import purpose_modifiers
 from timeline.extract.party_codes import IGO, PEACEKEEPER, PartyCodes, leader
 from timeline.extract.spans import PLACE_LABELS
+from timeline.extract.threats import threatened_subject
 from timeline.extract.verb_parties import VerbPartyFinder
 from timeline.normalise.actions import Codebook, VerbFrame
 from timeline.normalise.places import Gazetteer
@@ -297,7 +298,7 @@ class VerbFrameFinder:
                 # actor is a demand on it
                 action, target = self.codebook.by_code(DEMAND_CODE), obliged
         if source is not None and action.cameo_root == STATEMENT_ROOT:
-            threatened = self.arguments.threatened_subject(verb, actors, starts(source))
+            threatened = threatened_subject(verb, actors, starts(source), self.cues)
             if threatened is not None:
                 # "Peru could face consequences if ..., the minister told his counterpart": a
                 # statement that someone will face consequences or pay a price threatens it

@@ -15,14 +15,7 @@ from spacy.tokens import Token
 from timeline.codes import ActionCode
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
-from timeline.extract.arguments import (
-    ArgumentFinder,
-    own_people,
-    purpose_target,
-    same_side,
-    starts,
-    threatened_object,
-)
+from timeline.extract.arguments import ArgumentFinder, own_people, purpose_target, same_side, starts
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
     ACCUSE_ROOT,
@@ -48,6 +41,7 @@ from timeline.extract.clause_parts import (
 from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import mutual, pronoun_object
 from timeline.extract.noun_frames import aimed_at
+from timeline.extract.threats import threatened, threatened_object
 from timeline.normalise.actions import Codebook, VerbFrame
 
 VICTIM_ROLES = frozenset({"CVL", "REF"})  # people a state acts on, never its means
@@ -266,7 +260,7 @@ class VerbPartyFinder:
         if target is None and not passive:
             target = self.arguments.permitted(verb, actors, starts(source))
         if target is None and action.cameo_root == THREAT_ROOT:
-            target = self.arguments.threatened(verb, actors, starts(source))
+            target = threatened(verb, actors, starts(source), self.cues)
         if target is None and not passive:
             target = self.arguments.blamed_for_it(verb, actors, starts(source))
         return target
