@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from timeline.codes import ActionCode
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
-from timeline.extract.arguments import ArgumentFinder, own_people, purpose_target, same_side, starts
+from timeline.extract.arguments import ArgumentFinder, own_people, same_side, starts
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
     ACCUSE_ROOT,
@@ -41,6 +41,7 @@ from timeline.extract.clause_parts import (
 from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import mutual, pronoun_object
 from timeline.extract.noun_frames import aimed_at
+from timeline.extract.reaction_targets import defied, grievance, purpose_target
 from timeline.extract.threats import threatened, threatened_object
 from timeline.normalise.actions import Codebook, VerbFrame
 
@@ -146,7 +147,7 @@ class VerbPartyFinder:
             if action.cameo_root == ACCUSE_ROOT and dobj is None:
                 # "complained to the UN over Israeli raids": the one complained of is the
                 # target, not the one complained to
-                target = self.arguments.grievance(verb, actors, starts(source)) or target
+                target = grievance(verb, actors, starts(source)) or target
             if target is not None and source is not None and own_people(target, source):
                 # "offered its troops to Lebanon's president": the source's own people are
                 # what it gives; the one they go to is the target
@@ -254,7 +255,7 @@ class VerbPartyFinder:
         if target is None and not passive and counted(dobj):
             target = self.arguments.carried_on(verb, actors, starts(source))
         if target is None and action.cameo_root == REJECT_ROOT:
-            target = self.arguments.defied(verb, actors, starts(source))
+            target = defied(verb, actors, starts(source))
         if target is None and not passive and self._judges(frame, action):
             target = deed_doer(verb, actors, starts(source))
         if target is None and not passive:
