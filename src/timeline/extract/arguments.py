@@ -3,7 +3,8 @@
 A verb's subject is its source and its object, dative or prepositional object its target; a
 passive's agent ('by X') is its source. Beyond those, rules for the other places wire copy puts
 a party: the controller of an infinitive, a pronoun or pair named earlier, the subject of what a
-demand asks or a threat sets as its condition, the doer of a deed an accusation names.
+demand asks, the doer of a deed an accusation names. Doers named in another clause, threats and
+the targets of reactions have modules of their own (clause_doers, threats, reaction_targets).
 """
 
 from __future__ import annotations
