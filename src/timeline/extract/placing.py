@@ -1,13 +1,14 @@
 """Where an event happened: the place its sentence names for it, known to the gazetteer or not.
 
 The finest place the trigger's own clause names after a place word (or takes as its object)
-wins; a name the small model mistakes for a person or an organisation is still a place when the
-text puts it where places go; the country the text gives for a place rules out namesakes.
+wins. Which entities name places is decided in `sentence_places`, which place a name is (and
+the country the text gives for it, ruling out namesakes) in `place_lookup`; this module chooses
+among them, and falls back on the places a sentence names without a name ('the country's north',
+'the Kenyan capital').
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -20,46 +21,40 @@ from timeline.extract.place_lookup import (
     CAPITAL,
     country_hint,
     in_country,
-    known_place,
     named_place,
-    named_region,
     owner_name,
-    people_of_places,
     place_heads,
     site_in_town,
     site_near,
-    unknown_place,
 )
 from timeline.extract.place_names import (
     listed_places,
-    located_after,
-    own_name,
-    party_town,
     unlabelled_place,
-    unlabelled_towns,
 )
 from timeline.extract.place_positions import (
     PLACE_PREPS,
     beside_a_place,
     holds_a_place,
-    in_place_position,
     listed_after,
     names_a_locality,
-    reference_point,
-    strip_article,
     taken_places,
-    without_article,
+)
+from timeline.extract.sentence_places import (
+    MISTAKEN_PLACE_LABELS,
+    deed_of,
+    located_by,
+    place_entities,
+    place_left,
+    placed,
 )
 from timeline.extract.spans import PLACE_LABELS, entities_by_distance
 from timeline.models import GeoPrecision
 from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
-SETTLEMENT_NOUNS = frozenset(("city", "capital", "port"))  # beside the locality nouns
 COUNTRY_NOUNS = ("country", "nation")  # "the country's north": the country the text names
 VERBAL = (1, 3)  # CAMEO's verbal cooperation and verbal conflict
 CONSULT = "04"  # a visit or a meeting is where its party is: 'visited Kyiv'
-MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
 # finest first; a place the gazetteer does not know is most often a site or a small town
 FINEST_RANK = -1
 PLACE_RANK = {
@@ -145,7 +140,7 @@ class EventPlacer:
             for side in (frame.source, frame.target)
             if side is not None and side.actor.country not in (None, "IGO")
         )
-        ents = self._place_entities(sent, parties)
+        ents = place_entities(sent, parties, self.reference)
         if frame.action.quad_class in VERBAL and frame.action.cameo_root != CONSULT:
             # "the attack, which Britain blames on Moscow": a word's addressee is no place
             sides = [side for side in (frame.source, frame.target) if side is not None]
@@ -155,8 +150,8 @@ class EventPlacer:
         place_nouns = cues.locality_nouns | cues.place_of_nouns | cues.site_nouns
         taken = taken_places(frame.trigger, ents, place_nouns) if takes_place else []
         if takes_place:
-            taken += self._deed_of(frame.trigger, ents, parties)
-        taken += self._place_left(frame.trigger, sent, parties)
+            taken += deed_of(frame.trigger, ents, parties, self.reference)
+        taken += place_left(frame.trigger, sent, parties, self.reference)
         own: list[Span] = []
         # "captured the city on Sunday and killed hundreds": a verb coordinated with another
         # happened where it did, unless it names its own place
@@ -171,7 +166,7 @@ class EventPlacer:
                 break
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
-            if ent in taken or self._placed(ent):
+            if ent in taken or placed(ent, self.reference):
                 hint = country_hint(ent, self.reference)
                 place = named_place(ent, hint, parties, self.reference) or site_near(
                     ent, hint, self.reference
@@ -191,7 +186,7 @@ class EventPlacer:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
             best = min(candidates, key=lambda c: (c[0], c[1]))[2]
             return in_country(
-                best, [c[2] for c in candidates] + self._located_by(own), self.reference
+                best, [c[2] for c in candidates] + located_by(own, self.reference), self.reference
             )
         rest = sorted(
             (
@@ -211,7 +206,7 @@ class EventPlacer:
         unknown: Place | None = None
         country: Place | None = None
         for ent in rest:
-            if not self._placed(ent) or ent.root.i in towns:
+            if not placed(ent, self.reference) or ent.root.i in towns:
                 continue
             site = next((place for e, (place, _) in sites if e is ent), None)
             if site is not None:
@@ -302,166 +297,6 @@ class EventPlacer:
             name = sent.doc[owner.left_edge.i : token.i + 1].text
             return replace(part or whole, name=name)
         return None
-
-    def _deed_of(self, trigger: Token, ents: list[Span], parties: frozenset[str]) -> list[Span]:
-        """'Crimea' in 'Russia's occupation of Crimea': what a deed named by a noun is 'of' is
-        the place taken, when the gazetteer knows it and it names no actor but a country (the
-        small model often calls it an organisation; 'the detention of Uyghurs' is no place)."""
-        if trigger.pos_ != "NOUN":
-            return []
-
-        def of_the_deed(root: Token) -> bool:
-            return (
-                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == trigger.i
-            )
-
-        return self._places_attached(ents, of_the_deed, parties)
-
-    def _place_left(self, trigger: Token, sent: Span, parties: frozenset[str]) -> list[Span]:
-        """'the last troops left Niger': a departure happens in the place left, its object,
-        when the gazetteer knows it and it names no actor but a country (the small model
-        often calls a country there a person). A participle clause on the departure ('left
-        X, completing a withdrawal') tells of the same deed."""
-        departures = self.reference.cues.departure_verbs
-        verb = clause_verb(trigger)
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            verb = verb.head
-        if verb.lemma_.lower() not in departures:
-            return []
-
-        def left(root: Token) -> bool:
-            return root.dep_ == "dobj" and root.head.i == verb.i
-
-        return self._places_attached(list(sent.ents), left, parties)
-
-    def _places_attached(
-        self, ents: list[Span], attached: Callable[[Token], bool], parties: frozenset[str]
-    ) -> list[Span]:
-        """The entities whose root is `attached` that name a place the gazetteer knows and no
-        actor but a country, labelled as places (the small model often calls them otherwise)."""
-        found = []
-        for ent in ents:
-            if not attached(ent.root) or ent.label_ not in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS):
-                continue
-            name = strip_article(ent.text)
-            actor = self.reference.actors.resolve_name(name)
-            if (actor is None or actor.kind == "country") and known_place(
-                name, country_hint(ent, self.reference), self.reference, parties
-            ):
-                found.append(Span(ent.doc, ent.start, ent.end, label="GPE"))
-        return found
-
-    def _located_by(self, ents: list[Span]) -> list[Place]:
-        """The known places that only say where another is ('20 km from Kandahar', 'north of
-        Baghdad'): not where, but in the country where is."""
-        directions = self.reference.cues.direction_words
-        return [
-            place
-            for ent in ents
-            if reference_point(ent, directions)
-            and (
-                place := known_place(
-                    strip_article(ent.text),
-                    country_hint(ent, self.reference),
-                    self.reference,
-                )
-            )
-        ]
-
-    def _placed(self, ent: Span) -> bool:
-        """After a place word ('in Kyiv'), or called a settlement whatever the word before
-        ('a siege of the city of Mosul', 'fled the town of Kidal', 'the capital Naypyitaw'),
-        unless it only locates another place."""
-        if reference_point(ent, self.reference.cues.direction_words):
-            return False
-        if people_of_places(ent, self.reference) is not None:
-            return True
-        cues = self.reference.cues
-        return in_place_position(ent, cues.place_of_nouns, self._place_heads)
-
-    def _place_entities(self, sent: Span, parties: frozenset[str] = frozenset()) -> list[Span]:
-        """The sentence's entities, with the places the small model tags as a person or an
-        organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut', an
-        organisation taken: 'captured Likasi') relabelled: a name after a place word, or
-        an object, that the gazetteer knows, or that the text calls a locality, and that names
-        no actor but a country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
-        ents: list[Span] = []
-        cues = self.reference.cues
-        for ent in map(without_article, sent.ents):
-            if ent.label_ in MISTAKEN_PLACE_LABELS and (
-                in_place_position(ent, cues.place_of_nouns | cues.locality_nouns, self._place_heads)
-                or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
-                or self._names_a_town_site(ent)
-                # "patrolled X Square in Bethlehem"
-                or site_in_town(ent, self.reference) is not None
-            ):
-                name = strip_article(ent.text)
-                known = self.reference.actors.resolve_name(name)
-                # "the Bab Tuma neighbourhood": the text itself says it is a place
-                # "at the Munich Security Conference": named after the town it is held in;
-                # "the Ayalon highway", "in the Baliem Valley": the text calls it a place
-                place = (
-                    names_a_locality(ent, cues.locality_nouns | cues.region_nouns)
-                    or (len(ent) > 1 and ent[-1].lemma_.lower() in cues.region_nouns)
-                    or site_in_town(ent, self.reference) is not None  # "the X resort near Lucerne"
-                    or self.reference.gazetteer.lookup(name)
-                    or unknown_place(name, None, self.reference).latitude is not None
-                    # "Eritrea captured Badme": a town of that very name in a party's country
-                    or party_town(self.reference.gazetteer, name, parties)
-                    or located_after(ent, self.reference)
-                    is not None  # "Taji, just north of Baghdad"
-                )
-                if place and (known is None or known.kind == "country"):
-                    ent = Span(sent.doc, ent.start, ent.end, label="GPE")
-            elif ent.label_ == "NORP" and (
-                people_of_places(ent, self.reference) is not None
-                # "a crackdown in Rakhine state": a known region, the name taken for a people
-                or (
-                    in_place_position(ent, frozenset(), self._place_heads)
-                    and named_region(ent, None, self.reference) is not None
-                )
-                or self._town_taken_for_people(ent)
-            ):
-                ent = Span(sent.doc, ent.start, ent.end, label="GPE")
-            ents.append(ent)
-        return ents + unlabelled_towns(sent, parties, self.reference)
-
-    def _names_a_town_site(self, ent: Span) -> bool:
-        """'the Rafah crossing' with 'Rafah' tagged a person: a name on a site noun that names
-        a town the gazetteer knows is a site called after that town, wherever it stands."""
-        root = ent.root
-        noun = root.head
-        return (
-            root.dep_ == "compound"
-            and noun.i == ent.end
-            and noun.lemma_.lower() in self.reference.cues.site_nouns
-            and unknown_place(
-                f"{strip_article(ent.text)} {noun.text}", None, self.reference
-            ).latitude
-            is not None
-        )
-
-    def _town_taken_for_people(self, ent: Span) -> bool:
-        """'In Samarra, a merchant was killed' with 'Samarra' tagged a people: a name after a
-        place word (or 'the town of') that the gazetteer knows as a town of that very name,
-        and that names no actor, is the town."""
-        name = strip_article(ent.text)
-        town = self.reference.gazetteer.lookup(name)
-        prep = ent.root.head
-        # "the town of Kousseri": a settlement noun's 'of' is a place word too (not "the
-        # countryside of Aleppo", which only locates another place)
-        of_place = prep.lower_ == "of" and prep.head.lemma_.lower() in (
-            self.reference.cues.locality_nouns | SETTLEMENT_NOUNS
-        )
-        return (
-            ent.root.dep_ == "pobj"
-            and (prep.lower_ in PLACE_PREPS or of_place)
-            and town is not None
-            and town.precision is GeoPrecision.CITY
-            and own_name(town, name)
-            and in_place_position(ent, frozenset(), self._place_heads)
-            and self.reference.actors.resolve_name(name) is None
-        )
 
     def fought_in(self, frame: Frame) -> Place | None:
         """For fighting with no place named, the country fought in (the target's)."""
