@@ -43,6 +43,7 @@ from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.cues import Cues
 from timeline.extract.deed_restatements import without_restated_deeds
+from timeline.extract.deed_tolls import suffered_when, with_toll
 from timeline.extract.frame_merging import (
     agreed_deeds,
     asked_resignations,
@@ -58,11 +59,9 @@ from timeline.extract.frame_merging import (
     said_deeds,
     said_wrongs,
     sent_to_attack,
-    suffered_when,
     talk_of,
     undone,
     weighed,
-    with_toll,
 )
 from timeline.extract.frame_parties import Frame
 from timeline.extract.instruments import by_scale, by_weapon
