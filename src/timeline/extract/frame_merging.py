@@ -1,6 +1,6 @@
 """Frames of one sentence that name one deed: a means to it, the talk a meeting is
-for, a restatement, a protest's demand, what an agreement or a pledge is about. FrameFinder
-keeps the deed and drops or folds the rest."""
+for, a restatement, a protest's demand, a deed refused or undone. FrameFinder keeps the deed
+and drops or folds the rest."""
 
 from __future__ import annotations
 
@@ -10,12 +10,8 @@ from spacy.tokens import Token
 
 from timeline.extract.actors import TokenActor
 from timeline.extract.cameo import (
-    ACCUSATION_CODE,
-    AGREEMENT_CODE,
     APPEAL_ROOT,
-    COOPERATIVE_ROOTS,
     DEMAND_ROOT,
-    INTENT_ROOT,
     LEADERSHIP_DEMAND_CODE,
     MILITARY_COOPERATION_CODE,
     MOBILISE_ROOT,
@@ -23,24 +19,20 @@ from timeline.extract.cameo import (
     PROTEST_ROOT,
     REJECT_ROOT,
     RESIGNATION_CODE,
-    SPEECH_ROOTS,
-    STATEMENT_CODE,
     VIOLENT_ROOTS,
 )
 from timeline.extract.frame_parties import Frame
-from timeline.extract.intent import as_intent, as_refusal
+from timeline.extract.intent import as_refusal
 from timeline.extract.modality import NOUN_CLAUSES  # 'a resolution demanding'
+from timeline.extract.reported_deeds import within_clause
 from timeline.normalise.actions import Codebook
 
-CONTENT_CLAUSES = ("xcomp", "advcl", "acl")  # what an agreement or a pledge is about
-CONTENT_LINKS = ("xcomp", "advcl", "ccomp", "conj", "dobj")  # and what that clause holds
 REFUSING_ROOTS = ("12", "16")  # reject or veto; reduce relations (suspend, withdraw from)
 UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
 UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
 MOTIVE_PREPS = ("in", "as")  # 'in a show of support', 'as a sign of solidarity'
 SENDING_ROOTS = ("07", "15")  # aid (weapons sent), show of force (forces deployed)
 ASKED_CLAUSES = ("ccomp", "xcomp")  # what a demand asks: 'demanding that he resign', 'to step down'
-SAID_CLAUSES = ("ccomp", "advcl")  # what a statement says: 'announced that ...', '..., praising'
 
 
 def means_to(frame: Frame, found: list[Frame], means_verbs: frozenset[str]) -> bool:
@@ -147,124 +139,6 @@ def protests_told_by_demand(found: list[Frame], codebook: Codebook) -> list[Fram
     return told
 
 
-def agreed_deeds(found: list[Frame], codebook: Codebook, pledges: frozenset[str]) -> list[Frame]:
-    """'pledged to provide aid', 'signed a treaty, pledging to assist each other', 'agreed to
-    ban Belarusian airlines': what a pledge or an agreement is about is its content, not a
-    second deed. A pledge to cooperate is the intent to (CAMEO 03x: 'pledged to provide aid'
-    is 033, not a planned 070); a signed agreement keeps its own code (057) and its cooperative
-    content goes; a coercive deed agreed on is that deed, decided, not an intent to cooperate
-    (a deed's noun is no such decision: 'agreed to postpone the demonstration').
-    What a mere agreement to cooperate is about stays a deed of its own ('agreed to share
-    information': 030 and 064)."""
-    dropped: set[int] = set()
-    replaced: dict[int, Frame] = {}
-    for head in found:
-        if head.nominal or id(head) in dropped:
-            continue
-        intent = head.action.cameo_root == INTENT_ROOT
-        if not intent and head.action.cameo_code != AGREEMENT_CODE:
-            continue
-        contents = [f for f in found if f is not head and _content_of(f.trigger, head.trigger)]
-        cooperative = [f for f in contents if f.action.cameo_root in COOPERATIVE_ROOTS]
-        if intent and not cooperative and any(not f.nominal and _deed(f) for f in contents):
-            dropped.add(id(head))  # the decision is the coercive deed itself
-            continue
-        pledged = intent and head.trigger.lemma_.lower() in pledges
-        if not cooperative or not (pledged or not intent):
-            continue
-        dropped.update(id(f) for f in cooperative)
-        if pledged:
-            deed = min(cooperative, key=lambda f: (f.nominal, f.trigger.i))
-            replaced[id(head)] = replace(
-                head,
-                action=as_intent(deed.action, codebook),
-                target=head.target or deed.target,
-            )
-    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
-
-
-def _deed(frame: Frame) -> bool:
-    return frame.action.cameo_root not in (*COOPERATIVE_ROOTS, *SPEECH_ROOTS)
-
-
-def _content_of(token: Token, head: Token) -> bool:
-    """True when `token` lies in a clause that says what `head` (an agreement, a pledge) is
-    about: an infinitive ('agreed to restore') or a participle ('signed a treaty, pledging
-    to ...'), not a clause of time or condition ('signed it after talks ended')."""
-    objects = [o for o in head.children if o.dep_ == "dobj"]
-    for clause in [*head.children, *(c for o in objects for c in o.children if c.dep_ == "acl")]:
-        if clause.dep_ not in CONTENT_CLAUSES or any(c.dep_ == "mark" for c in clause.children):
-            continue
-        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-        if clause.dep_ != "xcomp" and not (infinitive or clause.tag_ == "VBG"):
-            continue
-        if _within(token, clause):
-            return True
-    return False
-
-
-def _within(token: Token, clause: Token) -> bool:
-    """True when `token` is `clause` or hangs from it through clauses and objects only
-    ('pledging to assist', 'to increase trade'), not through a phrase of time or place ('at
-    the end of talks in Beijing mediated by China')."""
-    current = token
-    while current.i != clause.i:
-        if current.dep_ not in CONTENT_LINKS or current.head.i == current.i:
-            return False
-        current = current.head
-    return True
-
-
-def said_deeds(found: list[Frame]) -> list[Frame]:
-    """'announced that he was cutting all ties with Israel', 'sent a message to Putin praising
-    their friendship': a bare statement whose words are themselves coded as its speaker's deed
-    (a cut of ties, a praise) is only how that deed was made known. A reported clause keeps
-    its own trigger (its own tense and modality); a participle, which has none, is told by the
-    statement's verb."""
-    dropped: set[int] = set()
-    replaced: dict[int, Frame] = {}
-    for frame in found:
-        if (
-            frame.nominal
-            or frame.action.cameo_code != STATEMENT_CODE
-            or frame.source is None
-            or frame.target is None  # a statement to no one is no event anyway
-        ):
-            continue
-        verb = frame.trigger
-        reported = [c for c in verb.children if c.dep_ == "ccomp"]
-        participles = [  # what follows the statement, not what its speaker was doing
-            c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _participle(c)
-        ]
-        participles += [
-            a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"
-        ]
-        country = frame.source.actor.country
-        for other in found:
-            if (
-                other is frame
-                or id(other) in dropped
-                or other.source is None
-                or other.source.actor.country != country
-            ):
-                continue
-            if any(_within(other.trigger, c) for c in participles):
-                replaced[id(frame)] = replace(
-                    frame, action=other.action, target=other.target or frame.target
-                )
-                dropped.add(id(other))
-                break
-            if any(_within(other.trigger, c) for c in reported):
-                dropped.add(id(frame))
-                break
-    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
-
-
-def _participle(clause: Token) -> bool:
-    """A participle clause with no conjunction of its own ('..., praising their friendship')."""
-    return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
-
-
 def undone(frame: Frame, found: list[Frame]) -> bool:
     """'ordered the lifting of all sanctions on Syria', 'an end to the blockade', 'suspending
     talks on joining the EU': a deed named as what a yielding or cutting deed undoes, or what
@@ -301,7 +175,7 @@ def weighed(frame: Frame, found: list[Frame], weighing_verbs: frozenset[str]) ->
     return any(
         other is not frame
         and _same_country(other.source, frame.source)
-        and any(_within(other.trigger, option) for option in options)
+        and any(within_clause(other.trigger, option) for option in options)
         for other in found
     )
 
@@ -315,7 +189,7 @@ def refused_text(frame: Frame, found: list[Frame]) -> bool:
     clause = next(
         (t for t in (frame.trigger, *frame.trigger.ancestors) if t.dep_ in NOUN_CLAUSES), None
     )
-    if clause is None or not _within(frame.trigger, clause):
+    if clause is None or not within_clause(frame.trigger, clause):
         return False
     text = clause.head
     if text.pos_ != "NOUN" or any(_names(f.source, text) or _names(f.target, text) for f in found):
@@ -358,14 +232,16 @@ def refused_deeds(
         dropped.update(
             id(f)
             for f in found
-            if f is not head and not f.nominal and any(_within(f.trigger, c) for c in permitted)
+            if f is not head
+            and not f.nominal
+            and any(within_clause(f.trigger, c) for c in permitted)
         )
         refused = [
             f
             for f in found
             if f is not head
             and _same_country(f.source, head.source)  # its own deed, not one it would let be
-            and any(_within(f.trigger, c) for c in head.trigger.children if c.dep_ == "xcomp")
+            and any(within_clause(f.trigger, c) for c in head.trigger.children if c.dep_ == "xcomp")
         ]
         if not refused:
             continue
@@ -421,21 +297,6 @@ def deployed_for(
         if lemma in helps:
             return replace(frame, action=codebook.by_code(MILITARY_COOPERATION_CODE))
     return frame
-
-
-def said_wrongs(found: list[Frame], codebook: Codebook, wrongs: frozenset[str]) -> list[Frame]:
-    """'fired water cannon at the boat, saying it had intruded into Chinese waters': a
-    statement about its target that says the target did a wrong (intruded, violated, meddled)
-    is an accusation (112), not a bare statement."""
-    return [
-        replace(frame, action=codebook.by_code(ACCUSATION_CODE))
-        if not frame.nominal
-        and frame.action.cameo_code == STATEMENT_CODE
-        and frame.target is not None
-        and any(c.dep_ == "ccomp" and c.lemma_.lower() in wrongs for c in frame.trigger.children)
-        else frame
-        for frame in found
-    ]
 
 
 def avoided(frame: Frame, avoiding_verbs: frozenset[str]) -> bool:

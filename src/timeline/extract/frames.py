@@ -45,7 +45,6 @@ from timeline.extract.cues import Cues
 from timeline.extract.deed_restatements import without_restated_deeds
 from timeline.extract.deed_tolls import suffered_when, with_toll
 from timeline.extract.frame_merging import (
-    agreed_deeds,
     asked_resignations,
     avoided,
     deployed_for,
@@ -56,8 +55,6 @@ from timeline.extract.frame_merging import (
     refused_deeds,
     refused_text,
     restated,
-    said_deeds,
-    said_wrongs,
     sent_to_attack,
     talk_of,
     undone,
@@ -70,6 +67,7 @@ from timeline.extract.modality import clause_verb
 from timeline.extract.noun_finder import NounFrameFinder
 from timeline.extract.noun_frames import denied_claim_maker
 from timeline.extract.party_codes import IGO, SECURITY_ROLES
+from timeline.extract.reported_deeds import agreed_deeds, said_deeds, said_wrongs
 from timeline.extract.verb_frames import VerbFrameFinder
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook
