@@ -1,14 +1,11 @@
 """Frames of one sentence that name one deed: a means to it, the talk a meeting is
-for, a restatement, a protest's demand, a deed refused or undone. FrameFinder keeps the deed
-and drops or folds the rest."""
+for, a restatement, a protest's demand. FrameFinder keeps the deed and drops or folds the
+rest."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
-
-from timeline.extract.actors import TokenActor
 from timeline.extract.cameo import (
     APPEAL_ROOT,
     DEMAND_ROOT,
@@ -17,19 +14,12 @@ from timeline.extract.cameo import (
     MOBILISE_ROOT,
     PEACEKEEPING_CODE,
     PROTEST_ROOT,
-    REJECT_ROOT,
     RESIGNATION_CODE,
     VIOLENT_ROOTS,
 )
 from timeline.extract.frame_parties import Frame
-from timeline.extract.intent import as_refusal
-from timeline.extract.modality import NOUN_CLAUSES  # 'a resolution demanding'
-from timeline.extract.reported_deeds import within_clause
 from timeline.normalise.actions import Codebook
 
-REFUSING_ROOTS = ("12", "16")  # reject or veto; reduce relations (suspend, withdraw from)
-UNDOING_ROOTS = ("08", "16")  # yield (lift, ease, end), reduce relations (suspend, halt)
-UNDOING_PREPS = ("of", "to", "on")  # 'the lifting of', 'an end to', 'a halt on'
 MOTIVE_PREPS = ("in", "as")  # 'in a show of support', 'as a sign of solidarity'
 SENDING_ROOTS = ("07", "15")  # aid (weapons sent), show of force (forces deployed)
 ASKED_CLAUSES = ("ccomp", "xcomp")  # what a demand asks: 'demanding that he resign', 'to step down'
@@ -139,124 +129,6 @@ def protests_told_by_demand(found: list[Frame], codebook: Codebook) -> list[Fram
     return told
 
 
-def undone(frame: Frame, found: list[Frame]) -> bool:
-    """'ordered the lifting of all sanctions on Syria', 'an end to the blockade', 'suspending
-    talks on joining the EU': a deed named as what a yielding or cutting deed undoes, or what
-    the talks it cuts were on, is no deed of the one undoing it; only one with its own doer
-    ('lift China's ban on Japanese seafood') is told as a deed."""
-    trigger = frame.trigger
-    if trigger.dep_ == "pobj":
-        if not frame.nominal:
-            return False
-    elif trigger.dep_ != "pcomp":  # "suspending talks on joining the EU"
-        return False
-    if trigger.head.lower_ not in UNDOING_PREPS:
-        return False
-    holder = trigger.head.head
-    source = frame.source
-    if source is not None and trigger.left_edge.i <= source.start <= trigger.right_edge.i:
-        return False  # its own doer, named in its phrase
-    return any(
-        other.action.cameo_root in UNDOING_ROOTS
-        and holder.i in (other.trigger.i, *(c.i for c in other.trigger.children))
-        for other in found
-        if other is not frame
-    )
-
-
-def weighed(frame: Frame, found: list[Frame], weighing_verbs: frozenset[str]) -> bool:
-    """'was considering sanctions on Russia', 'is weighing sending troops': weighing a deed of
-    one's own is that deed held as an option; the deed tells it (hypothetical), not the
-    weighing."""
-    trigger = frame.trigger
-    if frame.nominal or trigger.lemma_.lower() not in weighing_verbs:
-        return False
-    options = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp")]
-    return any(
-        other is not frame
-        and _same_country(other.source, frame.source)
-        and any(within_clause(other.trigger, option) for option in options)
-        for other in found
-    )
-
-
-def refused_text(frame: Frame, found: list[Frame]) -> bool:
-    """'vetoed a resolution demanding a ceasefire', 'suspended its part in the deal that had
-    allowed Ukraine to export grain': what a rejected or cut text says or allowed is no deed
-    of anyone's, only what the text was about."""
-    if frame.nominal:
-        return False
-    clause = next(
-        (t for t in (frame.trigger, *frame.trigger.ancestors) if t.dep_ in NOUN_CLAUSES), None
-    )
-    if clause is None or not within_clause(frame.trigger, clause):
-        return False
-    text = clause.head
-    if text.pos_ != "NOUN" or any(_names(f.source, text) or _names(f.target, text) for f in found):
-        return False  # 'sanctioned Iran, which had supplied drones': a party, not a text
-    return any(
-        other.action.cameo_root in REFUSING_ROOTS
-        and any(
-            o.dep_ in ("dobj", "nsubjpass") and (o.i == text.i or o.is_ancestor(text))
-            for o in other.trigger.children
-        )
-        for other in found
-        if other is not frame and not other.nominal
-    )
-
-
-def _names(actor: TokenActor | None, token: Token) -> bool:
-    return actor is not None and actor.start <= token.i < actor.end
-
-
-def refused_deeds(
-    found: list[Frame], codebook: Codebook, permits: frozenset[str] = frozenset()
-) -> list[Frame]:
-    """'refused to meet the envoy', 'is refusing to lift the curfew', 'refused to let the
-    envoy meet Suu Kyi': a deed refused is not done; the refusal is the event, coded as the
-    rejection of that deed where CAMEO has one ('refused to meet': 125). Another party's deed
-    the refuser would not let be done ('let the envoy meet') is not done either, and goes;
-    the rejection keeps its own code."""
-    dropped: set[int] = set()
-    replaced: dict[int, Frame] = {}
-    for head in found:
-        if head.nominal or head.action.cameo_root != REJECT_ROOT or id(head) in dropped:
-            continue
-        permitted = [
-            clause
-            for c in head.trigger.children
-            if c.dep_ == "xcomp" and c.lemma_.lower() in permits
-            for clause in c.children
-            if clause.dep_ in ("ccomp", "xcomp")
-        ]
-        dropped.update(
-            id(f)
-            for f in found
-            if f is not head
-            and not f.nominal
-            and any(within_clause(f.trigger, c) for c in permitted)
-        )
-        refused = [
-            f
-            for f in found
-            if f is not head
-            and _same_country(f.source, head.source)  # its own deed, not one it would let be
-            and any(within_clause(f.trigger, c) for c in head.trigger.children if c.dep_ == "xcomp")
-        ]
-        if not refused:
-            continue
-        dropped.update(id(f) for f in refused)
-        deed = min(refused, key=lambda f: f.trigger.i)
-        rejection = as_refusal(deed.action, codebook)
-        if rejection is not None:
-            replaced[id(head)] = replace(head, action=rejection)
-    return [replaced.get(id(f), f) for f in found if id(f) not in dropped]
-
-
-def _same_country(a: TokenActor | None, b: TokenActor | None) -> bool:
-    return a is None or b is None or a.actor.country == b.actor.country
-
-
 def motive(frame: Frame, found: list[Frame], motive_nouns: frozenset[str]) -> bool:
     """'sent warships to the region in a show of support for Israel', 'freed the hostage as a
     gesture of goodwill': a nominal event named as what another deed of the clause shows is
@@ -297,16 +169,6 @@ def deployed_for(
         if lemma in helps:
             return replace(frame, action=codebook.by_code(MILITARY_COOPERATION_CODE))
     return frame
-
-
-def avoided(frame: Frame, avoiding_verbs: frozenset[str]) -> bool:
-    """'withdrew from the town to avoid being encircled', 'fled to escape arrest': a deed its
-    clause's subject avoided or escaped was not done."""
-    trigger = frame.trigger
-    return (
-        trigger.dep_ in ("xcomp", "dobj", "ccomp", "pcomp")
-        and trigger.head.lemma_.lower() in avoiding_verbs
-    )
 
 
 def asked_resignations(

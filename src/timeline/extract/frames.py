@@ -46,19 +46,14 @@ from timeline.extract.deed_restatements import without_restated_deeds
 from timeline.extract.deed_tolls import suffered_when, with_toll
 from timeline.extract.frame_merging import (
     asked_resignations,
-    avoided,
     deployed_for,
     means_to,
     motive,
     protest_demand,
     protests_told_by_demand,
-    refused_deeds,
-    refused_text,
     restated,
     sent_to_attack,
     talk_of,
-    undone,
-    weighed,
 )
 from timeline.extract.frame_parties import Frame
 from timeline.extract.instruments import by_scale, by_weapon
@@ -68,6 +63,7 @@ from timeline.extract.noun_finder import NounFrameFinder
 from timeline.extract.noun_frames import denied_claim_maker
 from timeline.extract.party_codes import IGO, SECURITY_ROLES
 from timeline.extract.reported_deeds import agreed_deeds, said_deeds, said_wrongs
+from timeline.extract.unrealised_deeds import avoided, refused_deeds, refused_text, undone, weighed
 from timeline.extract.verb_frames import VerbFrameFinder
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook
