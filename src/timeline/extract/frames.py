@@ -45,12 +45,9 @@ from timeline.extract.cues import Cues
 from timeline.extract.deed_restatements import without_restated_deeds
 from timeline.extract.deed_tolls import suffered_when, with_toll
 from timeline.extract.frame_merging import (
-    asked_resignations,
     deployed_for,
     means_to,
     motive,
-    protest_demand,
-    protests_told_by_demand,
     restated,
     sent_to_attack,
     talk_of,
@@ -62,6 +59,11 @@ from timeline.extract.modality import clause_verb
 from timeline.extract.noun_finder import NounFrameFinder
 from timeline.extract.noun_frames import denied_claim_maker
 from timeline.extract.party_codes import IGO, SECURITY_ROLES
+from timeline.extract.protest_demands import (
+    asked_resignations,
+    protest_demand,
+    protests_told_by_demand,
+)
 from timeline.extract.reported_deeds import agreed_deeds, said_deeds, said_wrongs
 from timeline.extract.unrealised_deeds import avoided, refused_deeds, refused_text, undone, weighed
 from timeline.extract.verb_frames import VerbFrameFinder
