@@ -30,6 +30,20 @@ def place_heads(cues: Cues) -> frozenset[str]:
     return cues.place_of_nouns | cues.locality_nouns | cues.site_nouns | cues.region_nouns
 
 
+def looked_up(
+    name: str, reference: Reference, lookups: dict[str, Place | None] | None
+) -> Place | None:
+    """The gazetteer's place for a name with no country given, asked once per event placed:
+    `lookups` is the caller's memo for that one call (a name relabelled as a place is looked up
+    when it is relabelled and again when it is placed); none is kept on the placer, which is
+    pickled to the workers."""
+    if lookups is None:
+        return reference.gazetteer.lookup(name)
+    if name not in lookups:
+        lookups[name] = reference.gazetteer.lookup(name)
+    return lookups[name]
+
+
 def people_of_places(ent: Span, reference: Reference) -> str | None:
     """The country of 'Iranian' in 'protesters in dozens of Iranian cities' or 'in Syrian
     villages': a country's adjective on places named no further, where places go."""
@@ -48,7 +62,11 @@ def people_of_places(ent: Span, reference: Reference) -> str | None:
 
 
 def named_place(
-    ent: Span, hint: str | None, parties: frozenset[str], reference: Reference
+    ent: Span,
+    hint: str | None,
+    parties: frozenset[str],
+    reference: Reference,
+    lookups: dict[str, Place | None] | None = None,
 ) -> Place | None:
     """The gazetteer's place for an entity; 'Kherson' in 'the Kherson region' or 'Borno
     state' is the region, not its namesake town, when the gazetteer knows the region."""
@@ -80,7 +98,7 @@ def named_place(
             part = reference.gazetteer.part_of(f"{word.text} {name}", directions, hint)
             if part is not None:
                 return part
-    return known_place(name, hint, reference, parties)
+    return known_place(name, hint, reference, parties, lookups)
 
 
 def named_region(ent: Span, hint: str | None, reference: Reference) -> Place | None:
@@ -128,7 +146,11 @@ def _seat_region(name: str, seat_name: str, hint: str | None, reference: Referen
 
 
 def known_place(
-    name: str, hint: str | None, reference: Reference, parties: frozenset[str] = frozenset()
+    name: str,
+    hint: str | None,
+    reference: Reference,
+    parties: frozenset[str] = frozenset(),
+    lookups: dict[str, Place | None] | None = None,
 ) -> Place | None:
     """The gazetteer's place for a name, unless the text puts it in another country: the
     'Borno state' of 'Nigeria's Borno state' is not Borna in Germany. With no such word, a
@@ -143,7 +165,7 @@ def known_place(
         town = town_in(gazetteer, name, home, small_towns=False)
         if town is not None:
             return town
-    place = gazetteer.lookup(name, hint)
+    place = looked_up(name, reference, lookups) if hint is None else gazetteer.lookup(name, hint)
     if hint is None and place is not None and not own_name(place, name):
         for country in sorted(parties):
             if (local := town_in(gazetteer, name, country, small_towns=False)) is not None:

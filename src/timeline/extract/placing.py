@@ -140,7 +140,9 @@ class EventPlacer:
             for side in (frame.source, frame.target)
             if side is not None and side.actor.country not in (None, "IGO")
         )
-        ents = place_entities(sent, parties, self.reference)
+        # the gazetteer's places for the names of this one call, asked once (see `looked_up`)
+        lookups: dict[str, Place | None] = {}
+        ents = place_entities(sent, parties, self.reference, lookups)
         if frame.action.quad_class in VERBAL and frame.action.cameo_root != CONSULT:
             # "the attack, which Britain blames on Moscow": a word's addressee is no place
             sides = [side for side in (frame.source, frame.target) if side is not None]
@@ -168,7 +170,7 @@ class EventPlacer:
         for distance, ent in enumerate([*taken, *own]):
             if ent in taken or placed(ent, self.reference):
                 hint = country_hint(ent, self.reference)
-                place = named_place(ent, hint, parties, self.reference) or site_near(
+                place = named_place(ent, hint, parties, self.reference, lookups) or site_near(
                     ent, hint, self.reference
                 )
                 rank = PLACE_RANK[place.precision]
@@ -212,7 +214,7 @@ class EventPlacer:
             if site is not None:
                 return site
             hint = country_hint(ent, self.reference)
-            known = named_place(ent, hint, parties, self.reference)
+            known = named_place(ent, hint, parties, self.reference, lookups)
             if known is not None and country is None and known.precision is GeoPrecision.COUNTRY:
                 country = known  # "in Syria ... in Raqqa": a finer place in it may follow
             elif known is not None and (country is None or known.country == country.country):

@@ -18,6 +18,7 @@ from timeline.extract.modality import clause_verb
 from timeline.extract.place_lookup import (
     country_hint,
     known_place,
+    looked_up,
     named_region,
     people_of_places,
     place_heads,
@@ -127,7 +128,12 @@ def placed(ent: Span, reference: Reference) -> bool:
     return in_place_position(ent, cues.place_of_nouns, place_heads(reference.cues))
 
 
-def place_entities(sent: Span, parties: frozenset[str], reference: Reference) -> list[Span]:
+def place_entities(
+    sent: Span,
+    parties: frozenset[str],
+    reference: Reference,
+    lookups: dict[str, Place | None] | None = None,
+) -> list[Span]:
     """The sentence's entities, with the places the small model tags as a person or an
     organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut', an
     organisation taken: 'captured Likasi') relabelled: a name after a place word, or
@@ -153,7 +159,7 @@ def place_entities(sent: Span, parties: frozenset[str], reference: Reference) ->
                 names_a_locality(ent, cues.locality_nouns | cues.region_nouns)
                 or (len(ent) > 1 and ent[-1].lemma_.lower() in cues.region_nouns)
                 or site_in_town(ent, reference) is not None  # "the X resort near Lucerne"
-                or reference.gazetteer.lookup(name)
+                or looked_up(name, reference, lookups)
                 or unknown_place(name, None, reference).latitude is not None
                 # "Eritrea captured Badme": a town of that very name in a party's country
                 or party_town(reference.gazetteer, name, parties)
@@ -168,7 +174,7 @@ def place_entities(sent: Span, parties: frozenset[str], reference: Reference) ->
                 in_place_position(ent, frozenset(), heads)
                 and named_region(ent, None, reference) is not None
             )
-            or _town_taken_for_people(ent, reference)
+            or _town_taken_for_people(ent, reference, lookups)
         ):
             ent = Span(sent.doc, ent.start, ent.end, label="GPE")
         ents.append(ent)
@@ -189,12 +195,14 @@ def _names_a_town_site(ent: Span, reference: Reference) -> bool:
     )
 
 
-def _town_taken_for_people(ent: Span, reference: Reference) -> bool:
+def _town_taken_for_people(
+    ent: Span, reference: Reference, lookups: dict[str, Place | None] | None
+) -> bool:
     """'In Samarra, a merchant was killed' with 'Samarra' tagged a people: a name after a
     place word (or 'the town of') that the gazetteer knows as a town of that very name,
     and that names no actor, is the town."""
     name = strip_article(ent.text)
-    town = reference.gazetteer.lookup(name)
+    town = looked_up(name, reference, lookups)
     prep = ent.root.head
     # "the town of Kousseri": a settlement noun's 'of' is a place word too (not "the
     # countryside of Aleppo", which only locates another place)
