@@ -38,26 +38,14 @@ from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.cues import Cues
 from timeline.extract.deed_restatements import without_restated_deeds
+from timeline.extract.deed_tolls import suffered_when, with_toll
 from timeline.extract.frame_merging import (
-    agreed_deeds,
-    asked_resignations,
-    avoided,
     deployed_for,
     means_to,
     motive,
-    protest_demand,
-    protests_told_by_demand,
-    refused_deeds,
-    refused_text,
     restated,
-    said_deeds,
-    said_wrongs,
     sent_to_attack,
-    suffered_when,
     talk_of,
-    undone,
-    weighed,
-    with_toll,
 )
 from timeline.extract.frame_parties import Frame
 from timeline.extract.instruments import by_scale, by_weapon
@@ -66,6 +54,13 @@ from timeline.extract.modality import clause_verb
 from timeline.extract.noun_finder import NounFrameFinder
 from timeline.extract.noun_frames import denied_claim_maker
 from timeline.extract.party_codes import IGO, SECURITY_ROLES
+from timeline.extract.protest_demands import (
+    asked_resignations,
+    protest_demand,
+    protests_told_by_demand,
+)
+from timeline.extract.reported_deeds import agreed_deeds, said_deeds, said_wrongs
+from timeline.extract.unrealised_deeds import avoided, refused_deeds, refused_text, undone, weighed
 from timeline.extract.verb_frames import VerbFrameFinder
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook

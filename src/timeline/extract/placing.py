@@ -1,13 +1,14 @@
 """Where an event happened: the place its sentence names for it, known to the gazetteer or not.
 
 The finest place the trigger's own clause names after a place word (or takes as its object)
-wins; a name the small model mistakes for a person or an organisation is still a place when the
-text puts it where places go; the country the text gives for a place rules out namesakes.
+wins. Which entities name places is decided in `sentence_places`, which place a name is (and
+the country the text gives for it, ruling out namesakes) in `place_lookup`; this module chooses
+among them, and falls back on the places a sentence names without a name ('the country's north',
+'the Kenyan capital').
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -16,44 +17,44 @@ from timeline.codes import Place
 from timeline.extract.cameo import PLACE_OBJECT_ROOTS
 from timeline.extract.frames import Frame
 from timeline.extract.modality import clause_verb
+from timeline.extract.place_lookup import (
+    CAPITAL,
+    country_hint,
+    in_country,
+    named_place,
+    owner_name,
+    place_heads,
+    site_in_town,
+    site_near,
+)
 from timeline.extract.place_names import (
-    SITE_TOWNS,
-    as_written,
     listed_places,
-    located_after,
-    own_name,
-    party_town,
-    town_in,
     unlabelled_place,
-    unlabelled_towns,
 )
 from timeline.extract.place_positions import (
     PLACE_PREPS,
     beside_a_place,
-    entity_text,
     holds_a_place,
-    in_place_position,
     listed_after,
     names_a_locality,
-    reference_point,
-    strip_article,
     taken_places,
-    without_article,
+)
+from timeline.extract.sentence_places import (
+    MISTAKEN_PLACE_LABELS,
+    deed_of,
+    located_by,
+    place_entities,
+    place_left,
+    placed,
 )
 from timeline.extract.spans import PLACE_LABELS, entities_by_distance
 from timeline.models import GeoPrecision
 from timeline.reference.bundle import Reference
 
 MATERIAL_CONFLICT = 4
-SETTLEMENT_NOUNS = frozenset(("city", "capital", "port"))  # beside the locality nouns
-CAPITAL = "capital"  # "the Kenyan capital": the country's seat of government
 COUNTRY_NOUNS = ("country", "nation")  # "the country's north": the country the text names
 VERBAL = (1, 3)  # CAMEO's verbal cooperation and verbal conflict
 CONSULT = "04"  # a visit or a meeting is where its party is: 'visited Kyiv'
-MISTAKEN_PLACE_LABELS = ("PERSON", "ORG", "PRODUCT")  # what the small model often calls a town
-# the region nouns that name a first-level unit (not 'island', 'coast', 'border' ...)
-ADMIN_UNIT_NOUNS = frozenset(("state", "region", "province", "oblast", "governorate", "prefecture"))
-REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 # finest first; a place the gazetteer does not know is most often a site or a small town
 FINEST_RANK = -1
 PLACE_RANK = {
@@ -69,11 +70,7 @@ class EventPlacer:
 
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
-        cues = reference.cues
-        # the nouns a place may name as a modifier: "the Kherson region", "Gaza's hospital"
-        self._place_heads = (
-            cues.place_of_nouns | cues.locality_nouns | cues.site_nouns | cues.region_nouns
-        )
+        self._place_heads = place_heads(reference.cues)  # the nouns a place may qualify
 
     def place(self, frame: Frame, sent: Span, story: Place | None = None) -> Place | None:
         """Where the event happened (see `_place`); a site the gazetteer lacks and the text
@@ -143,7 +140,9 @@ class EventPlacer:
             for side in (frame.source, frame.target)
             if side is not None and side.actor.country not in (None, "IGO")
         )
-        ents = self._place_entities(sent, parties)
+        # the gazetteer's places for the names of this one call, asked once (see `looked_up`)
+        lookups: dict[str, Place | None] = {}
+        ents = place_entities(sent, parties, self.reference, lookups)
         if frame.action.quad_class in VERBAL and frame.action.cameo_root != CONSULT:
             # "the attack, which Britain blames on Moscow": a word's addressee is no place
             sides = [side for side in (frame.source, frame.target) if side is not None]
@@ -153,8 +152,8 @@ class EventPlacer:
         place_nouns = cues.locality_nouns | cues.place_of_nouns | cues.site_nouns
         taken = taken_places(frame.trigger, ents, place_nouns) if takes_place else []
         if takes_place:
-            taken += self._deed_of(frame.trigger, ents, parties)
-        taken += self._place_left(frame.trigger, sent, parties)
+            taken += deed_of(frame.trigger, ents, parties, self.reference)
+        taken += place_left(frame.trigger, sent, parties, self.reference)
         own: list[Span] = []
         # "captured the city on Sunday and killed hundreds": a verb coordinated with another
         # happened where it did, unless it names its own place
@@ -169,9 +168,11 @@ class EventPlacer:
                 break
         candidates: list[tuple[int, int, Place]] = []
         for distance, ent in enumerate([*taken, *own]):
-            if ent in taken or self._placed(ent):
-                hint = self._country_hint(ent)
-                place = self._named(ent, hint, parties) or self._site_near(ent, hint)
+            if ent in taken or placed(ent, self.reference):
+                hint = country_hint(ent, self.reference)
+                place = named_place(ent, hint, parties, self.reference, lookups) or site_near(
+                    ent, hint, self.reference
+                )
                 rank = PLACE_RANK[place.precision]
                 if place.precision is GeoPrecision.UNKNOWN and names_a_locality(
                     ent, self.reference.cues.locality_nouns
@@ -180,13 +181,15 @@ class EventPlacer:
                     # Allaj in western Raqqa": a locality set inside a known place is finer
                     rank = FINEST_RANK
                 # "Ankara's Esenboga airport": the site, not a village it is named after
-                if town := self._site_in_town(ent):
+                if town := site_in_town(ent, self.reference):
                     place, rank = town[0], FINEST_RANK
                 candidates.append((rank, distance, place))
         if candidates:
             # "at the enrichment site at Natanz in Iran": the finest place named is where
             best = min(candidates, key=lambda c: (c[0], c[1]))[2]
-            return self._in_country(best, [c[2] for c in candidates] + self._located_by(own))
+            return in_country(
+                best, [c[2] for c in candidates] + located_by(own, self.reference), self.reference
+            )
         rest = sorted(
             (
                 e
@@ -200,27 +203,29 @@ class EventPlacer:
             key=lambda e: (abs(e.root.i - frame.trigger.i), e.start),
         )
         # "at the Marriott Hotel near Islamabad": the hotel, not Islamabad at large
-        sites = [(ent, in_town) for ent in rest if (in_town := self._site_in_town(ent))]
+        sites = [(ent, in_town) for ent in rest if (in_town := site_in_town(ent, self.reference))]
         towns = {town.i for _, (_, town) in sites}
         unknown: Place | None = None
         country: Place | None = None
         for ent in rest:
-            if not self._placed(ent) or ent.root.i in towns:
+            if not placed(ent, self.reference) or ent.root.i in towns:
                 continue
             site = next((place for e, (place, _) in sites if e is ent), None)
             if site is not None:
                 return site
-            hint = self._country_hint(ent)
-            known = self._named(ent, hint, parties)
+            hint = country_hint(ent, self.reference)
+            known = named_place(ent, hint, parties, self.reference, lookups)
             if known is not None and country is None and known.precision is GeoPrecision.COUNTRY:
                 country = known  # "in Syria ... in Raqqa": a finer place in it may follow
             elif known is not None and (country is None or known.country == country.country):
                 return known
             elif known is None:
-                unknown = unknown or self._site_near(ent, hint)
+                unknown = unknown or site_near(ent, hint, self.reference)
         if country is not None:
             # "detonated in DPRK's North Phyongan province": a place named in the country
-            return self._in_country(unknown, [country]) if unknown is not None else country
+            return (
+                in_country(unknown, [country], self.reference) if unknown is not None else country
+            )
         # "killed in the bombardment of the Aziziyah district": the one place the sentence
         # names, though the gazetteer does not know it
         return (
@@ -250,7 +255,7 @@ class EventPlacer:
                 if word.dep_ not in ("amod", "poss", "compound"):
                     continue
                 ent = next((e for e in sent.ents if e.start <= word.i < e.end), None)
-                name = _owner_name(ent) if ent is not None else word.text
+                name = owner_name(ent) if ent is not None else word.text
                 actor = self.reference.actors.resolve_name(name)
                 if actor is None or actor.kind != "country" or not actor.country:
                     continue
@@ -279,7 +284,7 @@ class EventPlacer:
                 actor.country
                 for ent in sent.ents
                 if ent.label_ in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS, "NORP")
-                and (actor := self.reference.actors.resolve_name(_owner_name(ent)))
+                and (actor := self.reference.actors.resolve_name(owner_name(ent)))
                 and actor.kind == "country"
                 and actor.country
             }
@@ -295,433 +300,6 @@ class EventPlacer:
             return replace(part or whole, name=name)
         return None
 
-    def _deed_of(self, trigger: Token, ents: list[Span], parties: frozenset[str]) -> list[Span]:
-        """'Crimea' in 'Russia's occupation of Crimea': what a deed named by a noun is 'of' is
-        the place taken, when the gazetteer knows it and it names no actor but a country (the
-        small model often calls it an organisation; 'the detention of Uyghurs' is no place)."""
-        if trigger.pos_ != "NOUN":
-            return []
-
-        def of_the_deed(root: Token) -> bool:
-            return (
-                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == trigger.i
-            )
-
-        return self._places_attached(ents, of_the_deed, parties)
-
-    def _place_left(self, trigger: Token, sent: Span, parties: frozenset[str]) -> list[Span]:
-        """'the last troops left Niger': a departure happens in the place left, its object,
-        when the gazetteer knows it and it names no actor but a country (the small model
-        often calls a country there a person). A participle clause on the departure ('left
-        X, completing a withdrawal') tells of the same deed."""
-        departures = self.reference.cues.departure_verbs
-        verb = clause_verb(trigger)
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            verb = verb.head
-        if verb.lemma_.lower() not in departures:
-            return []
-
-        def left(root: Token) -> bool:
-            return root.dep_ == "dobj" and root.head.i == verb.i
-
-        return self._places_attached(list(sent.ents), left, parties)
-
-    def _places_attached(
-        self, ents: list[Span], attached: Callable[[Token], bool], parties: frozenset[str]
-    ) -> list[Span]:
-        """The entities whose root is `attached` that name a place the gazetteer knows and no
-        actor but a country, labelled as places (the small model often calls them otherwise)."""
-        found = []
-        for ent in ents:
-            if not attached(ent.root) or ent.label_ not in (*PLACE_LABELS, *MISTAKEN_PLACE_LABELS):
-                continue
-            name = strip_article(ent.text)
-            actor = self.reference.actors.resolve_name(name)
-            if (actor is None or actor.kind == "country") and self._known(
-                name, self._country_hint(ent), parties
-            ):
-                found.append(Span(ent.doc, ent.start, ent.end, label="GPE"))
-        return found
-
-    def _located_by(self, ents: list[Span]) -> list[Place]:
-        """The known places that only say where another is ('20 km from Kandahar', 'north of
-        Baghdad'): not where, but in the country where is."""
-        directions = self.reference.cues.direction_words
-        return [
-            place
-            for ent in ents
-            if reference_point(ent, directions)
-            and (place := self._known(strip_article(ent.text), self._country_hint(ent)))
-        ]
-
-    def _placed(self, ent: Span) -> bool:
-        """After a place word ('in Kyiv'), or called a settlement whatever the word before
-        ('a siege of the city of Mosul', 'fled the town of Kidal', 'the capital Naypyitaw'),
-        unless it only locates another place."""
-        if reference_point(ent, self.reference.cues.direction_words):
-            return False
-        if self._people_of_places(ent) is not None:
-            return True
-        cues = self.reference.cues
-        return in_place_position(ent, cues.place_of_nouns, self._place_heads)
-
-    def _place_entities(self, sent: Span, parties: frozenset[str] = frozenset()) -> list[Span]:
-        """The sentence's entities, with the places the small model tags as a person or an
-        organisation ('visit to Kyiv', 'the town of Bucha', 'control of Bakhmut', an
-        organisation taken: 'captured Likasi') relabelled: a name after a place word, or
-        an object, that the gazetteer knows, or that the text calls a locality, and that names
-        no actor but a country or its seat ('UN' is no town in India, 'Hamas' no Hamm)."""
-        ents: list[Span] = []
-        cues = self.reference.cues
-        for ent in map(without_article, sent.ents):
-            if ent.label_ in MISTAKEN_PLACE_LABELS and (
-                in_place_position(ent, cues.place_of_nouns | cues.locality_nouns, self._place_heads)
-                or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
-                or self._names_a_town_site(ent)
-                or self._site_in_town(ent) is not None  # "patrolled X Square in Bethlehem"
-            ):
-                name = strip_article(ent.text)
-                known = self.reference.actors.resolve_name(name)
-                # "the Bab Tuma neighbourhood": the text itself says it is a place
-                # "at the Munich Security Conference": named after the town it is held in;
-                # "the Ayalon highway", "in the Baliem Valley": the text calls it a place
-                place = (
-                    names_a_locality(ent, cues.locality_nouns | cues.region_nouns)
-                    or (len(ent) > 1 and ent[-1].lemma_.lower() in cues.region_nouns)
-                    or self._site_in_town(ent) is not None  # "the X resort near Lucerne"
-                    or self.reference.gazetteer.lookup(name)
-                    or self._site(name, None).latitude is not None
-                    # "Eritrea captured Badme": a town of that very name in a party's country
-                    or party_town(self.reference.gazetteer, name, parties)
-                    or located_after(ent, self.reference)
-                    is not None  # "Taji, just north of Baghdad"
-                )
-                if place and (known is None or known.kind == "country"):
-                    ent = Span(sent.doc, ent.start, ent.end, label="GPE")
-            elif ent.label_ == "NORP" and (
-                self._people_of_places(ent) is not None
-                # "a crackdown in Rakhine state": a known region, the name taken for a people
-                or (
-                    in_place_position(ent, frozenset(), self._place_heads)
-                    and self._region(ent, None) is not None
-                )
-                or self._town_taken_for_people(ent)
-            ):
-                ent = Span(sent.doc, ent.start, ent.end, label="GPE")
-            ents.append(ent)
-        return ents + unlabelled_towns(sent, parties, self.reference)
-
-    def _names_a_town_site(self, ent: Span) -> bool:
-        """'the Rafah crossing' with 'Rafah' tagged a person: a name on a site noun that names
-        a town the gazetteer knows is a site called after that town, wherever it stands."""
-        root = ent.root
-        noun = root.head
-        return (
-            root.dep_ == "compound"
-            and noun.i == ent.end
-            and noun.lemma_.lower() in self.reference.cues.site_nouns
-            and self._site(f"{strip_article(ent.text)} {noun.text}", None).latitude is not None
-        )
-
-    def _town_taken_for_people(self, ent: Span) -> bool:
-        """'In Samarra, a merchant was killed' with 'Samarra' tagged a people: a name after a
-        place word (or 'the town of') that the gazetteer knows as a town of that very name,
-        and that names no actor, is the town."""
-        name = strip_article(ent.text)
-        town = self.reference.gazetteer.lookup(name)
-        prep = ent.root.head
-        # "the town of Kousseri": a settlement noun's 'of' is a place word too (not "the
-        # countryside of Aleppo", which only locates another place)
-        of_place = prep.lower_ == "of" and prep.head.lemma_.lower() in (
-            self.reference.cues.locality_nouns | SETTLEMENT_NOUNS
-        )
-        return (
-            ent.root.dep_ == "pobj"
-            and (prep.lower_ in PLACE_PREPS or of_place)
-            and town is not None
-            and town.precision is GeoPrecision.CITY
-            and own_name(town, name)
-            and in_place_position(ent, frozenset(), self._place_heads)
-            and self.reference.actors.resolve_name(name) is None
-        )
-
-    def _people_of_places(self, ent: Span) -> str | None:
-        """The country of 'Iranian' in 'protesters in dozens of Iranian cities' or 'in Syrian
-        villages': a country's adjective on places named no further, where places go."""
-        noun = ent.root.head
-        if not (
-            ent.root.ent_type_ == "NORP"
-            and ent.root.dep_ in ("amod", "compound")
-            and noun.tag_ in ("NNS", "NNPS")
-            and noun.lemma_.lower() in self._place_heads
-            and in_place_position(noun.doc[noun.i : noun.i + 1], frozenset(), self._place_heads)
-        ):
-            return None
-        actor = self.reference.actors.resolve_name(strip_article(ent.text))
-        return actor.country if actor is not None and actor.kind == "country" else None
-
-    def _named(self, ent: Span, hint: str | None, parties: frozenset[str]) -> Place | None:
-        """The gazetteer's place for an entity; 'Kherson' in 'the Kherson region' or 'Borno
-        state' is the region, not its namesake town, when the gazetteer knows the region."""
-        name = strip_article(ent.text)
-        if (country := self._people_of_places(ent)) is not None:
-            return self.reference.gazetteer.country_place(country)
-        capital = ent.root.head
-        named = any(c.dep_ == "appos" for c in capital.children) or (
-            capital.i + 1 < len(ent.doc) and ent.doc[capital.i + 1].pos_ == "PROPN"
-        )
-        if ent.root.dep_ == "poss" and capital.lemma_.lower() == CAPITAL and not named:
-            # "in Kenya's capital": the capital, not the country at large (a capital named,
-            # "Haiti's capital Port-au-Prince", is found by its name)
-            actor = self.reference.actors.resolve_name(_owner_name(ent))
-            city = (
-                self.reference.gazetteer.capital(actor.country)
-                if actor is not None and actor.kind == "country" and actor.country
-                else None
-            )
-            if city is not None:
-                return replace(city, name=ent.doc[ent.start : capital.i + 1].text)
-        region = self._region(ent, hint)
-        if region is not None:
-            return region
-        # "over eastern Ukraine", the compass word left out of the entity: that part of it
-        directions = self.reference.cues.direction_words
-        for word in ent.root.lefts:
-            if word.dep_ == "amod" and word.i == ent.start - 1:
-                part = self.reference.gazetteer.part_of(f"{word.text} {name}", directions, hint)
-                if part is not None:
-                    return part
-        return self._known(name, hint, parties)
-
-    def _region(self, ent: Span, hint: str | None) -> Place | None:
-        """'Kherson region', 'Rakhine state': the region the name and its region noun make,
-        when the gazetteer knows it as one."""
-        noun = ent.root.head
-        of_unit = noun.head if noun.lower_ == "of" and ent.root.dep_ == "pobj" else None
-        if of_unit is not None and of_unit.lemma_.lower() in ADMIN_UNIT_NOUNS:
-            # "in the state of Guerrero": the unit so named
-            name = strip_article(ent.text)
-            return self._seat_region(name, name, hint)
-        if len(ent) > 1 and ent[-1].lemma_.lower() in ADMIN_UNIT_NOUNS:
-            # "in Sweida province", the noun inside the entity
-            name = strip_article(ent.text)
-            return self._seat_region(name, name.rsplit(" ", 1)[0], hint)
-        if not (
-            ent.root.dep_ == "compound"
-            and noun.i == ent.end
-            and noun.lemma_.lower() in self.reference.cues.region_nouns
-        ):
-            return None
-        name = f"{strip_article(ent.text)} {noun.text}"
-        region = self._known(name, hint)
-        if region is not None and region.precision is GeoPrecision.ADMIN1:
-            return region
-        if noun.lemma_.lower() not in ADMIN_UNIT_NOUNS:
-            return None
-        return self._seat_region(name, strip_article(ent.text), hint)
-
-    def _seat_region(self, name: str, seat_name: str, hint: str | None) -> Place | None:
-        """A unit the gazetteer does not know by its name and noun ('Sweida province') but
-        named after its seat ('Idlib province', 'Kaduna state'): the seat's first-level unit,
-        at the seat's point; else the unit of that name ('Kunar province', 'Zamfara state')."""
-        if name != seat_name and self._known(name, hint) is not None:
-            return None  # the name itself is known: the ordinary look-up takes it
-        seat = self._known(seat_name, hint)
-        if seat is not None and seat.precision is GeoPrecision.ADMIN1:
-            return replace(seat, name=name)  # "Kunar province": the unit itself
-        if seat is None or seat.precision is not GeoPrecision.CITY or seat.admin1 is None:
-            # "Zamfara state": a unit the gazetteer knows only from ISO 3166-2
-            unit = self.reference.gazetteer.unit(seat_name, hint)
-            return replace(unit, name=name) if unit is not None else None
-        return replace(seat, name=name, geonames_id=None, precision=GeoPrecision.ADMIN1)
-
-    def _known(
-        self, name: str, hint: str | None, parties: frozenset[str] = frozenset()
-    ) -> Place | None:
-        """The gazetteer's place for a name, unless the text puts it in another country: the
-        'Borno state' of 'Nigeria's Borno state' is not Borna in Germany. With no such word, a
-        town of that very name in the country of a domestic event is the likelier one; one in
-        a country of the deed's parties beats a place the name is only another name of
-        (Salisbury in England, not Harare, once called Salisbury). A small town is too weak a
-        guess to beat any other place of the name: it is taken only when nothing else is
-        called so."""
-        gazetteer = self.reference.gazetteer
-        home = next(iter(parties)) if len(parties) == 1 else None
-        if hint is None and home is not None:
-            town = town_in(gazetteer, name, home, small_towns=False)
-            if town is not None:
-                return town
-        place = gazetteer.lookup(name, hint)
-        if hint is None and place is not None and not own_name(place, name):
-            for country in sorted(parties):
-                if (local := town_in(gazetteer, name, country, small_towns=False)) is not None:
-                    return local
-        if place is None and hint is None:
-            # "Bosnian Serb forces killed ... at Srebrenica": a small town nothing else is
-            # called, in the one country of the deed's parties that has a town of that name
-            towns = [
-                town
-                for country in sorted(parties)
-                if (town := town_in(gazetteer, name, country)) is not None
-            ]
-            place = towns[0] if len(towns) == 1 else None
-        if place is None:
-            place = gazetteer.part_of(name, self.reference.cues.direction_words, hint)
-        if place is None or (hint is not None and place.country not in (None, hint)):
-            return None
-        return as_written(place, name)
-
-    def _in_country(self, place: Place, named: list[Place]) -> Place:
-        """A place the gazetteer does not know by its name alone, put in the one country of the
-        clause's other places, is the town of that name there if the gazetteer has one ('a
-        school in Zorbuku, in Nigeria's Zamfara state', with Zorbuku a small Nigerian town)."""
-        placed = _with_country(place, named)
-        if placed is place or placed.country is None:
-            return placed
-        town = town_in(self.reference.gazetteer, placed.name, placed.country)
-        if town is not None:
-            return town
-        # "a school in Kuriga, in Nigeria's Kaduna state": a place set in one known region is
-        # put at the region's point, no finer than that
-        regions = {
-            p for p in named if p.precision is GeoPrecision.ADMIN1 and p.country == placed.country
-        }
-        region = regions.pop() if len(regions) == 1 else None
-        if placed.latitude is not None or region is None or region.latitude is None:
-            return placed
-        return replace(
-            placed, admin1=region.admin1, latitude=region.latitude, longitude=region.longitude,
-            precision=GeoPrecision.ADMIN1,
-        )  # fmt: skip
-
-    def _site_in_town(self, ent: Span) -> tuple[Place, Token] | None:
-        """A site the text sets in a town the gazetteer knows ('Ankara's Esenboga airport',
-        'the Marriott Hotel near Islamabad'): finer than the town, put at the town's
-        coordinates under its own name; with the town's token."""
-        site_nouns = self.reference.cues.site_nouns
-        root = ent.root
-        anchor, name = root, strip_article(ent.text)
-        if root.dep_ == "compound" and root.head.i == ent.end:
-            anchor, name = root.head, f"{name} {root.head.text}"
-        if name.split()[-1].lower() not in site_nouns:
-            return None
-        towns = [c for c in anchor.children if c.dep_ == "poss"]
-        # "patrolled Manger Square in nearby Bethlehem", the parser hanging 'in' on the verb
-        holders = [anchor, anchor.head] if anchor.dep_ in ("dobj", "nsubjpass") else [anchor]
-        towns += [
-            pobj
-            for holder in holders
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside")
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
-        for token in towns:
-            town = self.reference.gazetteer.lookup(entity_text(token))
-            if town is not None and town.precision is GeoPrecision.CITY:
-                site = Place(
-                    name, town.country, town.admin1, None, town.latitude, town.longitude,
-                    town.precision,
-                )  # fmt: skip
-                return site, token
-        return None
-
-    def _site_near(self, ent: Span, hint: str | None) -> Place:
-        """A place the gazetteer lacks (see `_site`); one the text sets just beside a known
-        town ('Beita, south of Nablus', no distance given) is put at that town's point."""
-        place = self._site(self._full_name(ent), hint)
-        if place.latitude is not None:
-            return place
-        town = located_after(ent, self.reference)
-        if (
-            town is None
-            or town.precision is not GeoPrecision.CITY
-            or place.country not in (None, town.country)
-        ):
-            return place
-        return replace(
-            place, country=town.country, admin1=town.admin1, latitude=town.latitude,
-            longitude=town.longitude, precision=GeoPrecision.CITY,
-        )  # fmt: skip
-
-    def _full_name(self, ent: Span) -> str:
-        """A name with the site noun it names ('Ketziot prison', 'the Karni crossing'): a site
-        the gazetteer lacks is called by both words (a region keeps its name alone)."""
-        name = strip_article(ent.text)
-        noun = ent.root.head
-        if (
-            ent.root.dep_ == "compound"
-            and noun.i == ent.end
-            and noun.lemma_.lower() in self.reference.cues.site_nouns
-        ):
-            return f"{name} {noun.text}"
-        return name
-
-    def _site(self, name: str, hint: str | None) -> Place:
-        """A place the gazetteer does not know. A site named after its town ('Baghdad
-        International Airport', 'the Hiroshima Peace Memorial') is put at the town's
-        coordinates under its own name; anything else keeps its name and no coordinates."""
-        words = name.split()
-        if len(words) > 1 and words[-1].lower() in self.reference.cues.site_nouns:
-            for length in range(len(words) - 1, 0, -1):
-                town = self.reference.gazetteer.lookup(" ".join(words[:length]), hint)
-                if town is not None and town.precision in SITE_TOWNS:
-                    return Place(
-                        name, town.country, town.admin1, None, town.latitude, town.longitude,
-                        town.precision,
-                    )  # fmt: skip
-        return _unplaced(name, hint)
-
-    def _country_hint(self, ent: Span) -> str | None:
-        """The country the text puts a place in: 'Russia's Kursk region', 'the Ukrainian town
-        of Bucha', 'Bethlehem in the West Bank' is not in Brazil."""
-        root = ent.root
-        heads = [root]
-        # "the Ukrainian town of X"; not "Russia's bombing of X", said of the deed's owner
-        of_noun = root.head.head
-        if (
-            root.dep_ == "pobj"
-            and root.head.lower_ == "of"
-            and of_noun.pos_ == "NOUN"
-            and of_noun.lemma_.lower() in self._place_heads | self.reference.cues.place_of_nouns
-        ):
-            heads.append(of_noun)
-        if root.dep_ in ("compound", "appos") and root.head.pos_ in ("NOUN", "PROPN"):
-            heads.append(root.head)  # "X region", "the capital, X"
-        # "the Vostochny Cosmodrome in Russia's Amur region": what the place is said to be in
-        heads += [
-            pobj
-            for head in list(heads)
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside", "of")
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
-        for head in heads:
-            candidates = [head] if not ent.start <= head.i < ent.end else []
-            candidates += [
-                c
-                for c in head.children
-                if c.dep_ in ("poss", "amod", "compound") and not ent.start <= c.i < ent.end
-            ]
-            for token in candidates:
-                # "South Sudan's Upper Nile state": the country the whole name names
-                for name in dict.fromkeys((entity_text(token), token.text)):
-                    actor = self.reference.actors.resolve_name(name)
-                    if actor is not None and actor.kind == "country" and actor.country:
-                        return actor.country
-        # "Kamal, just west of Mosul": in the country of the place that locates it
-        located = located_after(ent, self.reference)
-        if located is not None and located.country is not None:
-            return located.country
-        # "Springfield, Illinois", "Kimry, Tver region": a larger place set beside it
-        beside = [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_]
-        for token in beside:
-            larger = self.reference.gazetteer.lookup(entity_text(token))
-            if larger is not None and larger.precision in REGION_OR_COUNTRY:
-                return larger.country
-        return None
-
     def fought_in(self, frame: Frame) -> Place | None:
         """For fighting with no place named, the country fought in (the target's)."""
         target = frame.target
@@ -735,21 +313,6 @@ class EventPlacer:
         return None
 
 
-def _owner_name(ent: Span) -> str:
-    """An entity's name without its article or possessive ending ("Burkina Faso's")."""
-    name = strip_article(ent.text)
-    return name.removesuffix("'s").removesuffix("’s")
-
-
-def _with_country(place: Place, named: list[Place]) -> Place:
-    """A site the gazetteer lacks, put in no country, takes the one country of the clause's
-    other places: 'a school in Zorbuku, in Nigeria's Zamfara state' is in Nigeria."""
-    countries = {p.country for p in named if p.country is not None}
-    if place.country is not None or len(countries) != 1:
-        return place
-    return replace(place, country=countries.pop())
-
-
 def _coordinated_from(trigger: Token) -> list[Token]:
     """The trigger, then the verbs it is coordinated after, nearest first."""
     chain = [trigger]
@@ -758,9 +321,3 @@ def _coordinated_from(trigger: Token) -> list[Token]:
         verb = verb.head
         chain.append(verb)
     return chain
-
-
-def _unplaced(name: str, country: str | None = None) -> Place:
-    """A place the gazetteer does not know: its name as written, no coordinates, the country
-    the text puts it in if any."""
-    return Place(name, country, None, None, None, None, GeoPrecision.UNKNOWN)
