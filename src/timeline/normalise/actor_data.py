@@ -106,6 +106,9 @@ class CountryEntry:
     demonyms: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
     seats: dict[str, str] = field(default_factory=dict)
+    # names the country took only on a date (a bare "Congo" for Zaire after May 1997): before
+    # it, or with no date known, the name keeps its older sense
+    names_since: dict[str, dt.date] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -275,6 +278,10 @@ def merge_file(
             ce.demonyms += c.strs("demonyms")
             ce.capitals += c.strs("capitals")
             ce.seats.update({str(k2): str(v) for k2, v in seats.items()})
+            since = entry.get("names_since", {})
+            if not isinstance(since, dict):
+                raise c.fail("'names_since' must be an object of name -> ISO date")
+            ce.names_since.update({str(k2): c.date(v, "'names_since'") for k2, v in since.items()})
         elif k == "agent":
             title = entry.get("title", False)
             if not isinstance(title, bool):
