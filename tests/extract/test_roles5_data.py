@@ -62,3 +62,9 @@ def test_congo_before_zaire_was_renamed_is_brazzaville(extraction: Extraction) -
     codes = {m.source_actor_code for m in mentions_of(extraction, text, dt.date(1990, 5, 8))}
     assert "COG" in codes, codes
     assert "COD" not in codes
+
+
+def test_a_country_led_coalition_is_its_military(extraction: Extraction) -> None:
+    text = "A French-led coalition bombed rebel positions near Gao on Monday."
+    found = mentions_of(extraction, text, dt.date(2019, 3, 5))
+    assert "FRAMIL" in [m.source_actor_code for m in found], [m.source_actor_code for m in found]
