@@ -68,3 +68,12 @@ def test_a_country_led_coalition_is_its_military(extraction: Extraction) -> None
     text = "A French-led coalition bombed rebel positions near Gao on Monday."
     found = mentions_of(extraction, text, dt.date(2019, 3, 5))
     assert "FRAMIL" in [m.source_actor_code for m in found], [m.source_actor_code for m in found]
+
+
+def test_military_governments_are_the_military(extraction: Extraction) -> None:
+    text = (
+        "The military governments of Chad and Guinea announced on Monday that they were "
+        "leaving the African Union."
+    )
+    found = mentions_of(extraction, text, dt.date(2024, 3, 2))
+    assert "TCDMIL" in [m.source_actor_code for m in found], [m.source_actor_code for m in found]
