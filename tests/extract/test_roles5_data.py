@@ -77,3 +77,11 @@ def test_military_governments_are_the_military(extraction: Extraction) -> None:
     )
     found = mentions_of(extraction, text, dt.date(2024, 3, 2))
     assert "TCDMIL" in [m.source_actor_code for m in found], [m.source_actor_code for m in found]
+
+
+def test_a_party_led_coalition_is_no_military(extraction: Extraction) -> None:
+    text = "In Israel, the Likud-led coalition expelled two lawmakers from the Knesset on Monday."
+    found = mentions_of(extraction, text, dt.date(2024, 3, 2))
+    assert not [m for m in found if (m.source_actor_code or "").endswith("MIL")], [
+        m.source_actor_code for m in found
+    ]

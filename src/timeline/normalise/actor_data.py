@@ -136,6 +136,9 @@ class AgentEntry:
     generic: bool = False
     # armed men named only by their deed ("gunmen"): no body, so no country of their own
     unaffiliated: bool = False
+    # a phrase that is an actor only after a country ("Saudi-led coalition"): after a party
+    # ("Likud-led coalition") or alone it names no armed body
+    of_country: bool = False
 
 
 @dataclass(slots=True)
@@ -297,9 +300,11 @@ def merge_file(
             unaffiliated = entry.get("unaffiliated", False)
             if not isinstance(unaffiliated, bool):
                 raise c.fail("'unaffiliated' must be true or false")
-            data.agents.append(
-                (AgentEntry(tuple(words), role, label, title, generic, unaffiliated), user)
-            )
+            of_country = entry.get("of_country", False)
+            if not isinstance(of_country, bool):
+                raise c.fail("'of_country' must be true or false")
+            agent = AgentEntry(tuple(words), role, label, title, generic, unaffiliated, of_country)
+            data.agents.append((agent, user))
         elif k == "nonactor":
             name = c.str_("name")
             assert name is not None

@@ -462,6 +462,17 @@ class ActorDictionary:
                 emit(k, j, actor, head[1], True)
                 k = j + 1
                 continue
+            if (
+                c == AGENT
+                and agents[0].of_country
+                and not (
+                    k > 0
+                    and cat(k - 1) in (COUNTRY, DEMONYM)
+                    and _NAME_GAP.match(text[items[k - 1].end : items[k].start])
+                )
+            ):
+                k = last + 1  # "the Likud-led coalition": no country leads it
+                continue
             if c == AGENT:
                 if roles:
                     # "troops of Russia", "the president of Iran".
