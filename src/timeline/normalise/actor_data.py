@@ -106,6 +106,9 @@ class CountryEntry:
     demonyms: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
     seats: dict[str, str] = field(default_factory=dict)
+    # names the country took only on a date (a bare "Congo" for Zaire after May 1997): before
+    # it, or with no date known, the name keeps its older sense
+    names_since: dict[str, dt.date] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -133,6 +136,9 @@ class AgentEntry:
     generic: bool = False
     # armed men named only by their deed ("gunmen"): no body, so no country of their own
     unaffiliated: bool = False
+    # a phrase that is an actor only after a country ("Saudi-led coalition"): after a party
+    # ("Likud-led coalition") or alone it names no armed body
+    of_country: bool = False
 
 
 @dataclass(slots=True)
@@ -275,6 +281,10 @@ def merge_file(
             ce.demonyms += c.strs("demonyms")
             ce.capitals += c.strs("capitals")
             ce.seats.update({str(k2): str(v) for k2, v in seats.items()})
+            since = entry.get("names_since", {})
+            if not isinstance(since, dict):
+                raise c.fail("'names_since' must be an object of name -> ISO date")
+            ce.names_since.update({str(k2): c.date(v, "'names_since'") for k2, v in since.items()})
         elif k == "agent":
             title = entry.get("title", False)
             if not isinstance(title, bool):
@@ -290,9 +300,11 @@ def merge_file(
             unaffiliated = entry.get("unaffiliated", False)
             if not isinstance(unaffiliated, bool):
                 raise c.fail("'unaffiliated' must be true or false")
-            data.agents.append(
-                (AgentEntry(tuple(words), role, label, title, generic, unaffiliated), user)
-            )
+            of_country = entry.get("of_country", False)
+            if not isinstance(of_country, bool):
+                raise c.fail("'of_country' must be true or false")
+            agent = AgentEntry(tuple(words), role, label, title, generic, unaffiliated, of_country)
+            data.agents.append((agent, user))
         elif k == "nonactor":
             name = c.str_("name")
             assert name is not None

@@ -91,6 +91,7 @@ class _Payload:
     role: str | None = None  # SEAT role
     named: NamedEntry | None = None
     agent: AgentEntry | None = None
+    since: dt.date | None = None  # a name of the country only from this date on
 
     def accepts(self, raws: Sequence[str]) -> bool:
         for (mode, want), raw in zip(self.case, raws, strict=False):
@@ -262,6 +263,7 @@ class ActorDictionary:
                 payload_base.role,
                 payload_base.named,
                 payload_base.agent,
+                payload_base.since,
             )
             node = self._root
             for k in ks:
@@ -308,6 +310,8 @@ class ActorDictionary:
                 self._add(n, _Payload(SEAT, 2, (), country, "GOV"))
             for n, role in entry.seats.items():
                 self._add(n, _Payload(SEAT, 2, (), country, role))
+            for n, since in entry.names_since.items():
+                self._add(n, _Payload(COUNTRY, 2, (), country, since=since))
 
         # Persons, organisations, groups, media.
         for key, ne in data.named.items():
@@ -335,8 +339,9 @@ class ActorDictionary:
 
     # ---------------------------------------------------------------------------------- matching
 
-    def _scan(self, text: str) -> list[_Item]:
-        """Tokenise and take the longest dictionary name at each position, left to right."""
+    def _scan(self, text: str, on: dt.date | None = None) -> list[_Item]:
+        """Tokenise and take the longest dictionary name at each position, left to right; a
+        name a country took on a date counts only from that date on."""
         toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN_RE.finditer(text)]
         keys = [norm_token(t[2]) for t in toks]
         items: list[_Item] = []
@@ -349,6 +354,8 @@ class ActorDictionary:
                 if node.payloads:
                     raws = [t[2] for t in toks[i : j + 1]]
                     for p in node.payloads:
+                        if p.since is not None and (on is None or on < p.since):
+                            continue
                         if p.accepts(raws):
                             best = (j, p)
                             break
@@ -367,7 +374,7 @@ class ActorDictionary:
 
     def find(self, text: str, on: dt.date | None = None) -> list[ActorMatch]:
         """All actors in `text`, non-overlapping, left to right, resolved for the date `on`."""
-        items = self._scan(text)
+        items = self._scan(text, on)
         out: list[ActorMatch] = []
         lone_demonyms: set[int] = set()  # indexes in `out` of demonyms with no agent word
         k, n = 0, len(items)
@@ -455,6 +462,17 @@ class ActorDictionary:
                 emit(k, j, actor, head[1], True)
                 k = j + 1
                 continue
+            if (
+                c == AGENT
+                and agents[0].of_country
+                and not (
+                    k > 0
+                    and cat(k - 1) in (COUNTRY, DEMONYM)
+                    and _NAME_GAP.match(text[items[k - 1].end : items[k].start])
+                )
+            ):
+                k = last + 1  # "the Likud-led coalition": no country leads it
+                continue
             if c == AGENT:
                 if roles:
                     # "troops of Russia", "the president of Iran".
@@ -536,6 +554,8 @@ class ActorDictionary:
         """Exact look-up of one name ("Kim Jong-un", "Putin", "the Kremlin", "Russian forces")."""
         key = name_key(name.strip().rstrip("'’").removesuffix("'s").removesuffix("’s"))
         for p in self._exact.get(key, []):
+            if p.since is not None and (on is None or on < p.since):
+                continue
             if p.cat in (NAMED, COUNTRY, DEMONYM, SEAT) or (
                 p.cat == AGENT and p.agent and p.agent.role
             ):
