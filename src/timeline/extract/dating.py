@@ -94,7 +94,7 @@ class EventDater:
         dates_of = partial(_dates_by_distance, sent=sent)
         if accused := accused_deed_dates(frame.trigger, dates_of, self.alleged_verbs):
             own = [*accused, *(e for e in own if e not in accused)]
-        own = own or _described_dates(frame, sent)
+        own = own or _described_dates(frame, sent) or _dates_before_reporter(frame.trigger, sent)
         if not any(self.dates.resolve(_with_preposition(e), article.published) for e in own):
             # "30 years after they killed thousands in a slaughter that began in April 1994":
             # a measure is no date; a phrase linked to the event may give one
@@ -496,6 +496,25 @@ def _saying_date(ent: Span, frame: Frame) -> bool:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and ent.end <= subject.i
+
+
+def _dates_before_reporter(trigger: Token, sent: Span) -> list[Span]:
+    """'Gunmen seized the mayor on Friday, police said on Saturday': a date between a reported
+    clause told first and the reporter's subject is the reported clause's, whatever the parse
+    attached it to (the mirror of `_saying_date`)."""
+    clause = clause_verb(trigger)
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.i < clause.i:
+        return []
+    subject = next((c for c in saying.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < clause.i:
+        return []
+    end = clause.right_edge.i
+    return [
+        e
+        for e in _dates_by_distance(saying, sent)
+        if end < e.start and e.end <= subject.left_edge.i
+    ]
 
 
 def _same_time_parent(clause: Token, deps: tuple[str, ...]) -> Token | None:
