@@ -21,3 +21,13 @@ def test_a_date_before_the_reporter_of_a_clause_told_first_is_the_clause_s(
         "on Friday, local police said on Saturday.",
     )
     assert one(mentions, "18").event_date == FRIDAY
+
+
+def test_a_threatened_deed_is_dated_when_the_threat_was_made(extraction: Extraction) -> None:
+    mentions = mentions_of(
+        extraction,
+        "The president threatened on Friday to impose heavy tariffs on Chile after its navy "
+        "seized two fishing boats.",
+    )
+    threats = [m for m in mentions if m.cameo_code == "1312"]
+    assert [m.event_date for m in threats] == [FRIDAY]

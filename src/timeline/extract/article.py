@@ -66,6 +66,7 @@ class ArticleExtractor:
             reference.cues.claim_nouns,
             reference.cues.site_nouns,
             reference.cues.alleged_verbs,
+            reference.cues.condition_marks,
         )
         self.placing = EventPlacer(reference)
         cues = reference.cues
@@ -155,7 +156,9 @@ class ArticleExtractor:
             # "Greece plans to impose restrictions": an announced coercion is a threat
             action = as_threat(action, self.reference.codebook)
         background = bool(cues.background_pattern.search(sent.text))
-        date = self.dating.date(frame, sent, article, tense, modality, background, story.date)
+        # dated as what it is coded as: "threatened on Sunday to impose tariffs" is a threat
+        dated = replace(frame, action=action)
+        date = self.dating.date(dated, sent, article, tense, modality, background, story.date)
         place = self.placing.place(frame, sent, story.place)
         if modality is Modality.ASSERTED and not background:
             story.date = date if date.text is not None else story.date

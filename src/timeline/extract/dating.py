@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from spacy.tokens import Span, Token
 
 from timeline.codes import DateResult
-from timeline.extract.cameo import INTENT_ROOT, VISIT_ROOT
+from timeline.extract.cameo import INTENT_ROOT, THREAT_ROOT, VISIT_ROOT
 from timeline.extract.clause_time import (
     OTHER_TIME,
     in_past_clause,
@@ -56,12 +56,14 @@ class EventDater:
         claim_nouns: frozenset[str] = frozenset(),
         site_nouns: frozenset[str] = frozenset(),
         alleged_verbs: frozenset[str] = frozenset(),
+        condition_marks: frozenset[str] = frozenset(),
     ) -> None:
         self.dates = dates
         self.negation_verbs = negation_verbs
         self.claim_nouns = claim_nouns
         self.site_nouns = site_nouns
         self.alleged_verbs = alleged_verbs
+        self.condition_marks = condition_marks
 
     def date(
         self,
@@ -126,7 +128,10 @@ class EventDater:
             earlier = self._earlier_deed_date(frame, sent, article)
             if earlier is not None:
                 return earlier
-        order, offsets = _candidates(frame, sent, tense, modality, background, found, own, shared)
+        conditional = _on_condition(frame.trigger, self.condition_marks)
+        order, offsets, stated = _candidates(
+            frame, sent, tense, modality, background, found, own, shared, conditional
+        )
         for expression in order:
             if (measured := story_offset(expression.text)) is not None:
                 # "said on Thursday that troops had shelled the town the previous day": a day
@@ -139,7 +144,9 @@ class EventDater:
                     return shifted(story, measured)
                 continue
             resolved = self.dates.resolve(
-                _with_preposition(expression), article.published, future=tense is Tense.FUTURE
+                _with_preposition(expression),
+                article.published,
+                future=tense is Tense.FUTURE and expression not in stated,
             )
             if resolved is not None and not (background and resolved.date is None):
                 if expression in offsets:
@@ -199,10 +206,12 @@ def _candidates(
     found: list[Span],
     own: list[Span],
     shared: list[Span],
-) -> tuple[list[Span], dict[Span, Offset]]:
+    conditional: bool = False,
+) -> tuple[list[Span], dict[Span, Offset], list[Span]]:
     """The date expressions that may date the event, best first, with the offset to move
     each by: the trigger's own clause, the clause it shares its time with, a report of
-    it, then clauses at its time that hang from it."""
+    it, then clauses at its time that hang from it; and those of a statement of it (a
+    threat to come was made in the past)."""
     reported: list[Span] = []
     reporting: list[Span] = []
     if modality in REPORTED_MODALITIES and not background:
@@ -235,11 +244,17 @@ def _candidates(
     # the nearest expression that names a date comes first: "talks in more than three
     # years in Istanbul on Friday" is dated by "on Friday", not by the nearer duration
     order = [*own, *shared, *reported, *below]
+    stated: list[Span] = []
     if frame.action.cameo_root == INTENT_ROOT:
         # "said on Tuesday that Iran was ready to hold talks on Saturday": an intent is
         # dated when it is stated; the day it names is the intended act's
         order = [*_statement_dates(frame.trigger, sent), *order]
-    return order, offsets
+    elif frame.action.cameo_root == THREAT_ROOT and not (own or conditional):
+        # "threatened on Sunday to impose tariffs": a threat is made when it is stated (one
+        # on a condition, "threatened to close the border if ...", is coded as the deed)
+        stated = _statement_dates(frame.trigger, sent)
+        order = [*stated, *order]
+    return order, offsets, stated
 
 
 def _undated(
@@ -515,6 +530,19 @@ def _dates_before_reporter(trigger: Token, sent: Span) -> list[Span]:
         for e in _dates_by_distance(saying, sent)
         if end < e.start and e.end <= subject.left_edge.i
     ]
+
+
+def _on_condition(trigger: Token, marks: frozenset[str]) -> bool:
+    """'threatened to close the border and expel diplomats if Minsk attacked': the deed, a
+    verb joined to it, or the verb it hangs from has a clause opened by a condition mark."""
+    clause = first_conjunct(clause_verb(trigger))
+    verbs = [clause, clause.head, *(c for c in clause.children if c.dep_ == "conj")]
+    return any(
+        child.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children)
+        for verb in verbs
+        for child in verb.children
+    )
 
 
 def _same_time_parent(clause: Token, deps: tuple[str, ...]) -> Token | None:
