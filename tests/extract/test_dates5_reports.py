@@ -31,3 +31,12 @@ def test_a_threatened_deed_is_dated_when_the_threat_was_made(extraction: Extract
     )
     threats = [m for m in mentions if m.cameo_code == "1312"]
     assert [m.event_date for m in threats] == [FRIDAY]
+
+
+def test_a_reported_deed_s_day_is_the_time_the_story_goes_on_at(extraction: Extraction) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Israeli jets reportedly struck an army base near the Syrian city of Homs early on "
+        "Friday. Syrian officials condemned the raid.",
+    )
+    assert one(mentions, "11").event_date == FRIDAY

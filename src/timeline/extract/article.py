@@ -160,8 +160,11 @@ class ArticleExtractor:
         dated = replace(frame, action=action)
         date = self.dating.date(dated, sent, article, tense, modality, background, story.date)
         place = self.placing.place(frame, sent, story.place)
-        if modality is Modality.ASSERTED and not background:
+        if modality in (Modality.ASSERTED, Modality.ALLEGED) and not background:
+            # "Jets reportedly struck the base early on Friday. Officials played it down.": a
+            # reported deed's own day is the story's time all the same
             story.date = date if date.text is not None else story.date
+        if modality is Modality.ASSERTED and not background:
             # "Police arrested the suspect at the scene.": the story goes on where it was
             place = story.place = place or story.place
         place = place or self.placing.fought_in(frame)
