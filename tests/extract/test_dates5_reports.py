@@ -40,3 +40,14 @@ def test_a_reported_deed_s_day_is_the_time_the_story_goes_on_at(extraction: Extr
         "Friday. Syrian officials condemned the raid.",
     )
     assert one(mentions, "11").event_date == FRIDAY
+
+
+def test_a_named_day_ending_a_present_relative_clause_dates_the_past_deed(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Chad expelled Sudanese traders who work in the border markets without permits on "
+        "Friday, after a ban on foreign traders came into force.",
+    )
+    assert [m.event_date for m in mentions] == [FRIDAY]

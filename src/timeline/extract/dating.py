@@ -96,7 +96,12 @@ class EventDater:
         dates_of = partial(_dates_by_distance, sent=sent)
         if accused := accused_deed_dates(frame.trigger, dates_of, self.alleged_verbs):
             own = [*accused, *(e for e in own if e not in accused)]
-        own = own or _described_dates(frame, sent) or _dates_before_reporter(frame.trigger, sent)
+        own = (
+            own
+            or _described_dates(frame, sent)
+            or _dates_before_reporter(frame.trigger, sent)
+            or _stranded_dates(frame.trigger, sent)
+        )
         if not any(self.dates.resolve(_with_preposition(e), article.published) for e in own):
             # "30 years after they killed thousands in a slaughter that began in April 1994":
             # a measure is no date; a phrase linked to the event may give one
@@ -530,6 +535,27 @@ def _dates_before_reporter(trigger: Token, sent: Span) -> list[Span]:
         for e in _dates_by_distance(saying, sent)
         if end < e.start and e.end <= subject.left_edge.i
     ]
+
+
+def _stranded_dates(trigger: Token, sent: Span) -> list[Span]:
+    """'deported migrants who live there without papers on Wednesday': a named day that ends a
+    relative clause in the simple present (a standing state, never on one day) on the object
+    of a past deed is the deed's, whatever the parse attached it to."""
+    clause = clause_verb(trigger)
+    governing = clause.head if clause.dep_ in ("xcomp", "conj") else clause
+    if "VBD" not in (clause.tag_, governing.tag_):
+        return []
+    found: list[Span] = []
+    for noun in (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")):
+        for relative in (c for c in noun.children if c.dep_ == "relcl"):
+            if relative.tag_ not in ("VBZ", "VBP"):
+                continue
+            found += [
+                e
+                for e in _dates_by_distance(relative, sent)
+                if e.end == relative.right_edge.i + 1 and _NAMED_DAY.search(e.text)
+            ]
+    return found
 
 
 def _on_condition(trigger: Token, marks: frozenset[str]) -> bool:
