@@ -51,3 +51,16 @@ def test_a_named_day_ending_a_present_relative_clause_dates_the_past_deed(
         "Friday, after a ban on foreign traders came into force.",
     )
     assert [m.event_date for m in mentions] == [FRIDAY]
+
+
+def test_a_time_measured_from_the_story_is_measured_from_its_date_before_the_sentence(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Turkish jets struck Kurdish militants in northern Iraq on Tuesday. Two days later, the "
+        "militants agreed to lay down their weapons and leave the border region.",
+    )
+    later = [m for m in mentions if m.cameo_root != "19"]
+    assert len(later) >= 2
+    assert {m.event_date for m in later} == {dt.date(2024, 10, 3)}

@@ -94,6 +94,7 @@ class ArticleExtractor:
             actors = self.actors.find(sent, article.published, memory, index)
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
+            story.before = story.date
             for frame in self.frames.frames(sent, actors, memory, index):
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
@@ -158,7 +159,9 @@ class ArticleExtractor:
         background = bool(cues.background_pattern.search(sent.text))
         # dated as what it is coded as: "threatened on Sunday to impose tariffs" is a threat
         dated = replace(frame, action=action)
-        date = self.dating.date(dated, sent, article, tense, modality, background, story.date)
+        date = self.dating.date(
+            dated, sent, article, tense, modality, background, story.date, story.before
+        )
         place = self.placing.place(frame, sent, story.place)
         if modality in (Modality.ASSERTED, Modality.ALLEGED) and not background:
             # "Jets reportedly struck the base early on Friday. Officials played it down.": a
@@ -351,5 +354,7 @@ class Story:
 
     date: DateResult | None = None
     place: Place | None = None
+    # its date when the sentence began: what 'A day later, ...' is measured from
+    before: DateResult | None = None
     # who did each deed the story asserted, by its word's lemma ("arrest" -> the police)
     doers: dict[str, TokenActor] = field(default_factory=dict)

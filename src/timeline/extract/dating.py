@@ -74,10 +74,12 @@ class EventDater:
         modality: Modality,
         background: bool,
         story: DateResult | None,
+        lead: DateResult | None = None,
     ) -> DateResult:
         """A date the text gives for the event, else, where the event is the news itself (a
         dated, non-background clause in the past or present), the date of the story so far
-        or the publication date."""
+        or the publication date. A time measured from the story ('A day later, ...') is
+        measured from `lead`, the story's date before the sentence, when there is one."""
         found = _dates_by_distance(frame.trigger, sent)
         if (
             frame.nominal
@@ -145,8 +147,9 @@ class EventDater:
                 above = self._date_above(frame, sent, article)
                 if above is not None and not background:
                     return shifted(above, measured)
-                if story is not None and story.date is not None and not background:
-                    return shifted(story, measured)
+                base = lead if lead is not None and lead.date is not None else story
+                if base is not None and base.date is not None and not background:
+                    return shifted(base, measured)
                 continue
             resolved = self.dates.resolve(
                 _with_preposition(expression),
