@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.models import DatePrecision
 from timeline.pipeline import Extraction
 
 from .support import mentions_of, one
@@ -64,3 +65,16 @@ def test_a_time_measured_from_the_story_is_measured_from_its_date_before_the_sen
     later = [m for m in mentions if m.cameo_root != "19"]
     assert len(later) >= 2
     assert {m.event_date for m in later} == {dt.date(2024, 10, 3)}
+
+
+def test_a_deed_not_told_in_the_future_is_not_dated_after_publication(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Russia's army could be ready to attack Finland by 2030, the Estonian defence chief "
+        "said on Tuesday.",
+    )
+    attack = one(mentions, "19")
+    assert attack.event_date is None
+    assert attack.date_precision is DatePrecision.UNKNOWN

@@ -156,6 +156,10 @@ class EventDater:
                 article.published,
                 future=tense is Tense.FUTURE and expression not in stated,
             )
+            if _yet_to_come(resolved, article, tense, modality):
+                # "could be ready to invade by 2027": a deed told as done or doing is not
+                # dated after the story was published
+                continue
             if resolved is not None and not (background and resolved.date is None):
                 if expression in offsets:
                     return shifted(resolved, offsets[expression])
@@ -297,6 +301,20 @@ def _undated(
         # at the time its lead gave
         return DateResult(story.date, story.precision, None)
     return DateResult(article.published, DatePrecision.DAY, None)
+
+
+def _yet_to_come(
+    resolved: DateResult | None, article: Article, tense: Tense, modality: Modality
+) -> bool:
+    """A date after publication for a deed the text does not put in the future."""
+    return (
+        resolved is not None
+        and resolved.date is not None
+        and article.published is not None
+        and resolved.date > article.published
+        and tense is not Tense.FUTURE
+        and modality in DATED_MODALITIES
+    )
 
 
 def _past_year_now(story: DateResult, article: Article, trigger: Token) -> bool:
