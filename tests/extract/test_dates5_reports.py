@@ -78,3 +78,12 @@ def test_a_deed_not_told_in_the_future_is_not_dated_after_publication(
     attack = one(mentions, "19")
     assert attack.event_date is None
     assert attack.date_precision is DatePrecision.UNKNOWN
+
+
+def test_a_named_day_ending_a_what_clause_object_dates_the_deed(extraction: Extraction) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Turkish drones struck what Ankara said were Kurdish militant camps in northern Iraq "
+        "early on Friday.",
+    )
+    assert one(mentions, "19").event_date == FRIDAY

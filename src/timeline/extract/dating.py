@@ -342,8 +342,30 @@ _NAMED_DAY = re.compile(
 
 
 def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
-    """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`)."""
-    return entities_by_distance(trigger, sent, _DATE_LABELS, _sentence_dates(sent))
+    """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`),
+    else a named day that ends a free relative object of it (`_free_relative_dates`)."""
+    return entities_by_distance(
+        trigger, sent, _DATE_LABELS, _sentence_dates(sent)
+    ) or _free_relative_dates(trigger, sent)
+
+
+def _free_relative_dates(trigger: Token, sent: Span) -> list[Span]:
+    """'struck what officials said were rebel camps early on Thursday': the clause of a 'what'
+    object names a thing, not a time; a named day that ends it is the deed's."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    found: list[Span] = []
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        if clause.left_edge.lower_ != "what" or clause.left_edge.i < trigger.i:
+            continue
+        found += [
+            e
+            for e in _sentence_dates(sent)
+            if e.end == clause.right_edge.i + 1
+            and e.start > clause.left_edge.i
+            and _NAMED_DAY.search(e.text)
+        ]
+    return found
 
 
 _DATE_LABELS = ("DATE", "TIME")
