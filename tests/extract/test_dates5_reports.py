@@ -87,3 +87,17 @@ def test_a_named_day_ending_a_what_clause_object_dates_the_deed(extraction: Extr
         "early on Friday.",
     )
     assert one(mentions, "19").event_date == FRIDAY
+
+
+def test_a_foreseen_deed_named_by_a_noun_does_not_take_the_date_of_its_clause(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Senior Chinese and Russian officials will hold talks in the Kazakh capital Astana on "
+        "Thursday to prepare for a possible summit between their presidents, Chinese officials "
+        "said on Saturday.",
+    )
+    foreseen = [m for m in mentions if m.cameo_code == "040" and m.action_text == "summit"]
+    assert len(foreseen) == 1, [(m.cameo_code, m.action_text, m.modality) for m in mentions]
+    assert foreseen[0].event_date is None

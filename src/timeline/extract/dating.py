@@ -131,6 +131,10 @@ class EventDater:
             # "threatened on Tuesday to close the border if Minsk attacked again": a plan or a
             # condition is not at the time of the past deed it hangs from (the announcement)
             shared = [e for e in shared if not in_past_clause(e)]
+        if modality is Modality.HYPOTHETICAL and frame.nominal:
+            # "will meet on Tuesday to prepare for a possible summit": a deed only foreseen,
+            # named by a noun, is dated by its own phrase, not by the clause it is named in
+            shared = []
         if not (own or shared) and modality in DATED_MODALITIES:
             earlier = self._earlier_deed_date(frame, sent, article)
             if earlier is not None:
