@@ -67,6 +67,7 @@ class ArticleExtractor:
             reference.cues.claim_nouns,
             reference.cues.site_nouns,
             reference.cues.alleged_verbs,
+            reference.cues.condition_marks,
         )
         self.placing = EventPlacer(reference)
         cues = reference.cues
@@ -94,6 +95,7 @@ class ArticleExtractor:
             actors = self.actors.find(sent, article.published, memory, index)
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
                 continue
+            story.before = story.date
             for frame in self.frames.frames(sent, actors, memory, index):
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
@@ -156,10 +158,17 @@ class ArticleExtractor:
             # "Greece plans to impose restrictions": an announced coercion is a threat
             action = as_threat(action, self.reference.codebook)
         background = bool(cues.background_pattern.search(sent.text))
-        date = self.dating.date(frame, sent, article, tense, modality, background, story.date)
+        # dated as what it is coded as: "threatened on Sunday to impose tariffs" is a threat
+        dated = replace(frame, action=action)
+        date = self.dating.date(
+            dated, sent, article, tense, modality, background, story.date, story.before
+        )
         place = self.placing.place(frame, sent, story.place)
-        if modality is Modality.ASSERTED and not background:
+        if modality in (Modality.ASSERTED, Modality.ALLEGED) and not background:
+            # "Jets reportedly struck the base early on Friday. Officials played it down.": a
+            # reported deed's own day is the story's time all the same
             story.date = date if date.text is not None else story.date
+        if modality is Modality.ASSERTED and not background:
             # "Police arrested the suspect at the scene.": the story goes on where it was
             place = story.place = place or story.place
         place = place or self.placing.fought_in(frame)
@@ -346,5 +355,7 @@ class Story:
 
     date: DateResult | None = None
     place: Place | None = None
+    # its date when the sentence began: what 'A day later, ...' is measured from
+    before: DateResult | None = None
     # who did each deed the story asserted, by its word's lemma ("arrest" -> the police)
     doers: dict[str, TokenActor] = field(default_factory=dict)

@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from spacy.tokens import Span, Token
 
 from timeline.codes import DateResult
-from timeline.extract.cameo import INTENT_ROOT, VISIT_ROOT
+from timeline.extract.cameo import INTENT_ROOT, THREAT_ROOT, VISIT_ROOT
 from timeline.extract.clause_time import (
     OTHER_TIME,
     in_past_clause,
@@ -56,12 +56,14 @@ class EventDater:
         claim_nouns: frozenset[str] = frozenset(),
         site_nouns: frozenset[str] = frozenset(),
         alleged_verbs: frozenset[str] = frozenset(),
+        condition_marks: frozenset[str] = frozenset(),
     ) -> None:
         self.dates = dates
         self.negation_verbs = negation_verbs
         self.claim_nouns = claim_nouns
         self.site_nouns = site_nouns
         self.alleged_verbs = alleged_verbs
+        self.condition_marks = condition_marks
 
     def date(
         self,
@@ -72,10 +74,12 @@ class EventDater:
         modality: Modality,
         background: bool,
         story: DateResult | None,
+        lead: DateResult | None = None,
     ) -> DateResult:
         """A date the text gives for the event, else, where the event is the news itself (a
         dated, non-background clause in the past or present), the date of the story so far
-        or the publication date."""
+        or the publication date. A time measured from the story ('A day later, ...') is
+        measured from `lead`, the story's date before the sentence, when there is one."""
         found = _dates_by_distance(frame.trigger, sent)
         if (
             frame.nominal
@@ -94,7 +98,12 @@ class EventDater:
         dates_of = partial(_dates_by_distance, sent=sent)
         if accused := accused_deed_dates(frame.trigger, dates_of, self.alleged_verbs):
             own = [*accused, *(e for e in own if e not in accused)]
-        own = own or _described_dates(frame, sent)
+        own = (
+            own
+            or _described_dates(frame, sent)
+            or _dates_before_reporter(frame.trigger, sent)
+            or _stranded_dates(frame.trigger, sent)
+        )
         if not any(self.dates.resolve(_with_preposition(e), article.published) for e in own):
             # "30 years after they killed thousands in a slaughter that began in April 1994":
             # a measure is no date; a phrase linked to the event may give one
@@ -122,11 +131,18 @@ class EventDater:
             # "threatened on Tuesday to close the border if Minsk attacked again": a plan or a
             # condition is not at the time of the past deed it hangs from (the announcement)
             shared = [e for e in shared if not in_past_clause(e)]
+        if modality is Modality.HYPOTHETICAL and frame.nominal:
+            # "will meet on Tuesday to prepare for a possible summit": a deed only foreseen,
+            # named by a noun, is dated by its own phrase, not by the clause it is named in
+            shared = []
         if not (own or shared) and modality in DATED_MODALITIES:
             earlier = self._earlier_deed_date(frame, sent, article)
             if earlier is not None:
                 return earlier
-        order, offsets = _candidates(frame, sent, tense, modality, background, found, own, shared)
+        conditional = _on_condition(frame.trigger, self.condition_marks)
+        order, offsets, stated = _candidates(
+            frame, sent, tense, modality, background, found, own, shared, conditional
+        )
         for expression in order:
             if (measured := story_offset(expression.text)) is not None:
                 # "said on Thursday that troops had shelled the town the previous day": a day
@@ -135,12 +151,19 @@ class EventDater:
                 above = self._date_above(frame, sent, article)
                 if above is not None and not background:
                     return shifted(above, measured)
-                if story is not None and story.date is not None and not background:
-                    return shifted(story, measured)
+                base = lead if lead is not None and lead.date is not None else story
+                if base is not None and base.date is not None and not background:
+                    return shifted(base, measured)
                 continue
             resolved = self.dates.resolve(
-                _with_preposition(expression), article.published, future=tense is Tense.FUTURE
+                _with_preposition(expression),
+                article.published,
+                future=tense is Tense.FUTURE and expression not in stated,
             )
+            if _yet_to_come(resolved, article, tense, modality):
+                # "could be ready to invade by 2027": a deed told as done or doing is not
+                # dated after the story was published
+                continue
             if resolved is not None and not (background and resolved.date is None):
                 if expression in offsets:
                     return shifted(resolved, offsets[expression])
@@ -199,10 +222,12 @@ def _candidates(
     found: list[Span],
     own: list[Span],
     shared: list[Span],
-) -> tuple[list[Span], dict[Span, Offset]]:
+    conditional: bool = False,
+) -> tuple[list[Span], dict[Span, Offset], list[Span]]:
     """The date expressions that may date the event, best first, with the offset to move
     each by: the trigger's own clause, the clause it shares its time with, a report of
-    it, then clauses at its time that hang from it."""
+    it, then clauses at its time that hang from it; and those of a statement of it (a
+    threat to come was made in the past)."""
     reported: list[Span] = []
     reporting: list[Span] = []
     if modality in REPORTED_MODALITIES and not background:
@@ -235,11 +260,17 @@ def _candidates(
     # the nearest expression that names a date comes first: "talks in more than three
     # years in Istanbul on Friday" is dated by "on Friday", not by the nearer duration
     order = [*own, *shared, *reported, *below]
+    stated: list[Span] = []
     if frame.action.cameo_root == INTENT_ROOT:
         # "said on Tuesday that Iran was ready to hold talks on Saturday": an intent is
         # dated when it is stated; the day it names is the intended act's
         order = [*_statement_dates(frame.trigger, sent), *order]
-    return order, offsets
+    elif frame.action.cameo_root == THREAT_ROOT and not (own or conditional):
+        # "threatened on Sunday to impose tariffs": a threat is made when it is stated (one
+        # on a condition, "threatened to close the border if ...", is coded as the deed)
+        stated = _statement_dates(frame.trigger, sent)
+        order = [*stated, *order]
+    return order, offsets, stated
 
 
 def _undated(
@@ -276,6 +307,20 @@ def _undated(
     return DateResult(article.published, DatePrecision.DAY, None)
 
 
+def _yet_to_come(
+    resolved: DateResult | None, article: Article, tense: Tense, modality: Modality
+) -> bool:
+    """A date after publication for a deed the text does not put in the future."""
+    return (
+        resolved is not None
+        and resolved.date is not None
+        and article.published is not None
+        and resolved.date > article.published
+        and tense is not Tense.FUTURE
+        and modality in DATED_MODALITIES
+    )
+
+
 def _past_year_now(story: DateResult, article: Article, trigger: Token) -> bool:
     """'Turkey launched the operation in the summer of 2016. Its officials say ...': a clause
     in the present or present perfect does not go on with a story known only to a past year;
@@ -301,8 +346,30 @@ _NAMED_DAY = re.compile(
 
 
 def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
-    """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`)."""
-    return entities_by_distance(trigger, sent, _DATE_LABELS, _sentence_dates(sent))
+    """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`),
+    else a named day that ends a free relative object of it (`_free_relative_dates`)."""
+    return entities_by_distance(
+        trigger, sent, _DATE_LABELS, _sentence_dates(sent)
+    ) or _free_relative_dates(trigger, sent)
+
+
+def _free_relative_dates(trigger: Token, sent: Span) -> list[Span]:
+    """'struck what officials said were rebel camps early on Thursday': the clause of a 'what'
+    object names a thing, not a time; a named day that ends it is the deed's."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    found: list[Span] = []
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        if clause.left_edge.lower_ != "what" or clause.left_edge.i < trigger.i:
+            continue
+        found += [
+            e
+            for e in _sentence_dates(sent)
+            if e.end == clause.right_edge.i + 1
+            and e.start > clause.left_edge.i
+            and _NAMED_DAY.search(e.text)
+        ]
+    return found
 
 
 _DATE_LABELS = ("DATE", "TIME")
@@ -496,6 +563,59 @@ def _saying_date(ent: Span, frame: Frame) -> bool:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and ent.end <= subject.i
+
+
+def _dates_before_reporter(trigger: Token, sent: Span) -> list[Span]:
+    """'Gunmen seized the mayor on Friday, police said on Saturday': a date between a reported
+    clause told first and the reporter's subject is the reported clause's, whatever the parse
+    attached it to (the mirror of `_saying_date`)."""
+    clause = clause_verb(trigger)
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.i < clause.i:
+        return []
+    subject = next((c for c in saying.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < clause.i:
+        return []
+    end = clause.right_edge.i
+    return [
+        e
+        for e in _dates_by_distance(saying, sent)
+        if end < e.start and e.end <= subject.left_edge.i
+    ]
+
+
+def _stranded_dates(trigger: Token, sent: Span) -> list[Span]:
+    """'deported migrants who live there without papers on Wednesday': a named day that ends a
+    relative clause in the simple present (a standing state, never on one day) on the object
+    of a past deed is the deed's, whatever the parse attached it to."""
+    clause = clause_verb(trigger)
+    governing = clause.head if clause.dep_ in ("xcomp", "conj") else clause
+    if "VBD" not in (clause.tag_, governing.tag_):
+        return []
+    found: list[Span] = []
+    for noun in (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")):
+        for relative in (c for c in noun.children if c.dep_ == "relcl"):
+            if relative.tag_ not in ("VBZ", "VBP"):
+                continue
+            found += [
+                e
+                for e in _dates_by_distance(relative, sent)
+                if e.end == relative.right_edge.i + 1 and _NAMED_DAY.search(e.text)
+            ]
+    return found
+
+
+def _on_condition(trigger: Token, marks: frozenset[str]) -> bool:
+    """'threatened to close the border and expel diplomats if Minsk attacked': the deed, a
+    verb joined to it, or the verb it hangs from has a clause opened by a condition mark."""
+    clause = first_conjunct(clause_verb(trigger))
+    verbs = [clause, clause.head, *(c for c in clause.children if c.dep_ == "conj")]
+    return any(
+        child.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children)
+        for verb in verbs
+        for child in verb.children
+    )
 
 
 def _same_time_parent(clause: Token, deps: tuple[str, ...]) -> Token | None:
