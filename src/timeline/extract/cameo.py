@@ -57,6 +57,7 @@ VISIT_ROOT = "04"
 MEDIATION_CODE = "045"  # mediate: between the sides the clause names
 VISIT_CODE = "042"  # make a visit: to the country visited
 INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
+TRUCE_CODE = "0871"  # declare truce, ceasefire
 AGREEMENT_CODE = "057"  # sign a formal agreement
 # cooperation a pledge or an agreement can be about: intent, consultation, support, material
 # cooperation, aid, yielding

@@ -3,11 +3,12 @@
 `FrameFinder` finds a sentence's frames: each event verb's (`verb_frames`), then each event
 noun's that no verb took as its object (`noun_finder`); then it applies the rules on the frames
 together (`frame_merging`; deeds only asked for, `asked_deeds`, or set as a condition,
-`conditions`; a deed named again, `deed_restatements`; allies fighting a third party,
-`joint_fights`) and the rules here, which read a frame against the rest of the
-sentence: a blow by a natural hazard or a win in sport is no assault, a capital struck is its
-people, a visit for a body's summit goes to its host, a state speaks through its official, and
-a body that finds someone guilty accuses them.
+`conditions`; a deed named again, `deed_restatements`; a ceasefire signed, `signed_truces`;
+a deed threatened, `threatened_deeds`; allies fighting a third party, `joint_fights`) and the
+rules here, which read a frame against the rest of the sentence: a blow by a natural hazard or a
+win in sport is no assault, a capital struck is its people, a visit for a body's summit goes to
+its host, a state speaks through its official, and a body that finds someone guilty accuses
+them.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ from timeline.extract.protest_demands import (
     protests_told_by_demand,
 )
 from timeline.extract.reported_deeds import agreed_deeds, said_deeds, said_wrongs
+from timeline.extract.signed_truces import without_signed_truces
+from timeline.extract.threatened_deeds import with_threatened_deeds
 from timeline.extract.unrealised_deeds import avoided, refused_deeds, refused_text, undone, weighed
 from timeline.extract.verb_frames import VerbFrameFinder
 from timeline.models import GeoPrecision
@@ -136,6 +139,8 @@ class FrameFinder:
         found += self._findings(sent, found, actors, memory, sentence_index)
         found = [self._state_by_its_voice(frame, actors) for frame in found]
         found = without_restated_deeds(without_demanded_conditions(found))
+        found = without_signed_truces(found)
+        found = with_threatened_deeds(found, self.codebook)
         return without_allies_at_war(without_asked_deeds(found))
 
     def _no_violence(self, frame: Frame) -> bool:

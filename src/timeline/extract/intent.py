@@ -5,8 +5,8 @@ coercive or violent deed announced for the future is a threat ("Greece plans to 
 restrictions": 132, "farmers would blockade Paris": 1381). A cooperative deed announced for
 the future keeps its own code with the modality "planned" ("Biden will meet Putin": 040,
 planned), as the data model records plans; refused for the future it is a rejection ("Tehran
-will not negotiate": 125). The tables map the deed's code to the
-announcement's, by the longest matching code prefix.
+will not negotiate": 125), but a visit refused stays the visit, negated. The tables map the
+deed's code to the announcement's, by the longest matching code prefix.
 """
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ REFUSAL_CODES = {
     "05": "120",
     "08": "124",  # yield
 }
+# "will not attend the summit", "will not travel to Kyiv": a trip not to be made is the visit
+# negated, as a trip not made is ("did not attend": 042, negated), not a refusal to negotiate
+UNREFUSED_CODES = ("042",)
 
 
 def _mapped(action: ActionCode, table: dict[str, str]) -> str | None:
@@ -77,5 +80,7 @@ def as_threat(action: ActionCode, codebook: Codebook) -> ActionCode:
 
 def as_refusal(action: ActionCode, codebook: Codebook) -> ActionCode | None:
     """The rejection a refusal to do a cooperative `action` is (CAMEO 12x), else None."""
+    if action.cameo_code.startswith(UNREFUSED_CODES):
+        return None
     code = _mapped(action, REFUSAL_CODES)
     return codebook.by_code(code) if code is not None else None

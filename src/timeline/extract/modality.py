@@ -83,9 +83,13 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     if verb.dep_ == "xcomp":
         # "could try to seize the port": the attempt's modal bears on what is attempted
         aux |= {c.lower_ for v in chain[:1] for c in v.children if c.dep_ == "aux"}
+    copula = _copula_of_readiness(verb)
+    if copula is not None:
+        aux |= {c.lower_ for c in copula.children if c.dep_ == "aux"}
     marks = {c.lower_ for v in [verb, *chain[:1]] for c in v.children if c.dep_ == "mark"}
     conditional = bool(marks & cues.hypothetical_marks)
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.reporting_verbs
+    told = copula if copula is not None else verb
+    reported = told.dep_ == "ccomp" and told.head.lemma_.lower() in cues.reporting_verbs
     if "would" in aux and reported and not conditional:
         return Modality.PLANNED  # "said it would send": the future seen from the past
     if aux & cues.hypothetical_auxiliaries or conditional:
@@ -120,6 +124,15 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
         # "..., an accusation Hamas denied": what is claimed; the claim and denial are asserted
         return Modality.ALLEGED
     return Modality.ASSERTED
+
+
+def _copula_of_readiness(verb: Token) -> Token | None:
+    """'could be ready to invade', 'would be able to strike': the verb whose auxiliaries bear
+    on an infinitive hung from a predicate adjective (the parse stops the clause chain there)."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    return adjective.head if adjective.head.pos_ in ("VERB", "AUX") else None
 
 
 def _doer_named(noun: Token) -> bool:
