@@ -72,7 +72,7 @@ def test_a_deed_not_told_in_the_future_is_not_dated_after_publication(
 ) -> None:
     mentions = mentions_of(
         extraction,
-        "Russia's army could be ready to attack Finland by 2030, the Estonian defence chief "
+        "Russia's army is ready to attack Finland by 2030, the Estonian defence chief "
         "said on Tuesday.",
     )
     attack = one(mentions, "19")
