@@ -15,13 +15,17 @@ from spacy.tokens import Span, Token
 from timeline.codes import Place
 from timeline.extract.cues import Cues
 from timeline.extract.place_names import SITE_TOWNS, as_written, located_after, own_name, town_in
-from timeline.extract.place_positions import entity_text, in_place_position, strip_article
+from timeline.extract.place_positions import (
+    UNIT_NOUNS,
+    entity_text,
+    in_place_position,
+    strip_article,
+)
 from timeline.models import GeoPrecision
 from timeline.reference.bundle import Reference
 
 CAPITAL = "capital"  # "the Kenyan capital": the country's seat of government
-# the region nouns that name a first-level unit (not 'island', 'coast', 'border' ...)
-ADMIN_UNIT_NOUNS = frozenset(("state", "region", "province", "oblast", "governorate", "prefecture"))
+ADMIN_UNIT_NOUNS = UNIT_NOUNS
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 
 
@@ -114,8 +118,9 @@ def named_region(ent: Span, hint: str | None, reference: Reference) -> Place | N
         # "in Sweida province", the noun inside the entity
         name = strip_article(ent.text)
         return _seat_region(name, name.rsplit(" ", 1)[0], hint, reference)
+    # "the Sagaing region": the parser often makes the name an adjective of its noun
     if not (
-        ent.root.dep_ == "compound"
+        ent.root.dep_ in ("compound", "amod")
         and noun.i == ent.end
         and noun.lemma_.lower() in reference.cues.region_nouns
     ):
@@ -135,6 +140,12 @@ def _seat_region(name: str, seat_name: str, hint: str | None, reference: Referen
     at the seat's point; else the unit of that name ('Kunar province', 'Zamfara state')."""
     if name != seat_name and known_place(name, hint, reference) is not None:
         return None  # the name itself is known: the ordinary look-up takes it
+    town = reference.gazetteer.lookup(seat_name, hint)
+    if town is not None and town.precision is GeoPrecision.CITY and not own_name(town, seat_name):
+        # "Borno state": a unit of that very name beats a town only another name fits
+        unit = reference.gazetteer.unit(seat_name, hint)
+        if unit is not None:
+            return replace(unit, name=name)
     seat = known_place(seat_name, hint, reference)
     if seat is not None and seat.precision is GeoPrecision.ADMIN1:
         return replace(seat, name=name)  # "Kunar province": the unit itself
