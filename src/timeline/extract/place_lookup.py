@@ -81,15 +81,14 @@ def named_place(
     named = any(c.dep_ == "appos" for c in capital.children) or (
         capital.i + 1 < len(ent.doc) and ent.doc[capital.i + 1].pos_ == "PROPN"
     )
-    if ent.root.dep_ == "poss" and capital.lemma_.lower() == CAPITAL and not named:
+    if ent.root.dep_ in ("poss", "compound", "amod") and capital.lemma_.lower() == CAPITAL:
         # "in Kenya's capital": the capital, not the country at large (a capital named,
         # "Haiti's capital Port-au-Prince", is found by its name)
         actor = reference.actors.resolve_name(owner_name(ent))
-        city = (
-            reference.gazetteer.capital(actor.country)
-            if actor is not None and actor.kind == "country" and actor.country
-            else None
-        )
+        country = actor.country if actor is not None and actor.kind == "country" else None
+        if named and country and (city := _capital_called(capital, country, reference)):
+            return city
+        city = reference.gazetteer.capital(country) if country and not named else None
         if city is not None:
             return replace(city, name=ent.doc[ent.start : capital.i + 1].text)
     region = named_region(ent, hint, reference)
@@ -103,6 +102,19 @@ def named_place(
             if part is not None:
                 return part
     return known_place(name, hint, reference, parties, lookups)
+
+
+def _capital_called(capital: Token, country: str, reference: Reference) -> Place | None:
+    """'the Angolan capital Luanda' with the name left untagged: the proper name after
+    'capital', a town of that very name in the country the text gives."""
+    doc, end = capital.doc, capital.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    name = doc[capital.i + 1 : end].text
+    town = reference.gazetteer.lookup(name, country) if name else None
+    if town is None or town.country != country or not own_name(town, name):
+        return None
+    return town
 
 
 def named_region(ent: Span, hint: str | None, reference: Reference) -> Place | None:
