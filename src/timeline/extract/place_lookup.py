@@ -15,13 +15,17 @@ from spacy.tokens import Span, Token
 from timeline.codes import Place
 from timeline.extract.cues import Cues
 from timeline.extract.place_names import SITE_TOWNS, as_written, located_after, own_name, town_in
-from timeline.extract.place_positions import entity_text, in_place_position, strip_article
+from timeline.extract.place_positions import (
+    UNIT_NOUNS,
+    entity_text,
+    in_place_position,
+    strip_article,
+)
 from timeline.models import GeoPrecision
 from timeline.reference.bundle import Reference
 
 CAPITAL = "capital"  # "the Kenyan capital": the country's seat of government
-# the region nouns that name a first-level unit (not 'island', 'coast', 'border' ...)
-ADMIN_UNIT_NOUNS = frozenset(("state", "region", "province", "oblast", "governorate", "prefecture"))
+ADMIN_UNIT_NOUNS = UNIT_NOUNS
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 
 
@@ -77,15 +81,14 @@ def named_place(
     named = any(c.dep_ == "appos" for c in capital.children) or (
         capital.i + 1 < len(ent.doc) and ent.doc[capital.i + 1].pos_ == "PROPN"
     )
-    if ent.root.dep_ == "poss" and capital.lemma_.lower() == CAPITAL and not named:
+    if ent.root.dep_ in ("poss", "compound", "amod") and capital.lemma_.lower() == CAPITAL:
         # "in Kenya's capital": the capital, not the country at large (a capital named,
         # "Haiti's capital Port-au-Prince", is found by its name)
         actor = reference.actors.resolve_name(owner_name(ent))
-        city = (
-            reference.gazetteer.capital(actor.country)
-            if actor is not None and actor.kind == "country" and actor.country
-            else None
-        )
+        country = actor.country if actor is not None and actor.kind == "country" else None
+        if named and country and (city := _capital_called(capital, country, reference)):
+            return city
+        city = reference.gazetteer.capital(country) if country and not named else None
         if city is not None:
             return replace(city, name=ent.doc[ent.start : capital.i + 1].text)
     region = named_region(ent, hint, reference)
@@ -101,6 +104,19 @@ def named_place(
     return known_place(name, hint, reference, parties, lookups)
 
 
+def _capital_called(capital: Token, country: str, reference: Reference) -> Place | None:
+    """'the Angolan capital Luanda' with the name left untagged: the proper name after
+    'capital', a town of that very name in the country the text gives."""
+    doc, end = capital.doc, capital.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    name = doc[capital.i + 1 : end].text
+    town = reference.gazetteer.lookup(name, country) if name else None
+    if town is None or town.country != country or not own_name(town, name):
+        return None
+    return town
+
+
 def named_region(ent: Span, hint: str | None, reference: Reference) -> Place | None:
     """'Kherson region', 'Rakhine state': the region the name and its region noun make,
     when the gazetteer knows it as one."""
@@ -114,8 +130,9 @@ def named_region(ent: Span, hint: str | None, reference: Reference) -> Place | N
         # "in Sweida province", the noun inside the entity
         name = strip_article(ent.text)
         return _seat_region(name, name.rsplit(" ", 1)[0], hint, reference)
+    # "the Sagaing region": the parser often makes the name an adjective of its noun
     if not (
-        ent.root.dep_ == "compound"
+        ent.root.dep_ in ("compound", "amod")
         and noun.i == ent.end
         and noun.lemma_.lower() in reference.cues.region_nouns
     ):
@@ -135,6 +152,12 @@ def _seat_region(name: str, seat_name: str, hint: str | None, reference: Referen
     at the seat's point; else the unit of that name ('Kunar province', 'Zamfara state')."""
     if name != seat_name and known_place(name, hint, reference) is not None:
         return None  # the name itself is known: the ordinary look-up takes it
+    town = reference.gazetteer.lookup(seat_name, hint)
+    if town is not None and town.precision is GeoPrecision.CITY and not own_name(town, seat_name):
+        # "Borno state": a unit of that very name beats a town only another name fits
+        unit = reference.gazetteer.unit(seat_name, hint)
+        if unit is not None:
+            return replace(unit, name=name)
     seat = known_place(seat_name, hint, reference)
     if seat is not None and seat.precision is GeoPrecision.ADMIN1:
         return replace(seat, name=name)  # "Kunar province": the unit itself

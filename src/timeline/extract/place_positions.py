@@ -8,6 +8,8 @@ from spacy.tokens import Span, Token
 
 from timeline.extract.spans import PLACE_LABELS
 
+# the region nouns that name a first-level unit (not 'island', 'coast', 'border' ...)
+UNIT_NOUNS = frozenset(("state", "region", "province", "oblast", "governorate", "prefecture"))
 PLACE_PREPS = (
     "in", "to", "at", "near", "outside", "into", "inside", "across", "over", "from", "on",
     "around", "throughout", "through", "along", "off",
@@ -145,7 +147,9 @@ def after_place_prep(ent: Span, place_heads: frozenset[str]) -> bool:
             return not (prep.lower_ == "to" and prep.head.lower_ in UNPLACED_BEFORE_TO)
         if token.dep_ == "dobj" and token is not root and token.lemma_.lower() in place_heads:
             return True  # "overran the Sinjar region", "bombed the Kabul airport"
-        if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep", "poss"):
+        # "in the Sagaing region", the name parsed as an adjective of its place noun
+        named = token.dep_ == "amod" and token is root and token.head.lemma_.lower() in UNIT_NOUNS
+        if token.dep_ not in ("pobj", "compound", "appos", "conj", "prep", "poss") and not named:
             return False
         if token.dep_ in ("compound", "poss") and qualifies_a_thing(token.head, ent, place_heads):
             return False

@@ -143,6 +143,7 @@ def place_entities(
     cues = reference.cues
     heads = place_heads(cues)
     for ent in map(without_article, sent.ents):
+        ent = _hyphened_town(ent, sent, reference, lookups) or ent
         if ent.label_ in MISTAKEN_PLACE_LABELS and (
             in_place_position(ent, cues.place_of_nouns | cues.locality_nouns, heads)
             or (ent.label_ == "ORG" and ent.root.dep_ == "dobj")
@@ -179,6 +180,25 @@ def place_entities(
             ent = Span(sent.doc, ent.start, ent.end, label="GPE")
         ents.append(ent)
     return ents + unlabelled_towns(sent, parties, reference)
+
+
+def _hyphened_town(
+    ent: Span, sent: Span, reference: Reference, lookups: dict[str, Place | None] | None
+) -> Span | None:
+    """'Croix-des-Bouquets' with only 'Croix' tagged: the recogniser cut a hyphened name;
+    the whole word is the place when the gazetteer knows a place by that very name."""
+    doc, end = sent.doc, ent.end
+    while end < sent.end and not doc[end - 1].whitespace_:
+        if "-" not in (doc[end].text, doc[end - 1].text):
+            break
+        end += 1
+    if end == ent.end or doc[end - 1].text == "-":
+        return None
+    name = doc[ent.start : end].text
+    place = looked_up(name, reference, lookups)
+    if place is None or not own_name(place, name):
+        return None
+    return Span(doc, ent.start, end, label="GPE")
 
 
 def _names_a_town_site(ent: Span, reference: Reference) -> bool:

