@@ -52,14 +52,28 @@ def clause_verb(trigger: Token) -> Token:
 def denied(trigger: Token, negation_verbs: frozenset[str]) -> bool:
     """True when a denial governs the trigger's clause: 'denied sending troops'. Not
     the deeds a denied report describes ('dismissed a report that accused Russia'), nor a
-    clause coordinated with the denial ('denied X, but said he took responsibility')."""
+    clause coordinated with the denial ('denied X, but said he took responsibility'), nor a
+    clause the parser hung under a denial that has its own object ('...; the army denied the
+    charge')."""
     current = clause_verb(trigger)
     while current.head.i != current.i and current.dep_ in CLAUSE_LINKS:
         coordinated = current.dep_ == "conj"
-        current = current.head
-        if not coordinated and current.lemma_.lower() in negation_verbs:
+        child, current = current, current.head
+        if (
+            not coordinated
+            and current.lemma_.lower() in negation_verbs
+            and not _denies_own_object(current, child)
+        ):
             return True
     return False
+
+
+def _denies_own_object(verb: Token, clause: Token) -> bool:
+    """True when a denial's object is a noun and the clause under it is a complement: one verb
+    does not deny both a noun and a clause, so the clause is a misparsed neighbour."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children
+    )
 
 
 def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
