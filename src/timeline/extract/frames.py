@@ -63,7 +63,14 @@ from timeline.extract.protest_demands import (
 from timeline.extract.reported_deeds import agreed_deeds, said_deeds, said_wrongs
 from timeline.extract.signed_truces import without_signed_truces
 from timeline.extract.threatened_deeds import with_threatened_deeds
-from timeline.extract.unrealised_deeds import avoided, refused_deeds, refused_text, undone, weighed
+from timeline.extract.unrealised_deeds import (
+    avoided,
+    helped_aim,
+    refused_deeds,
+    refused_text,
+    undone,
+    weighed,
+)
 from timeline.extract.verb_frames import VerbFrameFinder
 from timeline.models import GeoPrecision
 from timeline.normalise.actions import Codebook
@@ -126,6 +133,7 @@ class FrameFinder:
         found = said_deeds(found)
         found = [f for f in found if not undone(f, found)]
         found = [f for f in found if not weighed(f, found, self.cues.weighing_verbs)]
+        found = [f for f in found if not helped_aim(f, self.cues.help_verbs)]
         found = [f for f in found if not refused_text(f, found)]
         found = refused_deeds(found, self.codebook, self.cues.permission_verbs)
         found = [f for i, f in enumerate(found) if not restated(f, found[:i])]

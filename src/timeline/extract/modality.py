@@ -37,6 +37,31 @@ def governing_verbs(trigger: Token, through_noun_clauses: bool = True) -> list[T
     return chain
 
 
+def _claiming_verbs(verb: Token) -> list[Token]:
+    """The verbs a clause hangs from, through a clause that describes a deed ('accused X of the
+    attack that killed five': the killing is claimed too) but not one that describes a party
+    ('blamed the rebels, who denied any part': what is said of the one blamed is no claim)."""
+    chain: list[Token] = []
+    current = verb
+    while current.head.i != current.i and current.dep_ in CLAUSE_LINKS | NOUN_CLAUSES:
+        if current.dep_ in NOUN_CLAUSES and _describes_party(current):
+            break
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            chain.append(current)
+    return chain
+
+
+def _describes_party(clause: Token) -> bool:
+    """True when a relative clause describes a person or named party rather than a thing."""
+    noun = clause.head
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or noun.ent_type_ in DOER_ENTITIES
+        or any(c.tag_ in ("WP", "WP$") for c in clause.children)
+    )
+
+
 def clause_verb(trigger: Token) -> Token:
     """The verb whose clause a (possibly nominal) trigger belongs to."""
     if trigger.pos_ in ("VERB", "AUX"):
@@ -52,14 +77,28 @@ def clause_verb(trigger: Token) -> Token:
 def denied(trigger: Token, negation_verbs: frozenset[str]) -> bool:
     """True when a denial governs the trigger's clause: 'denied sending troops'. Not
     the deeds a denied report describes ('dismissed a report that accused Russia'), nor a
-    clause coordinated with the denial ('denied X, but said he took responsibility')."""
+    clause coordinated with the denial ('denied X, but said he took responsibility'), nor a
+    clause the parser hung under a denial that has its own object ('...; the army denied the
+    charge')."""
     current = clause_verb(trigger)
     while current.head.i != current.i and current.dep_ in CLAUSE_LINKS:
         coordinated = current.dep_ == "conj"
-        current = current.head
-        if not coordinated and current.lemma_.lower() in negation_verbs:
+        child, current = current, current.head
+        if (
+            not coordinated
+            and current.lemma_.lower() in negation_verbs
+            and not _denies_own_object(current, child)
+        ):
             return True
     return False
+
+
+def _denies_own_object(verb: Token, clause: Token) -> bool:
+    """True when a denial's object is a noun and the clause under it is a complement: one verb
+    does not deny both a noun and a clause, so the clause is a misparsed neighbour."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children
+    )
 
 
 def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
@@ -116,7 +155,7 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     adverbs = {c.lower_ for t in [*own, *chain] for c in t.children if c.dep_ == "advmod"}
     # "blamed the rebels, who denied any part": what a relative clause says of the one blamed is
     # not part of the blame
-    claimed_by = {v.lemma_.lower() for v in governing_verbs(verb, through_noun_clauses=False)}
+    claimed_by = {v.lemma_.lower() for v in _claiming_verbs(verb)}
     if adverbs & cues.alleged_adverbs or claimed_by & cues.alleged_verbs:
         return Modality.ALLEGED
     claiming = cues.negation_verbs | cues.alleged_verbs

@@ -148,3 +148,18 @@ def avoided(frame: Frame, avoiding_verbs: frozenset[str]) -> bool:
         trigger.dep_ in ("xcomp", "dobj", "ccomp", "pcomp")
         and trigger.head.lemma_.lower() in avoiding_verbs
     )
+
+
+def helped_aim(frame: Frame, help_verbs: frozenset[str]) -> bool:
+    """'sent doctors to help Chad fight an outbreak', 'ready to help the police fight gangs':
+    what another party is to be helped to do, when the help is itself only an aim, was not
+    done; a deed helped in fact ('helped the army retake the town') is still told."""
+    trigger = frame.trigger
+    if frame.nominal or trigger.dep_ not in ("ccomp", "xcomp"):
+        return False
+    helper = trigger.head
+    if helper.lemma_.lower() not in help_verbs:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return False  # 'to help rebuild': the helper's own aim, told with the help
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in helper.children)

@@ -354,7 +354,12 @@ class VerbFrameFinder:
 
     def _as_intent(self, verb: Token, action: ActionCode) -> ActionCode:
         """'Turkey was ready to mediate': being ready to cooperate is an intent to (CAMEO 03x),
-        not the cooperation itself."""
+        not the cooperation itself; so is the aim of what one is ready to do ('ready to send
+        doctors to help Chad', 'ready to lead a force and to protect ...')."""
+        while verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+            if verb.dep_ == "advcl" and not any(c.lower_ == "to" for c in verb.children):
+                return action
+            verb = verb.head
         head = verb.head
         if verb.dep_ != "xcomp" or head.lemma_.lower() not in self.cues.intent_adjectives:
             return action
