@@ -109,7 +109,11 @@ class SentenceActors:
                 if actor.kind != "agent" or actor.role is None:
                     continue
                 actor = ActorCode(actor.name, None, actor.role, actor.kind)
-            if actor.kind == "agent" and actor.country is None and modifies_a_thing(span):
+            if (
+                actor.kind == "agent"
+                and actor.country is None
+                and modifies_a_thing(span, self.cues.installation_nouns)
+            ):
                 continue  # "military aid", "police operation": a kind of thing, not an actor
             if actor.kind == "agent" and span.root.lower_ in self.dictionary.generic_words:
                 # "leaders of the opposition", "members of the rebel army": people of any body
