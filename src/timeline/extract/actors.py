@@ -16,6 +16,7 @@ from timeline.codes import ActorCode, Place
 from timeline.extract.agent_owners import (
     agent_body_of,
     body_of,
+    done_for_by,
     modifying_actor,
     same_role_antecedent,
 )
@@ -186,6 +187,7 @@ class SentenceActors:
                 actor.country is None
                 and (actor.role is None or actor.kind == "agent")
                 and actor.role not in STATELESS_ROLES
+                and (actor.name not in self.dictionary.unaffiliated_labels or done_for_by(span))
             ):
                 continue  # "troops" or "the ministry" of no known country is no codable actor
             before = found[-1] if found else None

@@ -119,3 +119,12 @@ def _hyphen_modifier_of(token: Token, root: Token) -> bool:
         and token.head.dep_ in ("amod", "compound")
         and token.head.head.i == root.i
     )
+
+
+def done_for_by(span: Span) -> bool:
+    """'a ship chartered by the charity', 'gunmen sent by a cartel': a participle's 'by' agent
+    is whose the men or the ship are, so they are no party of their own."""
+    return any(
+        child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children)
+        for child in span.root.children
+    )
