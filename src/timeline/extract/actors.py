@@ -16,6 +16,7 @@ from timeline.codes import ActorCode, Place
 from timeline.extract.agent_owners import (
     agent_body_of,
     body_of,
+    conjoined_owner,
     done_for_by,
     modifying_actor,
     same_role_antecedent,
@@ -127,6 +128,8 @@ class SentenceActors:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
                 actor = same_role_antecedent(span, found, actor) or actor
+            if actor.kind == "agent" and actor.country is None:
+                actor = conjoined_owner(span, found, actor) or actor
             if actor.kind == "agent" and actor.country is None:
                 owner = (
                     modifying_actor(span, found, self.cues.sponsor_participles)
