@@ -16,6 +16,8 @@ from timeline.codes import ActorCode, Place
 from timeline.extract.agent_owners import (
     agent_body_of,
     body_of,
+    conjoined_owner,
+    done_for_by,
     modifying_actor,
     same_role_antecedent,
 )
@@ -109,7 +111,11 @@ class SentenceActors:
                 if actor.kind != "agent" or actor.role is None:
                     continue
                 actor = ActorCode(actor.name, None, actor.role, actor.kind)
-            if actor.kind == "agent" and actor.country is None and modifies_a_thing(span):
+            if (
+                actor.kind == "agent"
+                and actor.country is None
+                and modifies_a_thing(span, self.cues.installation_nouns)
+            ):
                 continue  # "military aid", "police operation": a kind of thing, not an actor
             if actor.kind == "agent" and span.root.lower_ in self.dictionary.generic_words:
                 # "leaders of the opposition", "members of the rebel army": people of any body
@@ -122,6 +128,8 @@ class SentenceActors:
                 actor = self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
                 actor = same_role_antecedent(span, found, actor) or actor
+            if actor.kind == "agent" and actor.country is None:
+                actor = conjoined_owner(span, found, actor) or actor
             if actor.kind == "agent" and actor.country is None:
                 owner = (
                     modifying_actor(span, found, self.cues.sponsor_participles)
@@ -182,6 +190,7 @@ class SentenceActors:
                 actor.country is None
                 and (actor.role is None or actor.kind == "agent")
                 and actor.role not in STATELESS_ROLES
+                and (actor.name not in self.dictionary.unaffiliated_labels or done_for_by(span))
             ):
                 continue  # "troops" or "the ministry" of no known country is no codable actor
             before = found[-1] if found else None

@@ -119,3 +119,35 @@ def _hyphen_modifier_of(token: Token, root: Token) -> bool:
         and token.head.dep_ in ("amod", "compound")
         and token.head.head.i == root.i
     )
+
+
+def done_for_by(span: Span) -> bool:
+    """'a ship chartered by the charity', 'gunmen sent by a cartel': a participle's 'by' agent
+    is whose the men or the ship are, so they are no party of their own."""
+    return any(
+        child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children)
+        for child in span.root.children
+    )
+
+
+# modifiers that name an agent word's own owner or kind
+_OWN_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def conjoined_owner(span: Span, found: list[TokenActor], actor: ActorCode) -> ActorCode | None:
+    """'Bolivia's government and opposition', 'the Bolivian army and police': a bare agent word
+    joined to an owned agent word shares its owner's country."""
+    root = span.root
+    if root.dep_ != "conj" or span.start <= root.head.i < span.end:
+        return None
+    if any(c.dep_ in _OWN_MODIFIERS for c in root.children):
+        return None  # "U.S. forces and al-Sadr's militia": a word with its own owner
+    head = root.head.i
+    for f in found:
+        if (
+            f.start <= head < f.end
+            and f.actor.kind == "agent"
+            and f.actor.country not in (None, "IGO")
+        ):
+            return ActorCode(actor.name, f.actor.country, actor.role, actor.kind)
+    return None

@@ -94,6 +94,7 @@ OPTIONAL_WORDS = (
     "bearing_verbs",
     "lapse_verbs",
     "sale_words",
+    "installation_nouns",
 )
 
 
@@ -180,6 +181,8 @@ class Cues:
     lapse_verbs: frozenset[str] = frozenset()
     # "delivered a missile system ..., the purchase": arms handed over in a sale, not as aid
     sale_words: frozenset[str] = frozenset()
+    # "a military base", "a police station": a body's installation stands for the body
+    installation_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

@@ -78,12 +78,18 @@ def people_of(span: Span, actor: ActorCode) -> bool:
     )
 
 
-def modifies_a_thing(span: Span) -> bool:
+def modifies_a_thing(span: Span, installations: frozenset[str] = frozenset()) -> bool:
     """True for an agent word used as a modifier of a noun outside it ('military aid', 'a police
-    operation'); names ('President Biden') are proper nouns, so they are not caught."""
+    operation'); names ('President Biden') are proper nouns, so they are not caught. An
+    installation of the body ('a military base', 'a police station') stands for the body:
+    struck, it is the body struck, so it is no mere thing."""
     root = span.root
     head = root.head
-    if span.start <= head.i < span.end or head.pos_ != "NOUN":
+    if (
+        span.start <= head.i < span.end
+        or head.pos_ != "NOUN"
+        or head.lemma_.lower() in installations
+    ):
         return False
     # a plural head may be people of that kind ("army reinforcements", "police units")
     return root.dep_ == "amod" or (root.dep_ == "compound" and head.tag_ == "NN")
