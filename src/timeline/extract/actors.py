@@ -34,6 +34,7 @@ from timeline.extract.name_uses import (
     people_of,
 )
 from timeline.extract.partitive_roles import refine_counted
+from timeline.extract.place_positions import UNIT_NOUNS
 from timeline.extract.victim_countries import (
     clause_verb,
     destination_countries,
@@ -285,10 +286,18 @@ class SentenceActors:
                 owner = self._owner_country(ent)
                 if owner is not None:
                     return owner  # "in Nigeria's Borno state" is in Nigeria, whatever 'Borno' is
-                place = self._lookup(ent.text.removeprefix("the "))
+                place = self._named_unit(ent) or self._lookup(ent.text.removeprefix("the "))
                 if place is not None and place.country:
                     return place.country
         return None
+
+    def _named_unit(self, ent: Span) -> Place | None:
+        """'in Borno state': a name the text calls a first-level unit is the unit of that
+        name, not a town elsewhere that one of its other names fits."""
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if after is None or after.lower_ not in UNIT_NOUNS:
+            return None
+        return self.gazetteer.unit(ent.text.removeprefix("the "))
 
     def _owner_country(self, ent: Span) -> str | None:
         """The country a place is named as part of ("Nigeria's Borno state")."""
