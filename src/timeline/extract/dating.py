@@ -158,7 +158,11 @@ class EventDater:
             resolved = self.dates.resolve(
                 _with_preposition(expression),
                 article.published,
-                future=tense is Tense.FUTURE and expression not in stated,
+                # "will not accept the ruling, the ministry said on Tuesday": a day the past
+                # saying holds is not to come, whatever the tense of what was said
+                future=tense is Tense.FUTURE
+                and expression not in stated
+                and not _in_past_saying(expression, frame.trigger),
             )
             if _yet_to_come(resolved, article, tense, modality):
                 # "could be ready to invade by 2027": a deed told as done or doing is not
@@ -169,6 +173,23 @@ class EventDater:
                     return shifted(resolved, offsets[expression])
                 return resolved
         return _undated(frame, article, tense, modality, background, story)
+
+    def main_clause_date(self, sent: Span, article: Article) -> DateResult | None:
+        """'Protesters broke into parliament on Tuesday. Police opened fire ...': the day a
+        sentence's main clause, a past deed told as done, gives the story even when it yields
+        no event; None for a clause that is not a plain past deed or gives no day."""
+        root = sent.root
+        if root.tag_ != "VBD" or any(c.dep_ == "neg" for c in root.children):
+            return None
+        for expression in _dates_by_distance(root, sent):
+            if story_offset(expression.text) is not None:
+                continue  # "two days later": measured, not a day of its own
+            resolved = self.dates.resolve(_with_preposition(expression), article.published)
+            if resolved is not None and resolved.date is not None:
+                if _yet_to_come(resolved, article, Tense.PAST, Modality.ASSERTED):
+                    return None
+                return resolved
+        return None
 
     def _linked_dates(self, trigger: Token, sent: Span, article: Article) -> list[Span]:
         """Dates of a phrase linked to the event (see `dating_links`), when its clause has none;
@@ -319,6 +340,14 @@ def _yet_to_come(
         and tense is not Tense.FUTURE
         and modality in DATED_MODALITIES
     )
+
+
+def _in_past_saying(ent: Span, trigger: Token) -> bool:
+    """The date hangs from a past verb above the event's own clause ('will not accept the
+    ruling, the ministry said on Tuesday'), not from the event's clause itself."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    clause = clause_verb(trigger)
+    return verb is not None and verb.tag_ == "VBD" and verb != clause and verb in clause.ancestors
 
 
 def _past_year_now(story: DateResult, article: Article, trigger: Token) -> bool:
