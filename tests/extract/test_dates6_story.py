@@ -30,3 +30,13 @@ def test_a_past_saying_s_day_is_not_resolved_forward(extraction: Extraction) -> 
         published=PUBLISHED,
     )
     assert [m.event_date for m in mentions] == [PUBLISHED]
+
+
+def test_a_deadline_of_a_foreseen_deed_is_not_its_date(extraction: Extraction) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Venezuela's army could be ready to invade Guyana by 2031, a Brazilian general said on "
+        "Tuesday.",
+        published=PUBLISHED,
+    )
+    assert [m.event_date for m in mentions if m.cameo_root == "19"] == [None]

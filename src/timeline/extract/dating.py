@@ -155,6 +155,10 @@ class EventDater:
                 if base is not None and base.date is not None and not background:
                     return shifted(base, measured)
                 continue
+            if modality in UNREAL_MODALITIES and _deadline(expression):
+                # "could be ready to invade by 2027": a deadline a deed only planned or foreseen
+                # may come by is not the day of the deed
+                continue
             resolved = self.dates.resolve(
                 _with_preposition(expression),
                 article.published,
@@ -340,6 +344,12 @@ def _yet_to_come(
         and tense is not Tense.FUTURE
         and modality in DATED_MODALITIES
     )
+
+
+def _deadline(ent: Span) -> bool:
+    """'by 2027', 'by the end of the year': a time something is to be done by."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ == "by" and head.i == ent.start - 1
 
 
 def _in_past_saying(ent: Span, trigger: Token) -> bool:
