@@ -40,3 +40,23 @@ def test_a_deadline_of_a_foreseen_deed_is_not_its_date(extraction: Extraction) -
         published=PUBLISHED,
     )
     assert [m.event_date for m in mentions if m.cameo_root == "19"] == [None]
+
+
+def test_a_day_ending_a_participle_on_the_object_is_the_deed_s(extraction: Extraction) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Kenyan police shot dead a gunman linked to al-Shabaab in the Lamu region on Sunday, "
+        "the ministry said.",
+        published=PUBLISHED,
+    )
+    assert one(mentions, "18").event_date == dt.date(2024, 10, 6)
+
+
+def test_a_past_perfect_deed_does_not_take_the_story_s_day(extraction: Extraction) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Kenyan police killed a gunman in Lamu on Sunday. The ministry said the gunman had "
+        "planned attacks on Kenyan police stations.",
+        published=PUBLISHED,
+    )
+    assert one(mentions, "19").event_date is None

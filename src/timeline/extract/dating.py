@@ -21,6 +21,7 @@ from timeline.extract.clause_time import (
     OTHER_TIME,
     in_past_clause,
     other_time,
+    past_perfect,
     present_perfect,
     set_apart,
     standing_state,
@@ -317,6 +318,10 @@ def _undated(
     ):
         # "following a visit by Putin": an earlier event mentioned in passing; "would not
         # recognise Russia's annexation": a possessed noun names a known event, not the news
+        return UNKNOWN
+    if past_perfect(frame.trigger):
+        # "The ministry said the man had planned attacks.": a deed before the story's time,
+        # which the text does not date
         return UNKNOWN
     if set_apart(frame.trigger):
         # "a student who died after being beaten by police": not at the time of the story
@@ -633,8 +638,8 @@ def _stranded_dates(trigger: Token, sent: Span) -> list[Span]:
         return []
     found: list[Span] = []
     for noun in (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")):
-        for relative in (c for c in noun.children if c.dep_ == "relcl"):
-            if relative.tag_ not in ("VBZ", "VBP"):
+        for relative in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+            if (relative.dep_, relative.tag_) not in _STANDING_DESCRIPTIONS:
                 continue
             found += [
                 e
@@ -642,6 +647,11 @@ def _stranded_dates(trigger: Token, sent: Span) -> list[Span]:
                 if e.end == relative.right_edge.i + 1 and _NAMED_DAY.search(e.text)
             ]
     return found
+
+
+# a relative clause in the simple present, or a past participle with a preposition of its
+# own ('a militant linked to al Qaeda in the region on Saturday'): a description of the noun
+_STANDING_DESCRIPTIONS = frozenset({("relcl", "VBZ"), ("relcl", "VBP"), ("acl", "VBN")})
 
 
 def _on_condition(trigger: Token, marks: frozenset[str]) -> bool:
