@@ -60,3 +60,16 @@ def test_a_past_perfect_deed_does_not_take_the_story_s_day(extraction: Extractio
         published=PUBLISHED,
     )
     assert one(mentions, "19").event_date is None
+
+
+def test_a_time_measured_at_the_end_of_a_phrase_of_the_deed_is_the_deed_s(
+    extraction: Extraction,
+) -> None:
+    mentions = mentions_of(
+        extraction,
+        "Al-Shabaab claimed responsibility on Friday for the two bombs that killed more than 20 "
+        "people at a rally marking the anniversary of Aden Ayro's death in the Somali town of "
+        "Beledweyne a day earlier.",
+        published=PUBLISHED,
+    )
+    assert one(mentions, "18").event_date == dt.date(2024, 10, 3)

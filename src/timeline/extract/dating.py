@@ -629,29 +629,39 @@ def _dates_before_reporter(trigger: Token, sent: Span) -> list[Span]:
 
 
 def _stranded_dates(trigger: Token, sent: Span) -> list[Span]:
-    """'deported migrants who live there without papers on Wednesday': a named day that ends a
-    relative clause in the simple present (a standing state, never on one day) on the object
-    of a past deed is the deed's, whatever the parse attached it to."""
+    """'deported migrants who live there without papers on Wednesday': a named day (or a time
+    measured from the story, 'a day earlier') that ends a description of the object or of a
+    place phrase of a past deed (a relative clause in the simple present, a standing state, or
+    a participle) is the deed's, whatever the parse attached it to."""
     clause = clause_verb(trigger)
     governing = clause.head if clause.dep_ in ("xcomp", "conj") else clause
     if "VBD" not in (clause.tag_, governing.tag_):
         return []
     found: list[Span] = []
-    for noun in (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")):
+    nouns = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+    # 'killed 90 people at a ceremony marking the anniversary ... a day earlier': the noun of
+    # a place phrase of the deed too
+    nouns += [
+        n for c in clause.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
+    ]
+    for noun in nouns:
         for relative in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
             if (relative.dep_, relative.tag_) not in _STANDING_DESCRIPTIONS:
                 continue
             found += [
                 e
                 for e in _dates_by_distance(relative, sent)
-                if e.end == relative.right_edge.i + 1 and _NAMED_DAY.search(e.text)
+                if e.end == relative.right_edge.i + 1
+                and (_NAMED_DAY.search(e.text) or story_offset(e.text) is not None)
             ]
     return found
 
 
 # a relative clause in the simple present, or a past participle with a preposition of its
 # own ('a militant linked to al Qaeda in the region on Saturday'): a description of the noun
-_STANDING_DESCRIPTIONS = frozenset({("relcl", "VBZ"), ("relcl", "VBP"), ("acl", "VBN")})
+_STANDING_DESCRIPTIONS = frozenset(
+    {("relcl", "VBZ"), ("relcl", "VBP"), ("acl", "VBN"), ("acl", "VBG")}
+)
 
 
 def _on_condition(trigger: Token, marks: frozenset[str]) -> bool:
