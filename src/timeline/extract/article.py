@@ -94,6 +94,7 @@ class ArticleExtractor:
             read_again_verbs(sent, self.reference.codebook.is_event_verb)
             actors = self.actors.find(sent, article.published, memory, index)
             if not actors and not any(t.lower_ in self.coreferring for t in sent):
+                self._main_clause_day(sent, article, story)
                 continue
             story.before = story.date
             for frame in self.frames.frames(sent, actors, memory, index):
@@ -104,7 +105,14 @@ class ArticleExtractor:
                     continue
                 if mention is not None:
                     mentions.append(mention)
+            if story.date is story.before:
+                self._main_clause_day(sent, article, story)
         return with_arrested_doers(mentions), invalid
+
+    def _main_clause_day(self, sent: Span, article: Article, story: Story) -> None:
+        """A dated main clause that yields no event still sets the story's time."""
+        if not self.reference.cues.background_pattern.search(sent.text):
+            story.date = self.dating.main_clause_date(sent, article) or story.date
 
     def _mention(
         self,

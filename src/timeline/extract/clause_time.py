@@ -30,6 +30,14 @@ def present_perfect(trigger: Token) -> bool:
     )
 
 
+def past_perfect(trigger: Token) -> bool:
+    """'had planned', 'had been shelled': done before the time the story has reached."""
+    clause = first_conjunct(clause_verb(trigger))
+    return clause.tag_ == "VBN" and any(
+        v.dep_ == "aux" and v.lemma_ == "have" and v.tag_ == "VBD" for v in verb_group(clause)[1:]
+    )
+
+
 def up_to_now(trigger: Token) -> bool:
     """'has sent', 'is holding', 'says': a clause in the present or the present perfect; not
     an infinitive, whatever its tag ('told them to no longer travel': no present)."""

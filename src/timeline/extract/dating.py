@@ -21,6 +21,7 @@ from timeline.extract.clause_time import (
     OTHER_TIME,
     in_past_clause,
     other_time,
+    past_perfect,
     present_perfect,
     set_apart,
     standing_state,
@@ -155,10 +156,18 @@ class EventDater:
                 if base is not None and base.date is not None and not background:
                     return shifted(base, measured)
                 continue
+            if modality in UNREAL_MODALITIES and _deadline(expression):
+                # "could be ready to invade by 2027": a deadline a deed only planned or foreseen
+                # may come by is not the day of the deed
+                continue
             resolved = self.dates.resolve(
                 _with_preposition(expression),
                 article.published,
-                future=tense is Tense.FUTURE and expression not in stated,
+                # "will not accept the ruling, the ministry said on Tuesday": a day the past
+                # saying holds is not to come, whatever the tense of what was said
+                future=tense is Tense.FUTURE
+                and expression not in stated
+                and not _in_past_saying(expression, frame.trigger),
             )
             if _yet_to_come(resolved, article, tense, modality):
                 # "could be ready to invade by 2027": a deed told as done or doing is not
@@ -169,6 +178,23 @@ class EventDater:
                     return shifted(resolved, offsets[expression])
                 return resolved
         return _undated(frame, article, tense, modality, background, story)
+
+    def main_clause_date(self, sent: Span, article: Article) -> DateResult | None:
+        """'Protesters broke into parliament on Tuesday. Police opened fire ...': the day a
+        sentence's main clause, a past deed told as done, gives the story even when it yields
+        no event; None for a clause that is not a plain past deed or gives no day."""
+        root = sent.root
+        if root.tag_ != "VBD" or any(c.dep_ == "neg" for c in root.children):
+            return None
+        for expression in _dates_by_distance(root, sent):
+            if story_offset(expression.text) is not None:
+                continue  # "two days later": measured, not a day of its own
+            resolved = self.dates.resolve(_with_preposition(expression), article.published)
+            if resolved is not None and resolved.date is not None:
+                if _yet_to_come(resolved, article, Tense.PAST, Modality.ASSERTED):
+                    return None
+                return resolved
+        return None
 
     def _linked_dates(self, trigger: Token, sent: Span, article: Article) -> list[Span]:
         """Dates of a phrase linked to the event (see `dating_links`), when its clause has none;
@@ -293,6 +319,10 @@ def _undated(
         # "following a visit by Putin": an earlier event mentioned in passing; "would not
         # recognise Russia's annexation": a possessed noun names a known event, not the news
         return UNKNOWN
+    if past_perfect(frame.trigger):
+        # "The ministry said the man had planned attacks.": a deed before the story's time,
+        # which the text does not date
+        return UNKNOWN
     if set_apart(frame.trigger):
         # "a student who died after being beaten by police": not at the time of the story
         return UNKNOWN
@@ -319,6 +349,20 @@ def _yet_to_come(
         and tense is not Tense.FUTURE
         and modality in DATED_MODALITIES
     )
+
+
+def _deadline(ent: Span) -> bool:
+    """'by 2027', 'by the end of the year': a time something is to be done by."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ == "by" and head.i == ent.start - 1
+
+
+def _in_past_saying(ent: Span, trigger: Token) -> bool:
+    """The date hangs from a past verb above the event's own clause ('will not accept the
+    ruling, the ministry said on Tuesday'), not from the event's clause itself."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    clause = clause_verb(trigger)
+    return verb is not None and verb.tag_ == "VBD" and verb != clause and verb in clause.ancestors
 
 
 def _past_year_now(story: DateResult, article: Article, trigger: Token) -> bool:
@@ -585,24 +629,39 @@ def _dates_before_reporter(trigger: Token, sent: Span) -> list[Span]:
 
 
 def _stranded_dates(trigger: Token, sent: Span) -> list[Span]:
-    """'deported migrants who live there without papers on Wednesday': a named day that ends a
-    relative clause in the simple present (a standing state, never on one day) on the object
-    of a past deed is the deed's, whatever the parse attached it to."""
+    """'deported migrants who live there without papers on Wednesday': a named day (or a time
+    measured from the story, 'a day earlier') that ends a description of the object or of a
+    place phrase of a past deed (a relative clause in the simple present, a standing state, or
+    a participle) is the deed's, whatever the parse attached it to."""
     clause = clause_verb(trigger)
     governing = clause.head if clause.dep_ in ("xcomp", "conj") else clause
     if "VBD" not in (clause.tag_, governing.tag_):
         return []
     found: list[Span] = []
-    for noun in (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")):
-        for relative in (c for c in noun.children if c.dep_ == "relcl"):
-            if relative.tag_ not in ("VBZ", "VBP"):
+    nouns = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+    # 'killed 90 people at a ceremony marking the anniversary ... a day earlier': the noun of
+    # a place phrase of the deed too
+    nouns += [
+        n for c in clause.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
+    ]
+    for noun in nouns:
+        for relative in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+            if (relative.dep_, relative.tag_) not in _STANDING_DESCRIPTIONS:
                 continue
             found += [
                 e
                 for e in _dates_by_distance(relative, sent)
-                if e.end == relative.right_edge.i + 1 and _NAMED_DAY.search(e.text)
+                if e.end == relative.right_edge.i + 1
+                and (_NAMED_DAY.search(e.text) or story_offset(e.text) is not None)
             ]
     return found
+
+
+# a relative clause in the simple present, or a past participle with a preposition of its
+# own ('a militant linked to al Qaeda in the region on Saturday'): a description of the noun
+_STANDING_DESCRIPTIONS = frozenset(
+    {("relcl", "VBZ"), ("relcl", "VBP"), ("acl", "VBN"), ("acl", "VBG")}
+)
 
 
 def _on_condition(trigger: Token, marks: frozenset[str]) -> bool:
