@@ -10,8 +10,7 @@ or the present perfect, by publication.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache, partial
+from functools import partial
 
 from spacy.tokens import Span, Token
 
@@ -27,6 +26,13 @@ from timeline.extract.clause_time import (
     standing_state,
     up_to_now,
 )
+from timeline.extract.date_expressions import (
+    NAMED_DAY,
+    YEAR,
+    dates_by_distance,
+    sentence_dates,
+    with_preposition,
+)
 from timeline.extract.dating_links import (
     accused_deed_dates,
     claim_reaction_dates,
@@ -36,7 +42,7 @@ from timeline.extract.dating_links import (
 )
 from timeline.extract.frames import Frame
 from timeline.extract.modality import NOUN_CLAUSES, Tense, clause_verb, denied
-from timeline.extract.spans import entities_by_distance, first_conjunct, is_infinitive
+from timeline.extract.spans import first_conjunct, is_infinitive
 from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted, story_offset
 from timeline.models import Article, DatePrecision, Modality
 from timeline.normalise.dates import DateResolver
@@ -81,7 +87,7 @@ class EventDater:
         dated, non-background clause in the past or present), the date of the story so far
         or the publication date. A time measured from the story ('A day later, ...') is
         measured from `lead`, the story's date before the sentence, when there is one."""
-        found = _dates_by_distance(frame.trigger, sent)
+        found = dates_by_distance(frame.trigger, sent)
         if (
             frame.nominal
             and frame.trigger.dep_ == "pobj"
@@ -96,7 +102,7 @@ class EventDater:
         own = [e for e in found if not _saying_date(e, frame)]
         if frame.nominal:
             own = _noun_first(frame.trigger, own)
-        dates_of = partial(_dates_by_distance, sent=sent)
+        dates_of = partial(dates_by_distance, sent=sent)
         if accused := accused_deed_dates(frame.trigger, dates_of, self.alleged_verbs):
             own = [*accused, *(e for e in own if e not in accused)]
         own = (
@@ -105,7 +111,7 @@ class EventDater:
             or _dates_before_reporter(frame.trigger, sent)
             or _stranded_dates(frame.trigger, sent)
         )
-        if not any(self.dates.resolve(_with_preposition(e), article.published) for e in own):
+        if not any(self.dates.resolve(with_preposition(e), article.published) for e in own):
             # "30 years after they killed thousands in a slaughter that began in April 1994":
             # a measure is no date; a phrase linked to the event may give one
             if earlier_relative(frame.trigger):
@@ -161,7 +167,7 @@ class EventDater:
                 # may come by is not the day of the deed
                 continue
             resolved = self.dates.resolve(
-                _with_preposition(expression),
+                with_preposition(expression),
                 article.published,
                 # "will not accept the ruling, the ministry said on Tuesday": a day the past
                 # saying holds is not to come, whatever the tense of what was said
@@ -186,10 +192,10 @@ class EventDater:
         root = sent.root
         if root.tag_ != "VBD" or any(c.dep_ == "neg" for c in root.children):
             return None
-        for expression in _dates_by_distance(root, sent):
+        for expression in dates_by_distance(root, sent):
             if story_offset(expression.text) is not None:
                 continue  # "two days later": measured, not a day of its own
-            resolved = self.dates.resolve(_with_preposition(expression), article.published)
+            resolved = self.dates.resolve(with_preposition(expression), article.published)
             if resolved is not None and resolved.date is not None:
                 if _yet_to_come(resolved, article, Tense.PAST, Modality.ASSERTED):
                     return None
@@ -202,10 +208,10 @@ class EventDater:
         war that began in 2011') and does not date what happened in it."""
 
         def dates_of(token: Token) -> list[Span]:
-            return _dates_by_distance(token, sent)
+            return dates_by_distance(token, sent)
 
         def finer_than_year(ent: Span) -> bool:
-            resolved = self.dates.resolve(_with_preposition(ent), article.published)
+            resolved = self.dates.resolve(with_preposition(ent), article.published)
             return resolved is not None and resolved.precision is not DatePrecision.YEAR
 
         episode = [
@@ -224,7 +230,7 @@ class EventDater:
         for expression in _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp")):
             if story_offset(expression.text) is not None:
                 continue
-            resolved = self.dates.resolve(_with_preposition(expression), article.published)
+            resolved = self.dates.resolve(with_preposition(expression), article.published)
             if resolved is not None and resolved.precision is DatePrecision.DAY:
                 return resolved
         return None
@@ -233,7 +239,7 @@ class EventDater:
         """'militants killed dozens after seizing the town in May 2015, the UN said on
         Monday': the dated earlier deed, not the later report, says when it was."""
         for expression in _after_dates(frame.trigger, sent):
-            resolved = self.dates.resolve(_with_preposition(expression), article.published)
+            resolved = self.dates.resolve(with_preposition(expression), article.published)
             if resolved is not None and resolved.date is not None:
                 return _at_most_monthly(resolved)
         return None
@@ -280,7 +286,7 @@ def _candidates(
     if not (own or shared or reported or below) and dated:
         for child in clause.children:
             if (measured := clause_offset(child)) is not None:
-                for expression in _dates_by_distance(child, sent):
+                for expression in dates_by_distance(child, sent):
                     offsets[expression] = reverse(measured)
                     below.append(expression)
     # the nearest expression that names a date comes first: "talks in more than three
@@ -381,158 +387,6 @@ def _past_year_now(story: DateResult, article: Article, trigger: Token) -> bool:
 SHARED_TIME = ("conj", "advcl", "xcomp")
 
 
-# spaCy tags "Monday night" as a TIME; with a weekday or a month it names a date
-_NAMED_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\b",
-    re.IGNORECASE,
-)
-
-
-def _dates_by_distance(trigger: Token, sent: Span) -> list[Span]:
-    """Date expressions of the trigger's own clause, nearest first (see `entities_by_distance`),
-    else a named day that ends a free relative object of it (`_free_relative_dates`)."""
-    return entities_by_distance(
-        trigger, sent, _DATE_LABELS, _sentence_dates(sent)
-    ) or _free_relative_dates(trigger, sent)
-
-
-def _free_relative_dates(trigger: Token, sent: Span) -> list[Span]:
-    """'struck what officials said were rebel camps early on Thursday': the clause of a 'what'
-    object names a thing, not a time; a named day that ends it is the deed's."""
-    if trigger.pos_ not in ("VERB", "AUX"):
-        return []
-    found: list[Span] = []
-    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
-        if clause.left_edge.lower_ != "what" or clause.left_edge.i < trigger.i:
-            continue
-        found += [
-            e
-            for e in _sentence_dates(sent)
-            if e.end == clause.right_edge.i + 1
-            and e.start > clause.left_edge.i
-            and _NAMED_DAY.search(e.text)
-        ]
-    return found
-
-
-_DATE_LABELS = ("DATE", "TIME")
-
-
-@lru_cache(maxsize=8)
-def _sentence_dates(sent: Span) -> tuple[Span, ...]:
-    """The sentence's joined date expressions that name a date, found once per sentence:
-    every frame of the sentence asks for them, often several times (a Span hashes by its doc
-    and offsets, and the cache holds only the last few sentences)."""
-    return tuple(
-        ent for ent in _joined_dates(sent) if ent.label_ in _DATE_LABELS and _names_a_date(ent)
-    )
-
-
-def _names_a_date(ent: Span) -> bool:
-    """A DATE, a TIME with a weekday or month ('Monday night') or measured from the story
-    ('hours later'), but not a year that names a thing ('the 2015 nuclear deal')."""
-    return (
-        ent.label_ == "DATE"
-        or bool(_NAMED_DAY.search(ent.text))
-        or story_offset(ent.text) is not None  # "hours later"
-    ) and not _names_a_thing(ent)
-
-
-_DAY_RUN_WORDS = frozenset({"and", "to", "-", "–"})
-
-
-def _joined_dates(sent: Span) -> list[Span]:
-    """The sentence's entities with a date that the recogniser cut in two joined up again:
-    '4 and' + '5 December', or '4' 'and' '5 December', is '4 and 5 December'; 'the summer of'
-    + '2022' is 'the summer of 2022'; 'on the 14th', an ordinal, is a date."""
-    joined: list[Span] = []
-    for ent in map(_before_preposition, map(_as_date, sent.ents)):
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.label_ == ent.label_ == "DATE"
-            and sent.doc[ent.start - 1].lower_ in _DAY_RUN_WORDS
-            and ent.start - last.end <= 1
-        ):
-            joined[-1] = Span(sent.doc, last.start, ent.end, label="DATE")
-        else:
-            joined.append(ent)
-    return [_with_adverb(_with_year(ent, sent), sent) for ent in joined]
-
-
-_LATER_ADVERBS = frozenset({"before", "after"})
-
-
-def _with_adverb(ent: Span, sent: Span) -> Span:
-    """'the day' + 'before': a time measured from the story, cut before its adverb (one with
-    no object of its own: 'the day before the truce' is measured from the truce)."""
-    if ent.label_ != "DATE" or ent.end >= sent.end:
-        return ent
-    word = sent.doc[ent.end]
-    if word.lower_ not in _LATER_ADVERBS or word.dep_ != "advmod" or any(word.children):
-        return ent
-    return Span(sent.doc, ent.start, ent.end + 1, label="DATE")
-
-
-def _before_preposition(ent: Span) -> Span:
-    """'on Friday' + 'after weeks of strikes': a day the recogniser ran on into a phrase
-    setting another time is cut before it."""
-    if ent.label_ != "DATE":
-        return ent
-    for token in ent[1:]:
-        if token.dep_ == "prep" and token.lower_ in OTHER_TIME:
-            head = Span(ent.doc, ent.start, token.i, label="DATE")
-            return head if _NAMED_DAY.search(head.text) or _YEAR.search(head.text) else ent
-    return ent
-
-
-_DAY_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
-
-
-def _as_date(ent: Span) -> Span:
-    """'on the 14th': an ordinal day after 'on' is a date (with its 'the')."""
-    root = ent.root
-    if not (
-        ent.label_ == "ORDINAL"
-        and _DAY_ORDINAL.match(ent.text)
-        and root.dep_ == "pobj"
-        and root.head.lower_ == "on"
-    ):
-        return ent
-    start = ent.start - 1 if ent.doc[ent.start - 1].lower_ == "the" else ent.start
-    return Span(ent.doc, start, ent.end, label="DATE")
-
-
-def _with_year(ent: Span, sent: Span) -> Span:
-    """'the summer of' + '2022': a date cut before the year its 'of' takes."""
-    if ent.label_ != "DATE" or ent[-1].lower_ != "of" or ent.end >= sent.end:
-        return ent
-    year = sent.doc[ent.end]
-    if not (year.is_digit and _YEAR.fullmatch(year.text)):
-        return ent
-    return Span(sent.doc, ent.start, ent.end + 1, label="DATE")
-
-
-_TIME_NOUNS = frozenset(
-    {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year"}
-)
-
-
-def _names_a_thing(ent: Span) -> bool:
-    """A bare year in front of a noun names it ('the 2015 deal'); 'a September visit' dates it."""
-    if not ent.text.strip().isdigit():
-        return False
-    root = ent.root
-    head = root.head
-    return (
-        root.dep_ in ("compound", "amod", "nummod")
-        and not ent.start <= head.i < ent.end
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.lemma_.lower() not in _TIME_NOUNS
-    )
-
-
 def _right_after(ent: Span, noun: Token) -> bool:
     """The date's preposition comes right after the noun's phrase: it may hang from either."""
     edge = noun.right_edge.i
@@ -573,12 +427,12 @@ def _described_dates(frame: Frame, sent: Span) -> list[Span]:
             + ([g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [])
         ]
         opened = [c for g in gatherings for c in g.children if c.dep_ == "relcl"]
-        if found := [ent for c in opened for ent in _dates_by_distance(c, sent)]:
+        if found := [ent for c in opened for ent in dates_by_distance(c, sent)]:
             return found
     clause = first_conjunct(clause_verb(frame.trigger))
     if clause.dep_ not in NOUN_CLAUSES:
         return []
-    dates = _sentence_dates(sent)
+    dates = sentence_dates(sent)
     token = clause.head
     apart = False  # "after days of clashes with students protesting": not the verb's time
     while token.pos_ not in ("VERB", "AUX"):
@@ -589,14 +443,14 @@ def _described_dates(frame: Frame, sent: Span) -> list[Span]:
         apart = apart or (token.dep_ == "prep" and token.lower_ in OTHER_TIME)
         token = token.head
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and not apart:
-        return _dates_by_distance(token, sent)
+        return dates_by_distance(token, sent)
     return []
 
 
 def _dates_of_describing_clauses(noun: Token, sent: Span) -> list[Span]:
     """Dates of the clauses describing a noun ('the summit that opened on Saturday')."""
     clauses = [c for c in noun.children if c.dep_ in NOUN_CLAUSES]
-    return [ent for clause in clauses for ent in _dates_by_distance(clause, sent)]
+    return [ent for clause in clauses for ent in dates_by_distance(clause, sent)]
 
 
 def _saying_date(ent: Span, frame: Frame) -> bool:
@@ -622,9 +476,7 @@ def _dates_before_reporter(trigger: Token, sent: Span) -> list[Span]:
         return []
     end = clause.right_edge.i
     return [
-        e
-        for e in _dates_by_distance(saying, sent)
-        if end < e.start and e.end <= subject.left_edge.i
+        e for e in dates_by_distance(saying, sent) if end < e.start and e.end <= subject.left_edge.i
     ]
 
 
@@ -650,9 +502,9 @@ def _stranded_dates(trigger: Token, sent: Span) -> list[Span]:
                 continue
             found += [
                 e
-                for e in _dates_by_distance(relative, sent)
+                for e in dates_by_distance(relative, sent)
                 if e.end == relative.right_edge.i + 1
-                and (_NAMED_DAY.search(e.text) or story_offset(e.text) is not None)
+                and (NAMED_DAY.search(e.text) or story_offset(e.text) is not None)
             ]
     return found
 
@@ -715,8 +567,8 @@ def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[
     found: list[Span] = []
     clause: Token | None = clause_verb(trigger)
     while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
-        found += _dates_by_distance(clause, sent) or object_doing_dates(
-            clause, lambda token: _dates_by_distance(token, sent)
+        found += dates_by_distance(clause, sent) or object_doing_dates(
+            clause, lambda token: dates_by_distance(token, sent)
         )
         if _modal(clause):
             # "said on Monday that Chile could cut ties over its deal to normalise them": what
@@ -740,7 +592,7 @@ def _conjoined_dates(trigger: Token, sent: Span) -> list[Span]:
     for verb in clause.children:
         if verb.dep_ != "conj" or verb.tag_ != clause.tag_ or clause.tag_ != "VBD":
             continue  # "has massed troops and could launch an offensive early next year"
-        found += [e for e in _dates_by_distance(verb, sent) if e.start > verb.i]
+        found += [e for e in dates_by_distance(verb, sent) if e.start > verb.i]
     return found
 
 
@@ -752,7 +604,7 @@ def _statement_dates(trigger: Token, sent: Span) -> list[Span]:
     for ancestor in trigger.ancestors:
         if _set_off(below):
             return []
-        if ancestor.pos_ in ("VERB", "AUX") and (found := _dates_by_distance(ancestor, sent)):
+        if ancestor.pos_ in ("VERB", "AUX") and (found := dates_by_distance(ancestor, sent)):
             return found
         below = ancestor
     return []
@@ -768,7 +620,6 @@ def _set_off(clause: Token) -> bool:
     )
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _AFTER = frozenset({"after", "following"})
 
 
@@ -790,7 +641,7 @@ def _after_dates(trigger: Token, sent: Span) -> list[Span]:
         else:
             continue
         for verb in verbs:
-            found += [e for e in _dates_by_distance(verb, sent) if _YEAR.search(e.text)]
+            found += [e for e in dates_by_distance(verb, sent) if YEAR.search(e.text)]
     return found
 
 
@@ -821,18 +672,6 @@ def _subordinate_dates(trigger: Token, sent: Span, infinitives: bool = False) ->
             else:
                 continue
             for verb in below:
-                found += _dates_by_distance(verb, sent)
+                found += dates_by_distance(verb, sent)
                 pending.append(verb)
     return found
-
-
-def _with_preposition(ent: Span) -> str:
-    """'since November', not 'November': the preposition says whether it dates the event;
-    'overnight into Tuesday': the night began the day before."""
-    head = ent.root.head
-    if ent.root.dep_ == "pobj" and head.i == ent.start - 1:
-        before = ent.doc[head.i - 1] if head.i > 0 else None
-        if head.lower_ == "into" and before is not None and before.lower_ == "overnight":
-            return f"{before.text} {head.text} {ent.text}"
-        return f"{head.text} {ent.text}"
-    return ent.text
