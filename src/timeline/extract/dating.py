@@ -19,7 +19,6 @@ from timeline.extract.cameo import INTENT_ROOT, THREAT_ROOT, VISIT_ROOT
 from timeline.extract.clause_time import (
     OTHER_TIME,
     in_past_clause,
-    other_time,
     past_perfect,
     present_perfect,
     set_apart,
@@ -28,7 +27,6 @@ from timeline.extract.clause_time import (
 )
 from timeline.extract.date_expressions import (
     NAMED_DAY,
-    YEAR,
     dates_by_distance,
     sentence_dates,
     with_preposition,
@@ -42,7 +40,15 @@ from timeline.extract.dating_links import (
 )
 from timeline.extract.frames import Frame
 from timeline.extract.modality import NOUN_CLAUSES, Tense, clause_verb, denied
-from timeline.extract.spans import first_conjunct, is_infinitive
+from timeline.extract.related_clause_dates import (
+    SHARED_TIME,
+    after_dates,
+    conjoined_dates,
+    governing_dates,
+    statement_dates,
+    subordinate_dates,
+)
+from timeline.extract.spans import first_conjunct
 from timeline.extract.time_offsets import Offset, clause_offset, reverse, shifted, story_offset
 from timeline.models import Article, DatePrecision, Modality
 from timeline.normalise.dates import DateResolver
@@ -131,7 +137,7 @@ class EventDater:
             # "a cleric whom Cairo accuses of plotting": a relative clause in the present states
             # how things stand, not something that happened on a day
             return UNKNOWN
-        shared = _governing_dates(frame.trigger, sent, SHARED_TIME) or _conjoined_dates(
+        shared = governing_dates(frame.trigger, sent, SHARED_TIME) or conjoined_dates(
             frame.trigger, sent
         )
         if modality in UNREAL_MODALITIES:
@@ -227,7 +233,7 @@ class EventDater:
         """The day of the nearest clause above this one that gives one of its own: what a time
         measured from the story is measured from within its sentence ('said on Thursday'; a
         month, as in 'founded the party that June', may be the story's own and is passed)."""
-        for expression in _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp")):
+        for expression in governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp")):
             if story_offset(expression.text) is not None:
                 continue
             resolved = self.dates.resolve(with_preposition(expression), article.published)
@@ -238,7 +244,7 @@ class EventDater:
     def _earlier_deed_date(self, frame: Frame, sent: Span, article: Article) -> DateResult | None:
         """'militants killed dozens after seizing the town in May 2015, the UN said on
         Monday': the dated earlier deed, not the later report, says when it was."""
-        for expression in _after_dates(frame.trigger, sent):
+        for expression in after_dates(frame.trigger, sent):
             resolved = self.dates.resolve(with_preposition(expression), article.published)
             if resolved is not None and resolved.date is not None:
                 return _at_most_monthly(resolved)
@@ -267,16 +273,16 @@ def _candidates(
         # dated by its report, a closer bound than the publication date; a denied or
         # planned one is not
         reported = [e for e in found if e not in own]
-        reporting = _governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
+        reporting = governing_dates(frame.trigger, sent, (*SHARED_TIME, "ccomp"))
         reported += reporting
     dated = modality in DATED_MODALITIES
     below: list[Span] = []
     if not (own or shared or reported) and dated:
-        below = _subordinate_dates(frame.trigger, sent)
+        below = subordinate_dates(frame.trigger, sent)
     if not (own or shared or reported or below) and dated:
         # "told the diplomats to leave on Friday": in a past sentence, an order's
         # infinitive carries the day the order was given
-        below = _subordinate_dates(frame.trigger, sent, infinitives=tense is Tense.PAST)
+        below = subordinate_dates(frame.trigger, sent, infinitives=tense is Tense.PAST)
     # "a day after Lima approved": this clause is measured from the one it hangs
     # from; "hours after they agreed on Saturday, India accused": from one hanging here
     clause = clause_verb(frame.trigger)
@@ -296,11 +302,11 @@ def _candidates(
     if frame.action.cameo_root == INTENT_ROOT:
         # "said on Tuesday that Iran was ready to hold talks on Saturday": an intent is
         # dated when it is stated; the day it names is the intended act's
-        order = [*_statement_dates(frame.trigger, sent), *order]
+        order = [*statement_dates(frame.trigger, sent), *order]
     elif frame.action.cameo_root == THREAT_ROOT and not (own or conditional):
         # "threatened on Sunday to impose tariffs": a threat is made when it is stated (one
         # on a condition, "threatened to close the border if ...", is coded as the deed)
-        stated = _statement_dates(frame.trigger, sent)
+        stated = statement_dates(frame.trigger, sent)
         order = [*stated, *order]
     return order, offsets, stated
 
@@ -382,9 +388,6 @@ def _past_year_now(story: DateResult, article: Article, trigger: Token) -> bool:
         and story.date.year < article.published.year
         and up_to_now(trigger)
     )
-
-
-SHARED_TIME = ("conj", "advcl", "xcomp")
 
 
 def _right_after(ent: Span, noun: Token) -> bool:
@@ -529,149 +532,8 @@ def _on_condition(trigger: Token, marks: frozenset[str]) -> bool:
     )
 
 
-def _same_time_parent(clause: Token, deps: tuple[str, ...]) -> Token | None:
-    """The clause that `clause` hangs from by `deps`, or through a preposition other than
-    'after', 'before' ... ('completed the exchange on Thursday, with Moscow freeing ...')."""
-    if clause.head.i == clause.i:
-        return None
-    if _set_off(clause):
-        # "eased sanctions on Friday after the two sides agreed": a clause set before or
-        # after another, by no measure, is not at the other's time
-        return None
-    if clause.dep_ in deps:
-        return clause.head
-    prep = clause.head
-    if (
-        clause.dep_ == "pcomp"
-        and prep.dep_ == "prep"
-        and (prep.lower_ not in OTHER_TIME or _own_next_step(clause, prep))
-        and prep.head.pos_ in ("VERB", "AUX")
-    ):
-        return prep.head
-    return None
-
-
-def _own_next_step(clause: Token, prep: Token) -> bool:
-    """'said on Wednesday he was opening an inquiry, after signing a deal with Maduro': a
-    subject's own deed right before the next, told as a bare gerund, is at the same time."""
-    return (
-        prep.lower_ in _AFTER
-        and clause.tag_ == "VBG"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    )
-
-
-def _governing_dates(trigger: Token, sent: Span, deps: tuple[str, ...]) -> list[Span]:
-    """Dates of the clauses this one hangs from by `deps`, nearest clause first: coordinated
-    and subordinate clauses share their time ('broke through on Saturday and attacked ...')."""
-    found: list[Span] = []
-    clause: Token | None = clause_verb(trigger)
-    while clause is not None and (clause := _same_time_parent(clause, deps)) is not None:
-        found += dates_by_distance(clause, sent) or object_doing_dates(
-            clause, lambda token: dates_by_distance(token, sent)
-        )
-        if _modal(clause):
-            # "said on Monday that Chile could cut ties over its deal to normalise them": what
-            # hangs from a clause that may or will happen is not at the time of the saying
-            break
-    return found
-
-
-def _modal(clause: Token) -> bool:
-    """'could suspend', 'will send': a clause with a modal auxiliary, not (yet) a deed."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-
-
-def _conjoined_dates(trigger: Token, sent: Span) -> list[Span]:
-    """Dates of a verb coordinated after this one's: 'struck the site and killed commanders
-    early on Friday' gives both deeds the day the sentence ends on."""
-    clause = clause_verb(trigger)
-    if clause.pos_ not in ("VERB", "AUX"):
-        return []
-    found: list[Span] = []
-    for verb in clause.children:
-        if verb.dep_ != "conj" or verb.tag_ != clause.tag_ or clause.tag_ != "VBD":
-            continue  # "has massed troops and could launch an offensive early next year"
-        found += [e for e in dates_by_distance(verb, sent) if e.start > verb.i]
-    return found
-
-
-def _statement_dates(trigger: Token, sent: Span) -> list[Span]:
-    """Dates of the nearest verb above the trigger that has any: the statement of an intent
-    (not above a clause set before or after it: 'eased sanctions on Friday after the two
-    sides agreed to cooperate')."""
-    below = trigger
-    for ancestor in trigger.ancestors:
-        if _set_off(below):
-            return []
-        if ancestor.pos_ in ("VERB", "AUX") and (found := dates_by_distance(ancestor, sent)):
-            return found
-        below = ancestor
-    return []
-
-
-def _set_off(clause: Token) -> bool:
-    """A clause set before or after the one it hangs from by no measure ('after they met'),
-    by its marker: 'when he visited Cairo shortly after the revolt' is at the time above."""
-    return (
-        clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME for c in clause.children)
-        and clause_offset(clause) is None
-    )
-
-
-_AFTER = frozenset({"after", "following"})
-
-
-def _after_dates(trigger: Token, sent: Span) -> list[Span]:
-    """Dates with a year of a clause this one, or a verb coordinated with it, follows: 'after
-    seizing the city in May 2015', 'killed and looted after the rebels took it in 2012'."""
-    clause = clause_verb(trigger)
-    coordinated = [clause, *(c for c in clause.children if c.dep_ == "conj")]
-    if clause.dep_ == "conj":
-        coordinated.append(clause.head)
-    found: list[Span] = []
-    for child in (c for verb in coordinated for c in verb.children):
-        if child.dep_ == "prep" and child.lower_ in _AFTER:
-            verbs = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
-        elif child.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _AFTER for c in child.children
-        ):
-            verbs = [child]
-        else:
-            continue
-        for verb in verbs:
-            found += [e for e in dates_by_distance(verb, sent) if YEAR.search(e.text)]
-    return found
-
-
 def _at_most_monthly(date: DateResult) -> DateResult:
     """An event after a dated one is known to that month at best, not to its day."""
     if date.precision is DatePrecision.DAY and date.date is not None:
         return DateResult(date.date.replace(day=1), DatePrecision.MONTH, date.text)
     return date
-
-
-def _subordinate_dates(trigger: Token, sent: Span, infinitives: bool = False) -> list[Span]:
-    """Dates of the clauses that hang from this one and happen at its time, nearest first:
-    'urged Li to lift the ban when the two met on Wednesday', 'accused the army of killing
-    hundreds on Wednesday'. Not 'after', 'before' ... clauses, nor relative clauses (another
-    event); infinitives (a purpose or a plan is later) only with `infinitives`."""
-    found: list[Span] = []
-    pending = [clause_verb(trigger)]
-    while pending:
-        clause = pending.pop(0)
-        for child in clause.children:
-            infinitive = child.dep_ in ("advcl", "xcomp") and is_infinitive(child)
-            if (infinitive and infinitives) or (
-                child.dep_ == "advcl" and not infinitive and not other_time(child)
-            ):
-                below = [child]
-            elif child.dep_ == "prep" and child.lower_ not in OTHER_TIME:
-                below = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
-            else:
-                continue
-            for verb in below:
-                found += dates_by_distance(verb, sent)
-                pending.append(verb)
-    return found
