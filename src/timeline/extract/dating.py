@@ -6,6 +6,11 @@ from, then the date of a report of it, then one of a clause at the same time tha
 a clause measured from another ('a day after ...') takes the other's date moved by the measure.
 With none, an event that is the news itself is dated by the story so far or, in the present
 or the present perfect, by publication.
+
+This module makes that choice and its checks (a deadline, a date yet to come, a saying's
+day); the sentence's date expressions are read in `date_expressions`, the event's own where
+the parse does not tell in `own_dates`, and those of the clauses around it in
+`related_clause_dates`.
 """
 
 from __future__ import annotations
