@@ -25,7 +25,6 @@ from timeline.models import GeoPrecision
 from timeline.reference.bundle import Reference
 
 CAPITAL = "capital"  # "the Kenyan capital": the country's seat of government
-ADMIN_UNIT_NOUNS = UNIT_NOUNS
 REGION_OR_COUNTRY = (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 
 
@@ -122,11 +121,11 @@ def named_region(ent: Span, hint: str | None, reference: Reference) -> Place | N
     when the gazetteer knows it as one."""
     noun = ent.root.head
     of_unit = noun.head if noun.lower_ == "of" and ent.root.dep_ == "pobj" else None
-    if of_unit is not None and of_unit.lemma_.lower() in ADMIN_UNIT_NOUNS:
+    if of_unit is not None and of_unit.lemma_.lower() in UNIT_NOUNS:
         # "in the state of Guerrero": the unit so named
         name = strip_article(ent.text)
         return _seat_region(name, name, hint, reference)
-    if len(ent) > 1 and ent[-1].lemma_.lower() in ADMIN_UNIT_NOUNS:
+    if len(ent) > 1 and ent[-1].lemma_.lower() in UNIT_NOUNS:
         # "in Sweida province", the noun inside the entity
         name = strip_article(ent.text)
         return _seat_region(name, name.rsplit(" ", 1)[0], hint, reference)
@@ -141,7 +140,7 @@ def named_region(ent: Span, hint: str | None, reference: Reference) -> Place | N
     region = known_place(name, hint, reference)
     if region is not None and region.precision is GeoPrecision.ADMIN1:
         return region
-    if noun.lemma_.lower() not in ADMIN_UNIT_NOUNS:
+    if noun.lemma_.lower() not in UNIT_NOUNS:
         return None
     return _seat_region(name, strip_article(ent.text), hint, reference)
 
