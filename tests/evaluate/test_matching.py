@@ -6,6 +6,7 @@ from collections.abc import Callable
 from timeline.evaluate.codes import COUNTRY_ALIASES, NO_ALIASES, is_gold_difference
 from timeline.evaluate.gold import GoldActor, GoldEvent, GoldLocation, parse_event
 from timeline.evaluate.matching import (
+    assign_mentions,
     best_mention,
     country_ok,
     given_fields,
@@ -41,6 +42,26 @@ def test_best_mention_agrees_most_and_ties_go_to_smallest_id(mention: MakeMentio
     assert best_mention([wrong, right], gold, NO_ALIASES) is right
     assert best_mention([mention("b"), mention("a")], gold, NO_ALIASES).mention_id == "a"  # type: ignore[union-attr]
     assert best_mention([], gold, NO_ALIASES) is None
+
+
+def test_one_mention_serves_one_gold_event_only(mention: MakeMention) -> None:
+    """Two gold events and one extraction: the second event is not detected."""
+    agree = GoldEvent(source=(USA,), target=(JOR,), plover_type="AGREE")
+    also = GoldEvent(source=(USA,), target=(JOR,), plover_type="CONSULT")
+    only = mention("a")
+    assert assign_mentions([only], [agree, also], NO_ALIASES) == [only, None]
+
+
+def test_assignment_maximises_total_agreement_not_first_come(mention: MakeMention) -> None:
+    """Greedy by event order would give the first event the mention both like best."""
+    first = GoldEvent(source=(USA,), target=(JOR,), plover_type="AGREE")
+    second = GoldEvent(source=(USA,), target=(JOR,), plover_type="CONSULT")
+    both_fit = mention("a", plover_type="CONSULT")  # agrees 3 with second, 2 with first
+    first_only = mention("b", target_country="FRA")  # agrees 2 with first, 1 with second
+    chosen = assign_mentions([both_fit, first_only], [first, second], NO_ALIASES)
+    assert chosen == [first_only, both_fit]
+    again = assign_mentions([first_only, both_fit], [first, second], NO_ALIASES)
+    assert again == chosen  # the order of the mentions does not matter
 
 
 def test_missed_event_is_wrong_on_every_given_field() -> None:

@@ -78,6 +78,56 @@ def best_mention(
     return min(mentions, key=lambda m: (-agreement(m, gold, aliases), m.mention_id))
 
 
+EXACT_ASSIGNMENT_EVENTS = 12
+"""Up to this many gold events in a record, the one-to-one matching is searched exhaustively."""
+
+
+def assign_mentions(
+    mentions: Sequence[Mention], events: Sequence[GoldEvent], aliases: Mapping[str, str]
+) -> list[Mention | None]:
+    """Each gold event's mention, no mention serving two events: one extraction is one event.
+
+    Maximises the summed agreement, then the number of events with a mention; among equal
+    matchings the first found over mentions in mention_id order wins, so the result does not
+    depend on the order of the mentions. Records with very many events fall back to a greedy
+    matching (best pairs first).
+    """
+    ordered = sorted(mentions, key=lambda m: m.mention_id)
+    weight = [[10 * agreement(m, e, aliases) + 1 for m in ordered] for e in events]
+    if len(events) > EXACT_ASSIGNMENT_EVENTS:
+        return _greedy(ordered, weight)
+    best: dict[int, tuple[int, tuple[tuple[int, int], ...]]] = {0: (0, ())}
+    for j in range(len(ordered)):
+        grown = dict(best)
+        for mask, (total, pairs) in best.items():
+            for i, row in enumerate(weight):
+                if mask & 1 << i:
+                    continue
+                key = mask | 1 << i
+                candidate = (total + row[j], (*pairs, (i, j)))
+                if key not in grown or candidate[0] > grown[key][0]:
+                    grown[key] = candidate
+        best = grown
+    top = max(best.values(), key=lambda value: value[0])  # max keeps the first of equals
+    chosen: list[Mention | None] = [None] * len(events)
+    for i, j in top[1]:
+        chosen[i] = ordered[j]
+    return chosen
+
+
+def _greedy(ordered: Sequence[Mention], weight: Sequence[Sequence[int]]) -> list[Mention | None]:
+    pairs = sorted(
+        ((-w, i, j) for i, row in enumerate(weight) for j, w in enumerate(row)),
+    )
+    chosen: list[Mention | None] = [None] * len(weight)
+    used: set[int] = set()
+    for _, i, j in pairs:
+        if chosen[i] is None and j not in used:
+            chosen[i] = ordered[j]
+            used.add(j)
+    return chosen
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)

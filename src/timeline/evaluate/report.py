@@ -35,11 +35,13 @@ LABELS = {
     "modality": "modality",
 }
 RULES = f"""\
-- Each gold event is compared with one mention of its record: the one agreeing on the most of
-  source country, target country and action (CAMEO root, else PLOVER type); ties go to the
-  smallest `mention_id`. A record with no mention misses its events: every field is wrong.
+- Each gold event is compared with one mention of its record, and no mention serves two gold
+  events: the matching of the record's events to its mentions that agrees on the most of source
+  country, target country and action (CAMEO root, else PLOVER type) in sum; among equal
+  matchings, mentions in `mention_id` order win. A gold event left without a mention (the
+  record has fewer mentions than events, or none) is missed: every field is wrong.
 - A field is scored over the gold events that give it. "if detected" is the same share over
-  the gold events whose record has at least one mention.
+  the gold events that got a mention.
 - Countries: exact, any of the actors the gold lists on that side. An empty list means no
   actor: the mention must have none (a target where the gold lists only co-sources, as in
   "A and B agreed", is wrong; the error list counts these apart as joint actions).

@@ -17,6 +17,7 @@ from timeline.evaluate.figures import Band, ErrorKind, PrecisionRecall, Share
 from timeline.evaluate.gold import GoldEvent, GoldFile, GoldRecord
 from timeline.evaluate.matching import (
     FIELDS,
+    assign_mentions,
     best_mention,
     country_ok,
     judge,
@@ -127,10 +128,12 @@ def score_file(gold: GoldFile, results: Sequence[RecordResult], name: str) -> Fi
 
 
 def judge_record(result: RecordResult, aliases: Mapping[str, str]) -> list[EventJudgement]:
-    """Each gold event of the record against the record's best-matching mention."""
+    """Each gold event of the record against its own mention (one-to-one, best agreement)."""
     judged = []
-    for event in result.record.events:
-        mention = best_mention(result.mentions, event, aliases)
+    events = result.record.events
+    for event, mention in zip(
+        events, assign_mentions(result.mentions, events, aliases), strict=True
+    ):
         fields = judge(mention, event, aliases)
         judged.append(EventJudgement(mention, fields, tuple(error_kinds(mention, event, fields))))
     return judged
