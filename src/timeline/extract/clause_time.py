@@ -69,9 +69,14 @@ def _in_other_time_phrase(clause: Token) -> bool:
     return False
 
 
+def date_verb(ent: Span) -> Token | None:
+    """The verb a date hangs from: the nearest verb above it."""
+    return next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def in_past_clause(ent: Span) -> bool:
     """The date belongs to a clause in the simple past ('threatened on Tuesday')."""
-    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = date_verb(ent)
     return verb is not None and verb.tag_ == "VBD"
 
 

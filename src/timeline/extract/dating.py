@@ -23,6 +23,7 @@ from timeline.codes import DateResult
 from timeline.extract.cameo import INTENT_ROOT, THREAT_ROOT
 from timeline.extract.clause_time import (
     OTHER_TIME,
+    date_verb,
     in_past_clause,
     past_perfect,
     present_perfect,
@@ -384,9 +385,9 @@ def _deadline(ent: Span) -> bool:
 def _in_past_saying(ent: Span, trigger: Token) -> bool:
     """The date hangs from a past verb above the event's own clause ('will not accept the
     ruling, the ministry said on Tuesday'), not from the event's clause itself."""
-    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = date_verb(ent)
     clause = clause_verb(trigger)
-    return verb is not None and verb.tag_ == "VBD" and verb != clause and verb in clause.ancestors
+    return verb is not None and in_past_clause(ent) and verb != clause and verb in clause.ancestors
 
 
 def _past_year_now(story: DateResult, article: Article, trigger: Token) -> bool:

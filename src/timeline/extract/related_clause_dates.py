@@ -104,7 +104,9 @@ def statement_dates(trigger: Token, sent: Span) -> list[Span]:
 
 def _set_off(clause: Token) -> bool:
     """A clause set before or after the one it hangs from by no measure ('after they met'),
-    by its marker: 'when he visited Cairo shortly after the revolt' is at the time above."""
+    by its marker: 'when he visited Cairo shortly after the revolt' is at the time above.
+    Narrower than clause_time.set_apart, which also takes an 'after' phrase of the clause and
+    relative clauses: a date of 'sent troops following a coup' still dates the clause."""
     return (
         clause.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME for c in clause.children)
