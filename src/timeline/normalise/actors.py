@@ -35,31 +35,33 @@ import pycountry
 
 from timeline.codes import ActorCode
 from timeline.normalise.actor_data import (
-    TOKEN_RE,
     AgentEntry,
     CountryEntry,
     DictionaryData,
     NamedEntry,
-    Term,
     iter_names,
     load_data,
     name_key,
-    norm_token,
-    tokens_of,
+)
+from timeline.normalise.actor_terms import FORMER_WORDS, as_titled, resolve_named, term_on
+from timeline.normalise.actor_trie import (
+    AGENT,
+    BLOCK,
+    COUNTRY,
+    DEMONYM,
+    NAME_GAP,
+    NAMED,
+    SEAT,
+    Country,
+    NameTrie,
+    Payload,
 )
 
 __all__ = ["ActorDictionary", "ActorMatch"]
 
-# Characters allowed between two tokens of one name: nothing, spaces, a hyphen, an apostrophe,
-# a plural possessive's apostrophe and space ("Kurdistan Workers' Party") or an abbreviation dot
-# ("S. Jaishankar").
-_NAME_GAP = re.compile(r"^(?:[.'’]?\s{1,3}|[-‐–'’]|\.|)$")
 # Between two items that combine: spaces only (punctuation separates actors: "Russia, Ukraine").
 _ITEM_GAP = re.compile(r"^\s{1,3}$")
 _LINKERS = frozenset({"of", "from"})
-
-# Categories of trie payloads.
-COUNTRY, DEMONYM, SEAT, NAMED, AGENT, BLOCK = range(6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,113 +73,6 @@ class ActorMatch:
     text: str
     actor: ActorCode
     surname: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Country:
-    iso3: str
-    name: str  # display name: "Russia", "North Korea"
-    adjective: str  # "Russian"; the name when no demonym is known
-
-
-@dataclass(frozen=True, slots=True)
-class _Payload:
-    """What a trie key means, and how the text's case must look for it to count."""
-
-    cat: int
-    priority: int
-    case: tuple[tuple[int, str], ...]  # per token: (0 any | 1 capitalised | 2 exact, dot-less raw)
-    country: _Country | None = None
-    role: str | None = None  # SEAT role
-    named: NamedEntry | None = None
-    agent: AgentEntry | None = None
-    since: dt.date | None = None  # a name of the country only from this date on
-
-    def accepts(self, raws: Sequence[str]) -> bool:
-        for (mode, want), raw in zip(self.case, raws, strict=False):
-            if mode == 2 and raw.replace(".", "") != want:
-                return False
-            if mode == 1 and not raw[:1].isupper():
-                return False
-        return True
-
-
-def _case_pattern(name: str) -> tuple[tuple[int, str], ...]:
-    """Acronyms must match exactly; a capitalised first word must be capitalised in the text."""
-    out: list[tuple[int, str]] = []
-    for i, raw in enumerate(tokens_of(name)):
-        bare = raw.replace(".", "")
-        letters = [c for c in bare if c.isalpha()]
-        if len(letters) >= 2 and bare.isupper():
-            out.append((2, bare))
-        elif i == 0 and bare[:1].isupper():
-            out.append((1, bare))
-        else:
-            out.append((0, bare))
-    return tuple(out)
-
-
-class _Node:
-    __slots__ = ("children", "payloads")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.payloads: list[_Payload] = []
-
-
-@dataclass(frozen=True, slots=True)
-class _Item:
-    """A span of tokens after trie matching: one payload, or a plain token (payload None)."""
-
-    start: int  # char offsets
-    end: int
-    payload: _Payload | None
-    word: str  # normalised text of a plain token
-
-
-def _term_on(terms: Sequence[Term], on: dt.date | None) -> Term | None:
-    """The term in force on `on` (the most recently started if several); open term if no date."""
-    best: Term | None = None
-    for t in terms:
-        ok = t.end is None if on is None else t.start <= on and (t.end is None or on <= t.end)
-        if ok and (best is None or t.start >= best.start):
-            best = t
-    return best
-
-
-def _active_term(terms: Sequence[Term], on: dt.date | None) -> Term | None:
-    """The term in force on `on`; with no date, the open term, else the last one held: an
-    undated text names a person for their office."""
-    best = _term_on(terms, on)
-    if best is None and on is None and terms:
-        best = max(terms, key=lambda t: t.start)
-    return best
-
-
-_FORMER = frozenset({"former", "ex", "late", "then"})
-
-
-def _as_titled(entry: NamedEntry, role: str, former: bool) -> ActorCode | None:
-    """With no date to place the text, 'President Omar al-Bashir' says he held the office: the
-    term with the title's role gives his code ('former President ...' does not)."""
-    if former:
-        return None
-    # an international organisation's officials hold GOV titles in an IGO-role term
-    fits = {role, "IGO"} if role == "GOV" else {role}
-    term = next((t for t in reversed(entry.terms) if t.role in fits), None)
-    if term is None:
-        return None
-    return ActorCode(entry.name, term.country or entry.country, term.role, entry.kind)
-
-
-def _resolve_named(entry: NamedEntry, on: dt.date | None) -> ActorCode:
-    """A named entry's code on `on`. With no date a person is named for their office, but a
-    group whose status changed later (a rebel movement that became a party or a government)
-    keeps the role it is known by: an undated story is as likely told before the change."""
-    term = _active_term(entry.terms, on) if on is not None or entry.kind == "person" else None
-    if term is not None:
-        return ActorCode(entry.name, term.country or entry.country, term.role, entry.kind)
-    return ActorCode(entry.name, entry.country, entry.role, entry.kind)
 
 
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/)\s*$")
@@ -217,10 +112,9 @@ class ActorDictionary:
 
     def __init__(self, data: DictionaryData, version: str) -> None:
         self.version = version
-        self._root = _Node()
-        self._exact: dict[str, list[_Payload]] = {}
+        self._trie = NameTrie()
         self._surnames: dict[str, list[NamedEntry]] = {}
-        self._countries: dict[str, _Country] = {}
+        self._countries: dict[str, Country] = {}
         # labels of bare agents that belong to no body ("gunmen"): no country from context
         self.unaffiliated_labels = frozenset(a.label for a, _ in data.agents if a.unaffiliated)
         # words that may title a person ("minister"): a person's office, not a body
@@ -246,37 +140,7 @@ class ActorDictionary:
             version = f"{version}+user.{digest.hexdigest()[:8]}"
         return cls(data, version)
 
-    def _add(self, name: str, payload_base: _Payload) -> None:
-        raws = tokens_of(name)
-        if not raws:
-            return
-        keys = [norm_token(r) for r in raws]
-        variants = [(keys, name)]
-        if len(keys) > 1 and keys[0] == "the":  # "the Kremlin" also as "Kremlin"
-            variants.append((keys[1:], name.split(" ", 1)[1]))
-        for ks, text in variants:
-            payload = _Payload(
-                payload_base.cat,
-                payload_base.priority,
-                _case_pattern(text),
-                payload_base.country,
-                payload_base.role,
-                payload_base.named,
-                payload_base.agent,
-                payload_base.since,
-            )
-            node = self._root
-            for k in ks:
-                node = node.children.setdefault(k, _Node())
-            if payload not in node.payloads:
-                node.payloads.append(payload)
-                node.payloads.sort(key=lambda p: -p.priority)
-            if payload.cat != BLOCK:
-                bucket = self._exact.setdefault(" ".join(ks), [])
-                bucket.append(payload)
-                bucket.sort(key=lambda p: -p.priority)
-
-    def _country(self, iso3: str, entry: CountryEntry | None) -> _Country:
+    def _country(self, iso3: str, entry: CountryEntry | None) -> Country:
         pc = pycountry.countries.get(alpha_3=iso3) or pycountry.historic_countries.get(alpha_3=iso3)
         if entry is not None and entry.names:
             display = entry.names[0]
@@ -286,7 +150,7 @@ class ActorDictionary:
             display = iso3
         display = display[4:] if display.startswith("the ") else display
         adjective = entry.demonyms[0] if entry is not None and entry.demonyms else display
-        return _Country(iso3, display, adjective)
+        return Country(iso3, display, adjective)
 
     def _build(self, data: DictionaryData) -> None:
         # Countries: official names from pycountry, the rest from the data file.
@@ -298,26 +162,26 @@ class ActorDictionary:
             for attr in ("name", "official_name", "common_name"):
                 value = getattr(pc, attr, None)
                 if isinstance(value, str) and "," not in value:
-                    self._add(value, _Payload(COUNTRY, 1, (), country))
+                    self._trie.add(value, Payload(COUNTRY, 1, (), country))
         for iso3, entry in data.countries.items():
             country = self._countries.get(iso3) or self._country(iso3, entry)
             self._countries[iso3] = country
             for n in entry.names:
-                self._add(n, _Payload(COUNTRY, 2, (), country))
+                self._trie.add(n, Payload(COUNTRY, 2, (), country))
             for n in entry.demonyms:
-                self._add(n, _Payload(DEMONYM, 2, (), country))
+                self._trie.add(n, Payload(DEMONYM, 2, (), country))
             for n in entry.capitals:
-                self._add(n, _Payload(SEAT, 2, (), country, "GOV"))
+                self._trie.add(n, Payload(SEAT, 2, (), country, "GOV"))
             for n, role in entry.seats.items():
-                self._add(n, _Payload(SEAT, 2, (), country, role))
+                self._trie.add(n, Payload(SEAT, 2, (), country, role))
             for n, since in entry.names_since.items():
-                self._add(n, _Payload(COUNTRY, 2, (), country, since=since))
+                self._trie.add(n, Payload(COUNTRY, 2, (), country, since=since))
 
         # Persons, organisations, groups, media.
         for key, ne in data.named.items():
             prio = 5 if key in data.user_named else 3
             for n in iter_names(ne):
-                self._add(n, _Payload(NAMED, prio, (), named=ne))
+                self._trie.add(n, Payload(NAMED, prio, (), named=ne))
             if ne.kind == "person" and ne.surname:
                 self._surnames.setdefault(name_key(ne.surname), []).append(ne)
                 stripped = re.sub(r"^(?:al|el)[-\s]", "", ne.surname, flags=re.IGNORECASE)
@@ -325,56 +189,23 @@ class ActorDictionary:
                     self._surnames.setdefault(name_key(stripped), []).append(ne)
         # A bare surname is a name only when one person has it and nothing else is called that.
         for skey, people in self._surnames.items():
-            if len(people) == 1 and people[0].match_surname and skey not in self._exact:
+            if len(people) == 1 and people[0].match_surname and not self._trie.exact(skey):
                 person = people[0]
                 assert person.surname is not None
                 surname = person.surname if name_key(person.surname) == skey else skey.title()
-                self._add(surname, _Payload(NAMED, 1, (), named=person))
+                self._trie.add(surname, Payload(NAMED, 1, (), named=person))
 
         for agent, user in data.agents:
             for w in agent.words:
-                self._add(w, _Payload(AGENT, 4 if user else 2, (), agent=agent))
+                self._trie.add(w, Payload(AGENT, 4 if user else 2, (), agent=agent))
         for n in data.nonactors:
-            self._add(n, _Payload(BLOCK, 0, ()))
+            self._trie.add(n, Payload(BLOCK, 0, ()))
 
     # ---------------------------------------------------------------------------------- matching
 
-    def _scan(self, text: str, on: dt.date | None = None) -> list[_Item]:
-        """Tokenise and take the longest dictionary name at each position, left to right; a
-        name a country took on a date counts only from that date on."""
-        toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN_RE.finditer(text)]
-        keys = [norm_token(t[2]) for t in toks]
-        items: list[_Item] = []
-        i, n = 0, len(toks)
-        while i < n:
-            node = self._root.children.get(keys[i])
-            best: tuple[int, _Payload] | None = None
-            j = i
-            while node is not None:
-                if node.payloads:
-                    raws = [t[2] for t in toks[i : j + 1]]
-                    for p in node.payloads:
-                        if p.since is not None and (on is None or on < p.since):
-                            continue
-                        if p.accepts(raws):
-                            best = (j, p)
-                            break
-                j += 1
-                if j >= n or not _NAME_GAP.match(text[toks[j - 1][1] : toks[j][0]]):
-                    break
-                node = node.children.get(keys[j])
-            if best is None:
-                items.append(_Item(toks[i][0], toks[i][1], None, keys[i]))
-                i += 1
-            else:
-                j, p = best
-                items.append(_Item(toks[i][0], toks[j][1], p, ""))
-                i = j + 1
-        return items
-
     def find(self, text: str, on: dt.date | None = None) -> list[ActorMatch]:
         """All actors in `text`, non-overlapping, left to right, resolved for the date `on`."""
-        items = self._scan(text, on)
+        items = self._trie.scan(text, on)
         out: list[ActorMatch] = []
         lone_demonyms: set[int] = set()  # indexes in `out` of demonyms with no agent word
         k, n = 0, len(items)
@@ -457,8 +288,8 @@ class ActorDictionary:
                 # "Russian President Vladimir Putin", "Russia's Lavrov", "state media KCNA".
                 actor = head[0]
                 if on is None and roles and head_payload is not None and head_payload.named:
-                    former = k > 0 and items[k - 1].word in _FORMER
-                    actor = _as_titled(head_payload.named, roles[-1], former) or actor
+                    former = k > 0 and items[k - 1].word in FORMER_WORDS
+                    actor = as_titled(head_payload.named, roles[-1], former) or actor
                 emit(k, j, actor, head[1], True)
                 k = j + 1
                 continue
@@ -468,7 +299,7 @@ class ActorDictionary:
                 and not (
                     k > 0
                     and cat(k - 1) in (COUNTRY, DEMONYM)
-                    and _NAME_GAP.match(text[items[k - 1].end : items[k].start])
+                    and NAME_GAP.match(text[items[k - 1].end : items[k].start])
                 )
             ):
                 k = last + 1  # "the Likud-led coalition": no country leads it
@@ -534,13 +365,11 @@ class ActorDictionary:
         country = self._countries.get(iso3)
         return country.adjective if country is not None else iso3
 
-    def _base(self, p: _Payload, on: dt.date | None) -> tuple[ActorCode, str | None]:
+    def _base(self, p: Payload, on: dt.date | None) -> tuple[ActorCode, str | None]:
         """The code a single payload stands for on a date, and the surname for persons."""
         if p.cat == NAMED:
             assert p.named is not None
-            return _resolve_named(
-                p.named, on
-            ), p.named.surname if p.named.kind == "person" else None
+            return resolve_named(p.named, on), p.named.surname if p.named.kind == "person" else None
         if p.cat == AGENT:
             assert p.agent is not None
             return ActorCode(p.agent.label, None, p.agent.role, "agent"), None
@@ -553,7 +382,7 @@ class ActorDictionary:
     def resolve_name(self, name: str, on: dt.date | None = None) -> ActorCode | None:
         """Exact look-up of one name ("Kim Jong-un", "Putin", "the Kremlin", "Russian forces")."""
         key = name_key(name.strip().rstrip("'’").removesuffix("'s").removesuffix("’s"))
-        for p in self._exact.get(key, []):
+        for p in self._trie.exact(key):
             if p.since is not None and (on is None or on < p.since):
                 continue
             if p.cat in (NAMED, COUNTRY, DEMONYM, SEAT) or (
@@ -576,10 +405,10 @@ class ActorDictionary:
             return None
         unique = list({id(p): p for p in people}.values())
         if len(unique) == 1:
-            return _resolve_named(unique[0], on)
-        active = [p for p in unique if _term_on(p.terms, on) is not None]
+            return resolve_named(unique[0], on)
+        active = [p for p in unique if term_on(p.terms, on) is not None]
         if len(active) == 1:
-            return _resolve_named(active[0], on)
+            return resolve_named(active[0], on)
         return None
 
     def country(self, iso3: str) -> ActorCode | None:
