@@ -1,0 +1,112 @@
+"""Verb and noun entries of the lexicon2 branch: wire-report phrases for CAMEO roots 10-20.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def _found(extraction: Extraction, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [
+        (m.source_country, m.cameo_code, m.target_country) for m in mentions_of(extraction, text)
+    ]
+
+
+def _codes(extraction: Extraction, text: str) -> list[str]:
+    return sorted(m.cameo_code for m in mentions_of(extraction, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Rebels overran an army base in northern Mali on Sunday.", "192"),
+        ("Police broke up a protest in Tbilisi on Sunday.", "175"),
+        ("The army crushed the uprising in Hama in 1982.", "175"),
+        ("Security forces rounded up dozens of opposition activists in Cairo on Monday.", "173"),
+        ("Rebels torched a police station in the town of Beni on Friday.", "1712"),
+        ("Gunmen slew three policemen in Kano on Monday.", "180"),
+        ("Saudi Arabia flogged a blogger in Jeddah on Friday.", "182"),
+        ("Russian jets strafed a convoy in Idlib province on Monday.", "195"),
+        ("Serb forces ethnically cleansed the Drina valley in 1992.", "203"),
+        ("Egyptian authorities blocked dozens of news websites on Thursday.", "1721"),
+        ("Workers downed tools at the Marikana mine on Monday.", "143"),
+        ("China flexed its military muscle near Taiwan on Saturday.", "150"),
+        ("Russia called up 300,000 reservists on Wednesday.", "154"),
+    ],
+)
+def test_a_conflict_phrase_has_its_code(extraction: Extraction, text: str, code: str) -> None:
+    assert _codes(extraction, text) == [code]
+
+
+def test_driving_forces_out_of_a_village_is_fighting(extraction: Extraction) -> None:
+    text = "Ukrainian troops drove Russian forces out of the village of Robotyne on Tuesday."
+    assert _found(extraction, text) == [("UKR", "190", "RUS")]
+
+
+def test_weapons_moved_to_a_country_are_deployed(extraction: Extraction) -> None:
+    text = "Russia moved tactical nuclear weapons to Belarus on Friday."
+    assert _found(extraction, text) == [("RUS", "154", "BLR")]
+
+
+def test_people_stripped_of_citizenship_are_sanctioned(extraction: Extraction) -> None:
+    text = "Bahrain stripped 138 people of their citizenship on Tuesday."
+    assert _found(extraction, text) == [("BHR", "172", "BHR")]
+
+
+def test_villagers_hacked_to_death_are_killed_by_assault(extraction: Extraction) -> None:
+    text = "Three villagers were hacked to death by militants in Ituri province on Sunday."
+    assert _codes(extraction, text) == ["1823"]
+
+
+def test_setting_fire_to_homes_destroys_property(extraction: Extraction) -> None:
+    text = "Settlers set fire to Palestinian homes in the West Bank on Sunday."
+    assert _found(extraction, text) == [("PSE", "1712", "PSE")]
+
+
+def test_an_offer_turned_down_is_rejected(extraction: Extraction) -> None:
+    text = "Russia turned down a Ukrainian offer of talks on Monday."
+    assert _found(extraction, text) == [("RUS", "125", "UKR")]
+
+
+def test_talks_broken_off_are_halted(extraction: Extraction) -> None:
+    text = "Kosovo broke off talks with Serbia on Monday."
+    assert _found(extraction, text) == [("XKX", "164", "SRB")]
+
+
+def test_a_deal_torn_up_reduces_relations(extraction: Extraction) -> None:
+    text = "The United States tore up the nuclear deal with Iran in 2018."
+    assert _found(extraction, text) == [("USA", "160", "IRN")]
+
+
+def test_suspended_flights_are_an_embargo(extraction: Extraction) -> None:
+    assert _found(extraction, "Italy suspended flights to Serbia on Wednesday.") == [
+        ("ITA", "163", "SRB")
+    ]
+
+
+def test_a_suspension_of_air_links_is_an_embargo(extraction: Extraction) -> None:
+    text = "Italy announced a suspension of air links with Serbia on Wednesday."
+    assert _found(extraction, text) == [("ITA", "163", "SRB")]
+
+
+def test_people_held_hostage_are_taken_hostage(extraction: Extraction) -> None:
+    text = "Hamas gunmen held dozens of Israelis hostage in Gaza."
+    assert _found(extraction, text) == [("PSE", "181", "ISR")]
+
+
+def test_a_pledge_reneged_on_is_defied(extraction: Extraction) -> None:
+    text = "Hungary reneged on its pledge to admit refugees."
+    assert "128" in _codes(extraction, text)
+
+
+def test_a_revoked_accreditation_expels(extraction: Extraction) -> None:
+    text = "Russia revoked the accreditation of a Dutch journalist on Monday."
+    assert _found(extraction, text) == [("RUS", "166", "NLD")]
