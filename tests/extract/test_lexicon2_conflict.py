@@ -40,6 +40,10 @@ def _codes(extraction: Extraction, text: str) -> list[str]:
         ("Workers downed tools at the Marikana mine on Monday.", "143"),
         ("China flexed its military muscle near Taiwan on Saturday.", "150"),
         ("Russia called up 300,000 reservists on Wednesday.", "154"),
+        ("Iran shut down the internet across the country on Saturday.", "1721"),
+        ("Russian troops mutilated prisoners in Bucha, investigators said.", "182"),
+        ("Protesters hurled stones at police in Nairobi on Tuesday.", "145"),
+        ("Militants threw a grenade at a police station in Srinagar on Monday.", "183"),
     ],
 )
 def test_a_conflict_phrase_has_its_code(extraction: Extraction, text: str, code: str) -> None:
@@ -64,11 +68,6 @@ def test_people_stripped_of_citizenship_are_sanctioned(extraction: Extraction) -
 def test_villagers_hacked_to_death_are_killed_by_assault(extraction: Extraction) -> None:
     text = "Three villagers were hacked to death by militants in Ituri province on Sunday."
     assert _codes(extraction, text) == ["1823"]
-
-
-def test_setting_fire_to_homes_destroys_property(extraction: Extraction) -> None:
-    text = "Settlers set fire to Palestinian homes in the West Bank on Sunday."
-    assert _found(extraction, text) == [("PSE", "1712", "PSE")]
 
 
 def test_an_offer_turned_down_is_rejected(extraction: Extraction) -> None:
@@ -110,3 +109,29 @@ def test_a_pledge_reneged_on_is_defied(extraction: Extraction) -> None:
 def test_a_revoked_accreditation_expels(extraction: Extraction) -> None:
     text = "Russia revoked the accreditation of a Dutch journalist on Monday."
     assert _found(extraction, text) == [("RUS", "166", "NLD")]
+
+
+def test_a_country_hit_with_sanctions_is_sanctioned_not_attacked(extraction: Extraction) -> None:
+    text = "The European Union hit Russia with new sanctions on Friday."
+    assert _found(extraction, text) == [("IGO", "163", "RUS")]
+
+
+def test_restricted_exports_are_an_embargo(extraction: Extraction) -> None:
+    text = "China restricted exports of gallium to the United States on Monday."
+    assert _found(extraction, text) == [("CHN", "163", "USA")]
+
+
+def test_halted_cooperation_reduces_relations(extraction: Extraction) -> None:
+    assert _found(extraction, "Turkey halted cooperation with Sweden on Monday.") == [
+        ("TUR", "160", "SWE")
+    ]
+
+
+def test_a_diplomat_declared_persona_non_grata_is_expelled(extraction: Extraction) -> None:
+    text = "Poland declared a Russian diplomat persona non grata on Tuesday."
+    assert _found(extraction, text) == [("POL", "161", "RUS")]
+
+
+def test_control_wrested_from_an_army_occupies_the_city(extraction: Extraction) -> None:
+    text = "M23 fighters wrested control of the city from the army on Sunday."
+    assert _codes(extraction, text) == ["192"]
