@@ -44,6 +44,9 @@ def _codes(extraction: Extraction, text: str) -> list[str]:
         ("Russian troops mutilated prisoners in Bucha, investigators said.", "182"),
         ("Protesters hurled stones at police in Nairobi on Tuesday.", "145"),
         ("Militants threw a grenade at a police station in Srinagar on Monday.", "183"),
+        ("Protesters erected barricades in central Paris on Saturday.", "144"),
+        ("Junior doctors walked off the job across South Korea on Tuesday.", "143"),
+        ("Youths firebombed a police station in Belfast on Friday.", "183"),
     ],
 )
 def test_a_conflict_phrase_has_its_code(extraction: Extraction, text: str, code: str) -> None:
@@ -135,3 +138,12 @@ def test_a_diplomat_declared_persona_non_grata_is_expelled(extraction: Extractio
 def test_control_wrested_from_an_army_occupies_the_city(extraction: Extraction) -> None:
     text = "M23 fighters wrested control of the city from the army on Sunday."
     assert _codes(extraction, text) == ["192"]
+
+
+def test_a_group_proscribed_is_banned(extraction: Extraction) -> None:
+    assert _found(extraction, "Britain proscribed Hamas in 2021.") == [("GBR", "1722", "PSE")]
+
+
+def test_a_strike_called_by_a_union_is_the_strike(extraction: Extraction) -> None:
+    text = "Kenya's main teachers' union called a strike on Monday."
+    assert _codes(extraction, text) == ["143"]
