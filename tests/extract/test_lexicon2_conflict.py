@@ -47,6 +47,7 @@ def _codes(extraction: Extraction, text: str) -> list[str]:
         ("Protesters erected barricades in central Paris on Saturday.", "144"),
         ("Junior doctors walked off the job across South Korea on Tuesday.", "143"),
         ("Youths firebombed a police station in Belfast on Friday.", "183"),
+        ("China conducted live-fire exercises in the South China Sea on Tuesday.", "150"),
     ],
 )
 def test_a_conflict_phrase_has_its_code(extraction: Extraction, text: str, code: str) -> None:
@@ -147,3 +148,23 @@ def test_a_group_proscribed_is_banned(extraction: Extraction) -> None:
 def test_a_strike_called_by_a_union_is_the_strike(extraction: Extraction) -> None:
     text = "Kenya's main teachers' union called a strike on Monday."
     assert _codes(extraction, text) == ["143"]
+
+
+def test_a_group_designated_terrorist_is_sanctioned(extraction: Extraction) -> None:
+    text = "The United States designated the Houthis a terrorist organisation on Wednesday."
+    assert _found(extraction, text) == [("USA", "172", "YEM")]
+
+
+def test_talks_cut_off_are_halted(extraction: Extraction) -> None:
+    text = "China cut off military talks with the United States on Friday."
+    assert _found(extraction, text) == [("CHN", "164", "USA")]
+
+
+def test_suspended_broadcasts_restrict_freedoms(extraction: Extraction) -> None:
+    text = "Burkina Faso suspended the broadcasts of Radio France Internationale on Saturday."
+    assert _found(extraction, text) == [("BFA", "1721", "FRA")]
+
+
+def test_infiltrating_a_country_is_an_incursion(extraction: Extraction) -> None:
+    text = "Hamas militants infiltrated southern Israel on Saturday."
+    assert _found(extraction, text) == [("PSE", "190", "ISR")]
