@@ -168,3 +168,18 @@ def test_suspended_broadcasts_restrict_freedoms(extraction: Extraction) -> None:
 def test_infiltrating_a_country_is_an_incursion(extraction: Extraction) -> None:
     text = "Hamas militants infiltrated southern Israel on Saturday."
     assert _found(extraction, text) == [("PSE", "190", "ISR")]
+
+
+def test_power_seized_by_the_military_is_a_coup(extraction: Extraction) -> None:
+    text = "The military seized power in Niger on Wednesday."
+    assert _codes(extraction, text) == ["173"]
+
+
+def test_hitting_back_at_sanctions_is_no_attack(extraction: Extraction) -> None:
+    text = "Moscow hit back at Western sanctions on Friday by banning food imports."
+    assert "190" not in _codes(extraction, text)
+
+
+def test_an_ignored_call_is_refused(extraction: Extraction) -> None:
+    text = "North Korea ignored calls to return to talks on Monday."
+    assert _codes(extraction, text) == ["124"]
