@@ -183,3 +183,13 @@ def test_hitting_back_at_sanctions_is_no_attack(extraction: Extraction) -> None:
 def test_an_ignored_call_is_refused(extraction: Extraction) -> None:
     text = "North Korea ignored calls to return to talks on Monday."
     assert _codes(extraction, text) == ["124"]
+
+
+def test_an_extended_border_closure_is_a_blockade(extraction: Extraction) -> None:
+    text = "Finland extended the closure of its border with Russia on Thursday."
+    assert _found(extraction, text) == [("FIN", "191", "RUS")]
+
+
+def test_announced_tariff_hikes_are_an_embargo(extraction: Extraction) -> None:
+    text = "China announced tariff hikes on American goods on Friday."
+    assert _found(extraction, text) == [("CHN", "163", "USA")]
