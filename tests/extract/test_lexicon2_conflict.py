@@ -193,3 +193,8 @@ def test_an_extended_border_closure_is_a_blockade(extraction: Extraction) -> Non
 def test_announced_tariff_hikes_are_an_embargo(extraction: Extraction) -> None:
     text = "China announced tariff hikes on American goods on Friday."
     assert _found(extraction, text) == [("CHN", "163", "USA")]
+
+
+def test_a_town_sealed_off_by_troops_is_blockaded(extraction: Extraction) -> None:
+    text = "Israeli troops sealed off the town of Jenin on Monday."
+    assert _found(extraction, text) == [("ISR", "191", "PSE")]
