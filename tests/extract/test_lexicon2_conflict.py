@@ -198,3 +198,8 @@ def test_announced_tariff_hikes_are_an_embargo(extraction: Extraction) -> None:
 def test_a_town_sealed_off_by_troops_is_blockaded(extraction: Extraction) -> None:
     text = "Israeli troops sealed off the town of Jenin on Monday."
     assert _found(extraction, text) == [("ISR", "191", "PSE")]
+
+
+def test_revoked_cooperation_agreements_reduce_relations(extraction: Extraction) -> None:
+    text = "Niger revoked military cooperation agreements with the United States on Saturday."
+    assert _found(extraction, text) == [("NER", "160", "USA")]
