@@ -203,3 +203,13 @@ def test_a_town_sealed_off_by_troops_is_blockaded(extraction: Extraction) -> Non
 def test_revoked_cooperation_agreements_reduce_relations(extraction: Extraction) -> None:
     text = "Niger revoked military cooperation agreements with the United States on Saturday."
     assert _found(extraction, text) == [("NER", "160", "USA")]
+
+
+def test_restricted_aid_deliveries_reduce_aid(extraction: Extraction) -> None:
+    text = "Israel restricted aid deliveries into Gaza on Monday."
+    assert _found(extraction, text) == [("ISR", "162", "PSE")]
+
+
+def test_a_deal_thrown_out_reduces_relations(extraction: Extraction) -> None:
+    text = "Russia threw out the grain deal with Ukraine on Monday."
+    assert _found(extraction, text) == [("RUS", "160", "UKR")]
