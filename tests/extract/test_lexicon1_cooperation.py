@@ -1,0 +1,80 @@
+"""Cooperative verbs and nouns of the lexicon1 branch (CAMEO roots 01-09) by their objects.
+
+Each test is one invented sentence through the real spaCy pipeline and reference data: the
+(source, target, code) triples found must be exactly those given.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of
+
+pytestmark = pytest.mark.slow
+
+
+def _triples(extraction: Extraction, text: str) -> list[tuple[str | None, str | None, str]]:
+    return sorted(
+        (m.source_country, m.target_country, m.cameo_code) for m in mentions_of(extraction, text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # debt relief is economic aid (071); repaying one's own debt economic cooperation (061)
+        ("Japan cancelled Myanmar's debt on Tuesday.", [("JPN", "MMR", "071")]),
+        ("France forgave Haiti's debt on Tuesday.", [("FRA", "HTI", "071")]),
+        ("China wrote off $2 billion of Cuba's debt on Monday.", [("CHN", "CUB", "071")]),
+        ("Germany announced debt relief for Somalia on Monday.", [("DEU", "SOM", "071")]),
+        ("Argentina paid off its debt to the IMF on Tuesday.", [("ARG", "IGO", "061")]),
+        ("India extended a credit line of $500 million to Sri Lanka.", [("IND", "LKA", "071")]),
+        ("The World Bank disbursed $1 billion to Ukraine on Friday.", [("IGO", "UKR", "071")]),
+        (
+            "The European Union allocated 50 million euros to Moldova on Thursday.",
+            [("IGO", "MDA", "071")],
+        ),
+    ],
+)
+def test_debt_relief_and_credit_are_economic_aid(
+    extraction: Extraction, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _triples(extraction, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey reopened its embassy in Damascus on Monday.", [("TUR", "SYR", "054")]),
+        ("Saudi Arabia and Iran resumed diplomatic ties on Friday.", [("SAU", "IRN", "054")]),
+        ("Russia and Iran forged a strategic partnership on Friday.", [("RUS", "IRN", "050")]),
+    ],
+)
+def test_restored_ties_and_alliances_are_diplomatic_cooperation(
+    extraction: Extraction, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _triples(extraction, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China scrapped tariffs on Australian wine on Friday.", [("CHN", "AUS", "085")]),
+        ("The United States suspended tariffs on Mexican steel.", [("USA", "MEX", "085")]),
+        ("Washington unfroze $6 billion of Iranian assets on Monday.", [("USA", "IRN", "0842")]),
+        ("India evacuated 800 civilians from Sudan on Monday.", [("IND", "SDN", "073")]),
+        ("Turkey hosts nearly 3.5 million Syrian refugees.", [("TUR", "SYR", "075")]),
+        ("Russia and China held joint patrols over the Sea of Japan.", [("RUS", "CHN", "062")]),
+    ],
+)
+def test_yielding_and_material_help(
+    extraction: Extraction, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _triples(extraction, text) == expected
+
+
+def test_monitoring_compliance_investigates(extraction: Extraction) -> None:
+    text = "The IAEA will monitor Iran's compliance with the nuclear deal."
+    assert _triples(extraction, text) == [("IGO", "IRN", "090")]
