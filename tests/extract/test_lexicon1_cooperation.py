@@ -78,3 +78,25 @@ def test_yielding_and_material_help(
 def test_monitoring_compliance_investigates(extraction: Extraction) -> None:
     text = "The IAEA will monitor Iran's compliance with the nuclear deal."
     assert _triples(extraction, text) == [("IGO", "IRN", "090")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel fighters turned in their weapons to the army.", "0873"),
+        ("Belarus received OSCE observers on Monday.", "0862"),
+        ("Canada took in 25,000 Syrian refugees last year.", "075"),
+        ("The Italian coast guard rescued 40 migrants off the coast of Libya.", "073"),
+        ("Iran and Saudi Arabia exchanged ambassadors on Tuesday.", "054"),
+        ("Seoul accepted Tokyo's apology on Friday.", "056"),
+        ("Russia supplies gas to Hungary under a long-term contract.", "061"),
+        ("France reduced its troop presence in Chad on Monday.", "0874"),
+    ],
+)
+def test_cooperative_verb_objects(extraction: Extraction, text: str, expected: str) -> None:
+    assert [code for _, _, code in _triples(extraction, text)] == [expected]
+
+
+def test_refusing_refugees_stays_a_rejection(extraction: Extraction) -> None:
+    text = "Jordan said it will not accept any more refugees from Syria."
+    assert [code for _, _, code in _triples(extraction, text)] == ["120"]
