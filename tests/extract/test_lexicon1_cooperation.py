@@ -100,3 +100,32 @@ def test_cooperative_verb_objects(extraction: Extraction, text: str, expected: s
 def test_refusing_refugees_stays_a_rejection(extraction: Extraction) -> None:
     text = "Jordan said it will not accept any more refugees from Syria."
     assert [code for _, _, code in _triples(extraction, text)] == ["120"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin and Erdogan held a phone conversation on Tuesday.", [("RUS", "TUR", "041")]),
+        (
+            "Turkey and Armenia announced the normalization of relations on Monday.",
+            [("TUR", "ARM", "054")],
+        ),
+        ("Germany unveiled a military package for Ukraine on Friday.", [("DEU", "UKR", "072")]),
+        (
+            "The European Union approved a new aid package for Moldova on Thursday.",
+            [("IGO", "MDA", "070")],
+        ),
+        (
+            "Russia and Ukraine carried out a prisoner handover on Friday.",
+            [("RUS", "UKR", "0841")],
+        ),
+        (
+            "Switzerland offered its good offices to Venezuela on Monday.",
+            [("CHE", "VEN", "039")],
+        ),
+    ],
+)
+def test_cooperative_nouns(
+    extraction: Extraction, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _triples(extraction, text) == expected
