@@ -129,3 +129,25 @@ def test_cooperative_nouns(
     extraction: Extraction, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _triples(extraction, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan gave $5 billion in aid to Ukraine on Monday.", [("JPN", "UKR", "071")]),
+        ("Iran gave IAEA inspectors access to the site on Monday.", [("IRN", "IGO", "086")]),
+        (
+            "The United States approved a $2 billion arms package for Israel on Friday.",
+            [("USA", "ISR", "072")],
+        ),
+    ],
+)
+def test_giving_and_approving_by_object(
+    extraction: Extraction, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _triples(extraction, text) == expected
+
+
+def test_giving_a_speech_is_no_aid(extraction: Extraction) -> None:
+    text = "The Japanese prime minister gave a speech in Hanoi on Monday."
+    assert [code for _, _, code in _triples(extraction, text) if code.startswith("07")] == []
