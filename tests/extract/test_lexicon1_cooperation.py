@@ -151,3 +151,17 @@ def test_giving_and_approving_by_object(
 def test_giving_a_speech_is_no_aid(extraction: Extraction) -> None:
     text = "The Japanese prime minister gave a speech in Hanoi on Monday."
     assert [code for _, _, code in _triples(extraction, text) if code.startswith("07")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blinken called his Chinese counterpart on Tuesday.", "041"),
+        ("The Indian foreign minister sat down with his Chinese counterpart on Thursday.", "040"),
+        ("Japan teamed up with Vietnam on Monday.", "060"),
+        ("Pyongyang signalled its readiness to cooperate with Moscow.", "030"),
+        ("The Kremlin refuted the allegations on Tuesday.", "016"),
+    ],
+)
+def test_statements_intents_and_meetings(extraction: Extraction, text: str, expected: str) -> None:
+    assert expected in [code for _, _, code in _triples(extraction, text)]
