@@ -165,3 +165,13 @@ def test_giving_a_speech_is_no_aid(extraction: Extraction) -> None:
 )
 def test_statements_intents_and_meetings(extraction: Extraction, text: str, expected: str) -> None:
     assert expected in [code for _, _, code in _triples(extraction, text)]
+
+
+def test_a_call_received_is_a_call(extraction: Extraction) -> None:
+    text = "Erdogan received a phone call from Putin on Monday."
+    assert _triples(extraction, text) == [("TUR", "RUS", "041")]
+
+
+def test_a_letter_received_is_no_visit(extraction: Extraction) -> None:
+    text = "Kim Jong Un received a letter from Trump on Sunday."
+    assert [code for _, _, code in _triples(extraction, text) if code == "043"] == []
