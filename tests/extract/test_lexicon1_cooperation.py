@@ -175,3 +175,18 @@ def test_a_call_received_is_a_call(extraction: Extraction) -> None:
 def test_a_letter_received_is_no_visit(extraction: Extraction) -> None:
     text = "Kim Jong Un received a letter from Trump on Sunday."
     assert [code for _, _, code in _triples(extraction, text) if code == "043"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States urged restraint on both India and Pakistan on Monday.", "0256"),
+        ("China urged dialogue between Russia and Ukraine on Tuesday.", "026"),
+        ("The IMF bailed out Portugal in 2011.", "071"),
+        ("Turkey rushed aid to Syria after the earthquake on Monday.", "070"),
+        ("Russia repatriated 50 prisoners from Ukraine on Friday.", "0841"),
+        ("Indian and Chinese troops disengaged from the Galwan valley on Monday.", "0874"),
+    ],
+)
+def test_appeals_aid_and_yielding(extraction: Extraction, text: str, expected: str) -> None:
+    assert [code for _, _, code in _triples(extraction, text)] == [expected]
