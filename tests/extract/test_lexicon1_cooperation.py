@@ -190,3 +190,8 @@ def test_a_letter_received_is_no_visit(extraction: Extraction) -> None:
 )
 def test_appeals_aid_and_yielding(extraction: Extraction, text: str, expected: str) -> None:
     assert [code for _, _, code in _triples(extraction, text)] == [expected]
+
+
+def test_security_guarantees_are_a_promise(extraction: Extraction) -> None:
+    text = "Britain will provide security guarantees to Ukraine."
+    assert _triples(extraction, text) == [("GBR", "UKR", "030")]
