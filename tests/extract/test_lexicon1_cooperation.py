@@ -195,3 +195,16 @@ def test_appeals_aid_and_yielding(extraction: Extraction, text: str, expected: s
 def test_security_guarantees_are_a_promise(extraction: Extraction) -> None:
     text = "Britain will provide security guarantees to Ukraine."
     assert _triples(extraction, text) == [("GBR", "UKR", "030")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India lowered tariffs on American motorcycles on Friday.", [("IND", "USA", "085")]),
+        ("Japan rescheduled Indonesia's debt in 2005.", [("JPN", "IDN", "071")]),
+    ],
+)
+def test_tariff_cuts_and_debt_rescheduling(
+    extraction: Extraction, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _triples(extraction, text) == expected
