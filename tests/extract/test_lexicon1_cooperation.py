@@ -208,3 +208,8 @@ def test_tariff_cuts_and_debt_rescheduling(
     extraction: Extraction, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _triples(extraction, text) == expected
+
+
+def test_attending_a_ceremony_abroad_is_a_visit(extraction: Extraction) -> None:
+    text = "Xi Jinping attended the Victory Day parade in Moscow on Friday."
+    assert _triples(extraction, text) == [("CHN", "RUS", "042")]
