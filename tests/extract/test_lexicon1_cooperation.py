@@ -213,3 +213,8 @@ def test_tariff_cuts_and_debt_rescheduling(
 def test_attending_a_ceremony_abroad_is_a_visit(extraction: Extraction) -> None:
     text = "Xi Jinping attended the Victory Day parade in Moscow on Friday."
     assert _triples(extraction, text) == [("CHN", "RUS", "042")]
+
+
+def test_verifying_compliance_investigates(extraction: Extraction) -> None:
+    text = "The IAEA verified Iran's compliance with the deal on Monday."
+    assert _triples(extraction, text) == [("IGO", "IRN", "090")]
