@@ -30,6 +30,7 @@ from timeline.extract.noun_frames import (
     venue,
 )
 from timeline.extract.policing_fights import policing
+from timeline.extract.relative_deeds import relative_target
 from timeline.normalise.actions import Codebook
 from timeline.normalise.places import Gazetteer
 
@@ -106,6 +107,9 @@ class NounFrameFinder:
             # (a fight; 'talks' or 'a ceasefire between' are often only called for)
             source, target = sides
             action = policing(action, source, target, self.codebook)
+        if target is None:
+            # "the coup that toppled President X": whom its relative clause says it hit
+            target = relative_target(noun, actors, starts(source), self.codebook)
         named = source  # a doer the noun's own phrase names, not its clause's subject
         if source is None:
             source = self.arguments.accused(noun, actors)
