@@ -96,6 +96,7 @@ OPTIONAL_WORDS = (
     "sale_words",
     "installation_nouns",
     "outbreak_verbs",
+    "backing_verbs",
 )
 
 
@@ -186,6 +187,8 @@ class Cues:
     installation_nouns: frozenset[str] = frozenset()
     # "fighting broke out between X and Y": a fight's onset, whose 'between' names its sides
     outbreak_verbs: frozenset[str] = frozenset()
+    # "M23, which is backed by Rwanda": backing an armed group is arming it
+    backing_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

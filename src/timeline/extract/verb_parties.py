@@ -77,7 +77,7 @@ class VerbPartyFinder:
         if patient is None and any(c.dep_ == "auxpass" for c in children):
             # "arrived in Moscow and been granted asylum": a passive sharing the subject of
             # the verb it is joined to
-            patient = _shared_subject(verb)
+            patient = _shared_subject(verb) or _passive_subject(verb)
         if (
             patient is None
             and action.cameo_code == MEDIATION_CODE
@@ -295,6 +295,15 @@ def _shared_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """'which experts say is backed by Rwanda': a relative pronoun the parse takes for the
+    active subject of a passive verb with its 'by' agent is the passive's patient."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.tag_ not in ("WP", "WDT"):
+        return None
+    return subject if any(c.dep_ == "agent" for c in verb.children) else None
 
 
 def _shared_object(verb: Token, dobj: Token) -> Token | None:
