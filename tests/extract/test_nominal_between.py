@@ -49,3 +49,20 @@ def test_clashes_between_police_and_students_are_repression(extraction: Extracti
 def test_a_war_refugees_flee_is_not_theirs(extraction: Extraction) -> None:
     text = "The UN sent food to refugees fleeing the war in Sudan."
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "19"]
+
+
+def test_clashes_between_their_forces_are_between_the_two_named_before(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo met in Jeddah on Sunday, a week "
+        "after clashes between their forces in Khartoum."
+    )
+    fight = one(mentions_of(extraction, text), "19")
+    assert (fight.source_country, fight.target_country) == ("SDN", "SDN")
+    assert fight.source_actor != fight.target_actor
+
+
+def test_their_forces_need_two_persons_named_before(extraction: Extraction) -> None:
+    text = "Nicolas Maduro spoke in Caracas on Sunday after clashes between their supporters."
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "19"]

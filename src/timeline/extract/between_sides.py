@@ -19,6 +19,7 @@ from timeline.extract.actors import TokenActor
 from timeline.extract.clause_parts import SUBJECTS, prep_object
 
 BETWEEN = ("between",)
+PLURAL_OWNER = "their"
 
 
 def sides_between(
@@ -33,6 +34,8 @@ def sides_between(
         pair = prep_object(verb, BETWEEN, deps=("prep",))
     if pair is None:
         return None
+    if not pair.conjuncts:
+        return _owners_named_before(pair, actors)
     first = actor_in(pair, actors, set())
     if first is None:
         return None
@@ -40,4 +43,24 @@ def sides_between(
         second = actor_in(other, actors, {first.start})
         if second is not None and second.actor != first.actor:
             return first, second
+    return None
+
+
+def _owners_named_before(
+    sides: Token, actors: dict[int, TokenActor]
+) -> tuple[TokenActor, TokenActor] | None:
+    """'fled after clashes between their forces': the two persons named last before 'their'
+    in its sentence, first named first, own the sides that fought."""
+    owner = next((c for c in sides.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ != PLURAL_OWNER:
+        return None
+    persons: list[TokenActor] = []
+    for token in reversed(owner.sent[: owner.i - owner.sent.start]):
+        found = actors.get(token.i)
+        if found is None or found.actor.kind != "person" or found.end > owner.i:
+            continue
+        if all(found.actor != other.actor for other in persons):
+            persons.append(found)
+        if len(persons) == 2:
+            return persons[1], persons[0]
     return None
