@@ -30,3 +30,9 @@ def test_backing_a_government_is_endorsement(extraction: Extraction) -> None:
     text = "France backed the Malian government on Monday."
     backing = one(mentions_of(extraction, text), "05")
     assert backing.cameo_code == "051"
+
+
+def test_a_participle_after_a_name_tells_who_backs_it(extraction: Extraction) -> None:
+    text = "Hezbollah, armed by Iran, fired rockets at northern Israel on Sunday."
+    arming = one(mentions_of(extraction, text), "07")
+    assert (arming.source_country, arming.target_actor) == ("IRN", "Hezbollah")

@@ -88,6 +88,10 @@ class VerbPartyFinder:
             # passive on the noun it describes (other participles keep the older reading,
             # which the plover-gsr source roles were measured with)
             patient = verb.head
+        if patient is None and _named_by_participle(verb, actors):
+            # "the Houthis, backed by Iran,": a participle set off after a name, with its
+            # doer, is a passive on the named actor
+            patient = verb.head
         passive = patient is not None
         source: TokenActor | None
         target: TokenActor | None
@@ -295,6 +299,20 @@ def _shared_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _named_by_participle(verb: Token, actors: dict[int, TokenActor]) -> bool:
+    """A past participle with a 'by' agent, set off by a comma after an actor's name."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.i in actors
+        and head.pos_ == "PROPN"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _passive_subject(verb: Token) -> Token | None:
