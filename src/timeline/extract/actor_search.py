@@ -17,9 +17,10 @@ def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
     Breadth-first means "the message from Kim" gives Kim, and "the leaders of Russia and China"
     gives Russia (the first conjunct) rather than China.
     """
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+    clause = told_clause(token.head)
+    if token.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.i != token.i:
         # "Nasrallah, who was killed in ...": a relative pronoun is the noun its clause describes
-        return actor_in(token.head.head, actors, exclude)
+        return actor_in(clause.head, actors, exclude)
     found = _nearest(token, actors, exclude, ("relcl", "acl", "appos", "advcl"))
     named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
     if found is None and (token.pos_ == "PROPN" or named_beside):
@@ -31,6 +32,15 @@ def actor_in(token: Token, actors: dict[int, TokenActor], exclude: set[int]) -> 
 
 
 BODY_KINDS = ("organisation", "group")
+
+
+def told_clause(verb: Token) -> Token:
+    """'M23, which experts say is backed by Rwanda': the relative clause a clause said or
+    believed within it belongs to, climbing the said clauses; else `verb` itself."""
+    current = verb
+    while current.dep_ == "ccomp" and current.head.i != current.i:
+        current = current.head
+    return current if current.dep_ == "relcl" else verb
 
 
 def _named_body(

@@ -95,6 +95,8 @@ OPTIONAL_WORDS = (
     "lapse_verbs",
     "sale_words",
     "installation_nouns",
+    "outbreak_verbs",
+    "backing_verbs",
 )
 
 
@@ -183,6 +185,10 @@ class Cues:
     sale_words: frozenset[str] = frozenset()
     # "a military base", "a police station": a body's installation stands for the body
     installation_nouns: frozenset[str] = frozenset()
+    # "fighting broke out between X and Y": a fight's onset, whose 'between' names its sides
+    outbreak_verbs: frozenset[str] = frozenset()
+    # "M23, which is backed by Rwanda": backing an armed group is arming it
+    backing_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

@@ -15,6 +15,7 @@ from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
 from timeline.extract.arguments import ArgumentFinder, same_side, starts
 from timeline.extract.article_memory import ArticleMemory
+from timeline.extract.between_sides import sides_between
 from timeline.extract.cameo import STATEMENT_CODE, VIOLENT_ROOTS
 from timeline.extract.clause_doers import clause_subject
 from timeline.extract.clause_parts import SUBJECTS, as_role, participle_agent, prep_object
@@ -28,6 +29,8 @@ from timeline.extract.noun_frames import (
     takes_place_target,
     venue,
 )
+from timeline.extract.policing_fights import policing
+from timeline.extract.relative_deeds import relative_target
 from timeline.normalise.actions import Codebook
 from timeline.normalise.places import Gazetteer
 
@@ -94,6 +97,19 @@ class NounFrameFinder:
             # "reiterated its demand that Israel ease restrictions": the one asked is the
             # subject of what is asked
             target = clause_subject(noun, actors, starts(source))
+        if (
+            source is None
+            and target is None
+            and action.cameo_root in VIOLENT_ROOTS
+            and (sides := sides_between(noun, actors, self.cues.outbreak_verbs))
+        ):
+            # "clashes between the army and the rebels": both sides, the first as the doer
+            # (a fight; 'talks' or 'a ceasefire between' are often only called for)
+            source, target = sides
+            action = policing(action, source, target, self.codebook)
+        if target is None:
+            # "the coup that toppled President X": whom its relative clause says it hit
+            target = relative_target(noun, actors, starts(source), self.codebook)
         named = source  # a doer the noun's own phrase names, not its clause's subject
         if source is None:
             source = self.arguments.accused(noun, actors)

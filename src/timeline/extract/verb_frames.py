@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from timeline.codes import ActionCode
 from timeline.extract.actors import ARMED_ROLES, TokenActor
 from timeline.extract.arguments import ArgumentFinder, starts
+from timeline.extract.armed_backing import backing_arms
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
     APPEAL_ROOT,
@@ -321,6 +322,7 @@ class VerbFrameFinder:
             return None
         if action.cameo_root == VISIT_ROOT and self.party_codes.keeps_peace(verb, source, actors):
             action = self.codebook.by_code(PEACEKEEPING_CODE)
+        action = backing_arms(action, frame.lemma, target, self.codebook, self.cues.backing_verbs)
         if action.cameo_root in VIOLENT_ROOTS and _shot_dead(verb, self.cues.death_words):
             # "gunmen shot dead two policemen": a killing, not an exchange of fire (193); the
             # model often reads "dead" as the object's modifier

@@ -77,7 +77,7 @@ class VerbPartyFinder:
         if patient is None and any(c.dep_ == "auxpass" for c in children):
             # "arrived in Moscow and been granted asylum": a passive sharing the subject of
             # the verb it is joined to
-            patient = _shared_subject(verb)
+            patient = _shared_subject(verb) or _passive_subject(verb)
         if (
             patient is None
             and action.cameo_code == MEDIATION_CODE
@@ -87,6 +87,10 @@ class VerbPartyFinder:
             # "talks mediated by China": a mediation told as a participle with its doer is a
             # passive on the noun it describes (other participles keep the older reading,
             # which the plover-gsr source roles were measured with)
+            patient = verb.head
+        if patient is None and _named_by_participle(verb, actors):
+            # "the Houthis, backed by Iran,": a participle set off after a name, with its
+            # doer, is a passive on the named actor
             patient = verb.head
         passive = patient is not None
         source: TokenActor | None
@@ -295,6 +299,29 @@ def _shared_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _named_by_participle(verb: Token, actors: dict[int, TokenActor]) -> bool:
+    """A past participle with a 'by' agent, set off by a comma after an actor's name."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.i in actors
+        and head.pos_ == "PROPN"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """'which experts say is backed by Rwanda': a relative pronoun the parse takes for the
+    active subject of a passive verb with its 'by' agent is the passive's patient."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.tag_ not in ("WP", "WDT"):
+        return None
+    return subject if any(c.dep_ == "agent" for c in verb.children) else None
 
 
 def _shared_object(verb: Token, dobj: Token) -> Token | None:
