@@ -35,6 +35,7 @@ from timeline.extract.name_uses import (
 )
 from timeline.extract.partitive_roles import refine_counted
 from timeline.extract.place_positions import UNIT_NOUNS
+from timeline.extract.possessive_bodies import possessive_body
 from timeline.extract.victim_countries import (
     clause_verb,
     destination_countries,
@@ -136,6 +137,7 @@ class SentenceActors:
                     modifying_actor(span, found, self.cues.sponsor_participles)
                     or body_of(span, sent, matches)
                     or self._leader_of(span, found, memory, sentence_index)
+                    or possessive_body(span, found, memory, sentence_index)
                 )
                 if owner is not None:
                     # "NATO peacekeeping troops", "Russian occupation forces": the parse joins

@@ -58,7 +58,7 @@ class ArticleMemory:
         named before it ('Israel struck the site, in what it called ...'), else the body named
         last."""
         own = self.subjects.get(before[0])
-        if own is not None and own[0] < before[1] and _collective(own[1]):
+        if own is not None and own[0] < before[1] and collective(own[1]):
             return own[1]
         return self.last_collective(before)
 
@@ -66,7 +66,7 @@ class ArticleMemory:
         """The country, organisation or national body named last before `before` ('it said',
         'the rebels said they ...')."""
         for index, position, actor in reversed(self.recent):
-            if (index, position) < before and _collective(actor):
+            if (index, position) < before and collective(actor):
                 return actor
         return None
 
@@ -113,7 +113,7 @@ class ArticleMemory:
         return None
 
 
-def _collective(actor: ActorCode) -> bool:
+def collective(actor: ActorCode) -> bool:
     """A country, organisation or national body: what 'it' or 'they' may stand for."""
     return actor.kind in ("country", "organisation", "group") or (
         actor.kind == "agent" and actor.country is not None
