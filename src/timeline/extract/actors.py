@@ -34,6 +34,7 @@ from timeline.extract.name_uses import (
     people_of,
 )
 from timeline.extract.partitive_roles import refine_counted
+from timeline.extract.partners import partner_of, unnamed_partners
 from timeline.extract.place_positions import UNIT_NOUNS
 from timeline.extract.possessive_bodies import possessive_body
 from timeline.extract.victim_countries import (
@@ -127,7 +128,10 @@ class SentenceActors:
                     country = body.country or actor.country
                     actor = ActorCode(body.name, country, body.role, actor.kind)
             if actor.kind == "agent" and actor.country is None:
-                actor = self._title_coreference(span, memory, sentence_index) or actor
+                partner = partner_of(
+                    span.root, found, memory, sentence_index, self.cues.partner_nouns
+                )
+                actor = partner or self._title_coreference(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
                 actor = same_role_antecedent(span, found, actor) or actor
             if actor.kind == "agent" and actor.country is None:
@@ -254,6 +258,12 @@ class SentenceActors:
                 memory.surnames[match.surname.lower()] = actor
         for noun in references:
             self._add_reference(noun, found, memory, sentence_index)
+        found += [
+            self._token_actor(span, partner, direct=False)
+            for span, partner in unnamed_partners(
+                sent, found, memory, sentence_index, self.cues.partner_nouns
+            )
+        ]
         covered = {i for f in found for i in range(f.start, f.end)}
         for token in sent:
             if token.i in covered or token.pos_ != "PROPN":

@@ -13,6 +13,7 @@ from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import SentenceActors, TokenActor
 from timeline.extract.arrested_doers import with_arrested_doers
 from timeline.extract.article_memory import ArticleMemory
+from timeline.extract.event_pairs import main_pair
 from timeline.extract.cameo import (
     ABROAD_ROOTS,
     APPEAL_ROOT,
@@ -97,7 +98,8 @@ class ArticleExtractor:
                 self._main_clause_day(sent, article, story)
                 continue
             story.before = story.date
-            for frame in self.frames.frames(sent, actors, memory, index):
+            frames = self.frames.frames(sent, actors, memory, index)
+            for frame in frames:
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
                 except ValidationError as exc:
@@ -107,6 +109,8 @@ class ArticleExtractor:
                     mentions.append(mention)
             if story.date is story.before:
                 self._main_clause_day(sent, article, story)
+            if (pair := main_pair(sent, frames)) is not None:
+                memory.event_pairs[index] = pair
         return with_arrested_doers(mentions), invalid
 
     def _main_clause_day(self, sent: Span, article: Article, story: Story) -> None:

@@ -28,6 +28,8 @@ class ArticleMemory:
     recent: list[tuple[int, int, ActorCode]] = field(default_factory=list)
     # each sentence's main subject: (its token index, its actor)
     subjects: dict[int, tuple[int, ActorCode]] = field(default_factory=dict)
+    # each sentence's main event's two parties (`event_pairs.main_pair`)
+    event_pairs: dict[int, tuple[ActorCode, ActorCode]] = field(default_factory=dict)
 
     def remember(self, sentence_index: int, actors: list[TokenActor]) -> None:
         for found in sorted(actors, key=lambda a: a.start):
@@ -98,8 +100,44 @@ class ArticleMemory:
     def last_pair(
         self, before: Position, *, persons: bool = False, window: int = 3
     ) -> tuple[ActorCode, ActorCode] | None:
-        """The two actors of different countries named last before token `before`, within
-        `window` sentences ('they', 'the two leaders'), in the order they were named."""
+        """The pair 'they' or 'the two leaders' stands for, in the order named: two actors of
+        different countries named before it in its own sentence, else the parties of the
+        previous sentence's main event ('X and Y met for talks hosted by Z. The two
+        leaders agreed ...' are X and Y, not Y and Z), else the two named last within
+        `window` sentences."""
+        return (
+            self._named_pair(before, persons, window=0)
+            or self._event_pair(before, persons)
+            or self._named_pair(before, persons, window)
+        )
+
+    def partner(
+        self, person: ActorCode, before: Position, window: int = 3
+    ) -> ActorCode | None:
+        """The other party of `person`'s latest event before `before` within `window`
+        sentences, else of the two persons named last ('his host', 'his counterpart')."""
+        for index in range(before[0] - 1, before[0] - window - 1, -1):
+            pair = self.event_pairs.get(index, ())
+            if person in pair:
+                return next(actor for actor in pair if actor != person)
+        pair = self._named_pair(before, persons=True, window=window)
+        if pair is not None and person in pair:
+            return next(actor for actor in pair if actor != person)
+        return None
+
+    def _event_pair(self, before: Position, persons: bool) -> tuple[ActorCode, ActorCode] | None:
+        """The parties of the previous sentence's main event (a story that names another pair
+        after an event has moved on from it)."""
+        pair = self.event_pairs.get(before[0] - 1)
+        if pair is None or (persons and any(actor.kind != "person" for actor in pair)):
+            return None
+        return pair
+
+    def _named_pair(
+        self, before: Position, persons: bool, window: int
+    ) -> tuple[ActorCode, ActorCode] | None:
+        """The two actors of different countries named last before `before`, within `window`
+        sentences, in the order they were named."""
         pair: list[ActorCode] = []
         for index, position, actor in reversed(self.recent):
             if index < before[0] - window:
@@ -111,7 +149,6 @@ class ArticleMemory:
             if len(pair) == 2:
                 return pair[1], pair[0]
         return None
-
 
 def collective(actor: ActorCode) -> bool:
     """A country, organisation or national body: what 'it' or 'they' may stand for."""

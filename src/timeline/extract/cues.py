@@ -95,6 +95,7 @@ OPTIONAL_WORDS = (
     "lapse_verbs",
     "sale_words",
     "installation_nouns",
+    "partner_nouns",
 )
 
 
@@ -183,6 +184,8 @@ class Cues:
     sale_words: frozenset[str] = frozenset()
     # "a military base", "a police station": a body's installation stands for the body
     installation_nouns: frozenset[str] = frozenset()
+    # "his host", "her counterpart": the other party of the meeting the person is in
+    partner_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

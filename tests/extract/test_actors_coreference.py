@@ -1,0 +1,67 @@
+"""Who possessives, partner nouns and 'the two leaders' stand for across a story.
+
+Each test is an invented short article through the real spaCy pipeline and reference data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import Extraction
+
+from .support import mentions_of, one
+
+pytestmark = pytest.mark.slow
+
+
+def test_its_minister_is_of_the_subject_not_the_party_it_acted_on(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Spain recalled its ambassador from Argentina on Monday, and its foreign minister "
+        "criticised Argentine President Javier Milei."
+    )
+    criticism = one(mentions_of(extraction, text), "11")
+    assert (criticism.source_country, criticism.source_role) == ("ESP", "GOV")
+    assert criticism.target_country == "ARG"
+
+
+def test_their_troops_are_of_the_body_named_before(extraction: Extraction) -> None:
+    text = (
+        "Kenya and Uganda met on Monday. "
+        "Rwanda said on Tuesday that its troops had seized a border post held by Burundi."
+    )
+    later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
+    assert ("RWA", "MIL") in [(m.source_country, m.source_role) for m in later]
+
+
+def test_the_two_leaders_are_the_pair_of_the_meeting_not_its_host(
+    extraction: Extraction,
+) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in "
+        "Brussels on Monday for talks chaired by EU foreign policy chief Josep Borrell. "
+        "The two leaders agreed to set up a joint commission on missing persons."
+    )
+    later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
+    assert [(m.source_country, m.target_country) for m in later] == [("SRB", "XKX")]
+
+
+def test_his_host_is_the_other_party_of_the_visit(extraction: Extraction) -> None:
+    text = (
+        "South African President Cyril Ramaphosa met Indian Prime Minister Narendra Modi "
+        "in New Delhi on Monday. Ramaphosa signed three trade agreements with his host."
+    )
+    later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
+    assert [(m.source_country, m.cameo_root, m.target_country) for m in later] == [
+        ("ZAF", "05", "IND")
+    ]
+
+
+def test_his_counterpart_is_not_of_his_own_country(extraction: Extraction) -> None:
+    text = (
+        "French President Emmanuel Macron met Italian Prime Minister Giorgia Meloni in "
+        "Rome on Monday. On Tuesday, Macron invited his counterpart to visit Paris."
+    )
+    later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
+    assert ("FRA", "ITA") in [(m.source_country, m.target_country) for m in later]
