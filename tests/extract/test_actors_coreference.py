@@ -65,3 +65,19 @@ def test_his_counterpart_is_not_of_his_own_country(extraction: Extraction) -> No
     )
     later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
     assert ("FRA", "ITA") in [(m.source_country, m.target_country) for m in later]
+
+
+def test_a_head_noun_shared_by_a_list_gives_each_country_its_role(
+    extraction: Extraction,
+) -> None:
+    text = "The defence ministers of Poland, Lithuania and Latvia met Ukraine's Oleksiy Reznikov."
+    meeting = one(mentions_of(extraction, text), "04")
+    assert (meeting.source_country, meeting.source_role) == ("POL", "GOV")
+    roles = {m.source_role for m in mentions_of(extraction, text)}
+    assert roles == {"GOV"}
+
+
+def test_own_forces_a_call_would_send_stand_for_where_they_go(extraction: Extraction) -> None:
+    text = "The African Union rejected a request for its troops to be sent to Somalia on Monday."
+    rejection = one(mentions_of(extraction, text), "12")
+    assert (rejection.source_country, rejection.target_country) == ("IGO", "SOM")

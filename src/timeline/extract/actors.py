@@ -37,6 +37,7 @@ from timeline.extract.partitive_roles import refine_counted
 from timeline.extract.partners import partner_of, unnamed_partners
 from timeline.extract.place_positions import UNIT_NOUNS
 from timeline.extract.possessive_bodies import possessive_body
+from timeline.extract.shared_heads import shared_head
 from timeline.extract.victim_countries import (
     clause_verb,
     destination_countries,
@@ -239,6 +240,8 @@ class SentenceActors:
                 else:
                     country = self._living_in(span) or country
                 actor = ActorCode(span.text, country, "CVL", "agent")
+            if actor.kind == "country" and actor.role is None:
+                actor = shared_head(span, found, actor) or actor
             if actor.role not in (None, "ELI") and former(span):
                 # "ousted President Akayev", "former prime minister Papandreou": former elite
                 actor = ActorCode(actor.name, actor.country, "ELI", actor.kind)

@@ -13,7 +13,6 @@ from timeline.codes import ActorCode, DateResult, Place
 from timeline.extract.actors import SentenceActors, TokenActor
 from timeline.extract.arrested_doers import with_arrested_doers
 from timeline.extract.article_memory import ArticleMemory
-from timeline.extract.event_pairs import main_pair
 from timeline.extract.cameo import (
     ABROAD_ROOTS,
     APPEAL_ROOT,
@@ -30,6 +29,7 @@ from timeline.extract.clause_parts import relative_object
 from timeline.extract.confidence_score import confidence_terms
 from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater
+from timeline.extract.event_pairs import main_pair
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
 from timeline.extract.modality import clause_verb, modality_of, tense_of

@@ -111,25 +111,20 @@ class ArticleMemory:
             or self._named_pair(before, persons, window)
         )
 
-    def partner(
-        self, person: ActorCode, before: Position, window: int = 3
-    ) -> ActorCode | None:
+    def partner(self, person: ActorCode, before: Position, window: int = 3) -> ActorCode | None:
         """The other party of `person`'s latest event before `before` within `window`
         sentences, else of the two persons named last ('his host', 'his counterpart')."""
-        for index in range(before[0] - 1, before[0] - window - 1, -1):
-            pair = self.event_pairs.get(index, ())
-            if person in pair:
-                return next(actor for actor in pair if actor != person)
-        pair = self._named_pair(before, persons=True, window=window)
-        if pair is not None and person in pair:
-            return next(actor for actor in pair if actor != person)
-        return None
+        earlier = range(before[0] - 1, before[0] - window - 1, -1)
+        pairs = [self.event_pairs.get(index) for index in earlier]
+        pairs.append(self._named_pair(before, persons=True, window=window))
+        met = next((pair for pair in pairs if pair is not None and person in pair), None)
+        return None if met is None else next(actor for actor in met if actor != person)
 
     def _event_pair(self, before: Position, persons: bool) -> tuple[ActorCode, ActorCode] | None:
         """The parties of the previous sentence's main event (a story that names another pair
         after an event has moved on from it)."""
         pair = self.event_pairs.get(before[0] - 1)
-        if pair is None or (persons and any(actor.kind != "person" for actor in pair)):
+        if pair is None or (persons and not all(_personal(actor) for actor in pair)):
             return None
         return pair
 
@@ -149,6 +144,13 @@ class ArticleMemory:
             if len(pair) == 2:
                 return pair[1], pair[0]
         return None
+
+
+def _personal(actor: ActorCode) -> bool:
+    """A person, or an office held by one ('the Kosovo prime minister'): what 'the two
+    leaders' may stand for."""
+    return actor.kind == "person" or (actor.kind == "agent" and actor.role is not None)
+
 
 def collective(actor: ActorCode) -> bool:
     """A country, organisation or national body: what 'it' or 'they' may stand for."""

@@ -18,7 +18,8 @@ from timeline.extract.frame_parties import Frame
 
 def main_pair(sent: Span, frames: Sequence[Frame]) -> tuple[ActorCode, ActorCode] | None:
     """The source and target of the sentence's main event, when they are of two countries
-    and named there (a pair read from coreference was a guess, not to be passed on)."""
+    and two phrases (a pair one phrase stood for, 'they signed', was a guess, not to be
+    passed on)."""
     paired = [
         (frame.trigger.i == sent.root.i, frame.source.actor, frame.target.actor)
         for frame in frames
@@ -26,8 +27,7 @@ def main_pair(sent: Span, frames: Sequence[Frame]) -> tuple[ActorCode, ActorCode
         and frame.target is not None
         and frame.source.actor.country is not None
         and frame.target.actor.country not in (None, frame.source.actor.country)
-        and frame.source.direct
-        and frame.target.direct
+        and frame.source.start != frame.target.start
     ]
     if not paired:
         return None

@@ -41,6 +41,7 @@ from timeline.extract.clause_parts import (
 from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import mutual, pronoun_object
 from timeline.extract.noun_frames import aimed_at
+from timeline.extract.own_forces import sent_to
 from timeline.extract.reaction_targets import defied, grievance, purpose_target
 from timeline.extract.threats import threatened, threatened_object
 from timeline.normalise.actions import Codebook, VerbFrame
@@ -157,6 +158,9 @@ class VerbPartyFinder:
                     )
                     or target
                 )
+            if source is not None:
+                # "rejected a call for its peacekeepers to be deployed in East Timor"
+                target = sent_to(verb, source, target, dobj, actors) or target
             held = actors.get(carried.i) if carried is not None else None
             if (
                 action.cameo_code == RELEASE_CODE
