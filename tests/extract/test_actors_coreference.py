@@ -81,3 +81,12 @@ def test_own_forces_a_call_would_send_stand_for_where_they_go(extraction: Extrac
     text = "The African Union rejected a request for its troops to be sent to Somalia on Monday."
     rejection = one(mentions_of(extraction, text), "12")
     assert (rejection.source_country, rejection.target_country) == ("IGO", "SOM")
+
+
+def test_his_country_is_the_country_of_the_person(extraction: Extraction) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky said on Monday his country would buy more "
+        "air defence systems from Germany."
+    )
+    purchase = one(mentions_of(extraction, text), "06")
+    assert (purchase.source_country, purchase.target_country) == ("UKR", "DEU")

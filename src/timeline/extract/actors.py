@@ -23,6 +23,7 @@ from timeline.extract.agent_owners import (
 )
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cues import Cues
+from timeline.extract.homelands import homelands
 from timeline.extract.name_uses import (
     definite,
     former,
@@ -36,7 +37,12 @@ from timeline.extract.name_uses import (
 from timeline.extract.partitive_roles import refine_counted
 from timeline.extract.partners import partner_of, unnamed_partners
 from timeline.extract.place_positions import UNIT_NOUNS
-from timeline.extract.possessive_bodies import possessive_body
+from timeline.extract.possessive_bodies import (
+    PERSON_POSSESSIVES,
+    possessive_body,
+    possessive_of,
+    possessive_person,
+)
 from timeline.extract.shared_heads import shared_head
 from timeline.extract.victim_countries import (
     clause_verb,
@@ -266,6 +272,7 @@ class SentenceActors:
             for span, partner in unnamed_partners(
                 sent, found, memory, sentence_index, self.cues.partner_nouns
             )
+            + homelands(sent, found, memory, sentence_index, self.cues.homeland_nouns)
         ]
         covered = {i for f in found for i in range(f.start, f.end)}
         for token in sent:
@@ -414,14 +421,10 @@ class SentenceActors:
     ) -> ActorCode | None:
         """'his troops', 'her ministers': the person a possessive pronoun stands for (named
         before it in its sentence, else as 'he' is resolved) owns them."""
-        pronoun = next(
-            (c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
-            None,
-        )
+        pronoun = possessive_of(span.root, PERSON_POSSESSIVES)
         if pronoun is None:
             return None
-        here = [f.actor for f in found if f.end <= pronoun.i and f.actor.kind == "person"]
-        return here[-1] if here else memory.referred_person(before=(sentence_index, pronoun.i))
+        return possessive_person(pronoun, found, memory, sentence_index)
 
     def _title_coreference(
         self, span: Span, memory: ArticleMemory, sentence_index: int

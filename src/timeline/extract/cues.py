@@ -96,6 +96,7 @@ OPTIONAL_WORDS = (
     "sale_words",
     "installation_nouns",
     "partner_nouns",
+    "homeland_nouns",
 )
 
 
@@ -186,6 +187,8 @@ class Cues:
     installation_nouns: frozenset[str] = frozenset()
     # "his host", "her counterpart": the other party of the meeting the person is in
     partner_nouns: frozenset[str] = frozenset()
+    # "his country", "their countries": the country of whom the possessive stands for
+    homeland_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

@@ -14,11 +14,14 @@ from spacy.tokens import Span, Token
 
 from timeline.codes import ActorCode
 from timeline.extract.article_memory import ArticleMemory
+from timeline.extract.possessive_bodies import (
+    PERSON_POSSESSIVES,
+    possessive_of,
+    possessive_person,
+)
 
 if TYPE_CHECKING:  # actors.py imports this module
     from timeline.extract.actors import TokenActor
-
-PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 def partner_of(
@@ -31,17 +34,13 @@ def partner_of(
     """The person a partner noun ('his counterpart') stands for, if the text says whose."""
     if noun.lemma_.lower() not in partner_nouns:
         return None
-    pronoun = next(
-        (c for c in noun.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None
-    )
+    pronoun = possessive_of(noun, PERSON_POSSESSIVES)
     if pronoun is None:
         return None
-    here = [f.actor for f in found if f.end <= pronoun.i and f.actor.kind == "person"]
-    before = (sentence_index, pronoun.i)
-    person = here[-1] if here else memory.referred_person(before=before)
+    person = possessive_person(pronoun, found, memory, sentence_index)
     if person is None:
         return None
-    return memory.partner(person, before=before)
+    return memory.partner(person, before=(sentence_index, pronoun.i))
 
 
 def unnamed_partners(
