@@ -90,3 +90,10 @@ def test_his_country_is_the_country_of_the_person(extraction: Extraction) -> Non
     )
     purchase = one(mentions_of(extraction, text), "06")
     assert (purchase.source_country, purchase.target_country) == ("UKR", "DEU")
+
+
+def test_a_state_the_pair_acts_on_stays_the_target(extraction: Extraction) -> None:
+    text = "Britain and Canada said on Tuesday they would impose new sanctions on Iran."
+    sanctions = one(mentions_of(extraction, text), "13")
+    assert sanctions.source_country in ("GBR", "CAN")
+    assert sanctions.target_country == "IRN"

@@ -138,9 +138,12 @@ class VerbPartyFinder:
                 and (dobj is None or actors.get(dobj.i) is not target)
                 and not source.direct
                 and source.text.lower() in self.cues.pair_subjects
+                and target.actor.kind == "agent"
             ):
                 # "the two sides agreed to a ceasefire and the release of hostages": what a
-                # pair does is done between its two members, not to a party its object names
+                # pair does is done between its two members, not to people its object names;
+                # a state or person it names is whom it acts on ("they would impose sanctions
+                # on North Korea")
                 target = (
                     self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
                     or target
