@@ -97,3 +97,13 @@ def test_a_state_the_pair_acts_on_stays_the_target(extraction: Extraction) -> No
     sanctions = one(mentions_of(extraction, text), "13")
     assert sanctions.source_country in ("GBR", "CAN")
     assert sanctions.target_country == "IRN"
+
+
+def test_the_court_is_the_court_the_story_named(extraction: Extraction) -> None:
+    text = (
+        "The International Court of Justice ordered Russia on Wednesday to suspend its "
+        "military operations in Ukraine. The court also criticised Moscow for ignoring "
+        "its earlier rulings."
+    )
+    criticism = one(mentions_of(extraction, text), "11")
+    assert (criticism.source_actor_code, criticism.target_country) == ("IGO", "RUS")

@@ -24,6 +24,7 @@ from timeline.extract.agent_owners import (
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cues import Cues
 from timeline.extract.homelands import homelands
+from timeline.extract.kind_references import named_kind
 from timeline.extract.name_uses import (
     definite,
     former,
@@ -139,6 +140,8 @@ class SentenceActors:
                     span.root, found, memory, sentence_index, self.cues.partner_nouns
                 )
                 actor = partner or self._title_coreference(span, memory, sentence_index) or actor
+            if actor.kind == "agent" and actor.country is None:
+                actor = named_kind(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
                 actor = same_role_antecedent(span, found, actor) or actor
             if actor.kind == "agent" and actor.country is None:

@@ -30,10 +30,25 @@ class ArticleMemory:
     subjects: dict[int, tuple[int, ActorCode]] = field(default_factory=dict)
     # each sentence's main event's two parties (`event_pairs.main_pair`)
     event_pairs: dict[int, tuple[ActorCode, ActorCode]] = field(default_factory=dict)
+    # the words each actor the text names (not one inferred) was named with, by position
+    names: dict[Position, str] = field(default_factory=dict)
 
     def remember(self, sentence_index: int, actors: list[TokenActor]) -> None:
         for found in sorted(actors, key=lambda a: a.start):
             self.recent.append((sentence_index, found.start, found.actor))
+            if found.direct:
+                self.names[(sentence_index, found.start)] = found.text.lower()
+
+    def last_named_with(self, word: str, before: Position, window: int = 2) -> ActorCode | None:
+        """The actor last named, within `window` sentences before `before`, by a name holding
+        `word` ('the court' after 'the International Court of Justice')."""
+        for index, position, actor in reversed(self.recent):
+            if index < before[0] - window:
+                break
+            name = self.names.get((index, position), "")
+            if (index, position) < before and actor.country and word in name.split():
+                return actor
+        return None
 
     def last_person(self, before: Position) -> ActorCode | None:
         """The person named last before `before`."""
