@@ -107,3 +107,12 @@ def test_the_court_is_the_court_the_story_named(extraction: Extraction) -> None:
     )
     criticism = one(mentions_of(extraction, text), "11")
     assert (criticism.source_actor_code, criticism.target_country) == ("IGO", "RUS")
+
+
+def test_a_title_is_the_person_last_named_with_it(extraction: Extraction) -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez met Chilean President Gabriel Boric in Madrid "
+        "on Friday. The prime minister later criticised Venezuela over the election."
+    )
+    criticism = one(mentions_of(extraction, text), "11")
+    assert (criticism.source_country, criticism.target_country) == ("ESP", "VEN")

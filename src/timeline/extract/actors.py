@@ -432,10 +432,12 @@ class SentenceActors:
     def _title_coreference(
         self, span: Span, memory: ArticleMemory, sentence_index: int
     ) -> ActorCode | None:
-        """'the president' or 'the leader' stands for the person named last."""
+        """'the president' or 'the leader' stands for the person named last with that title,
+        else the person named last."""
         words = span.text.lower().removeprefix("the ").strip()
         if words in self.cues.titles:
-            return memory.last_person(before=(sentence_index, span.start))
+            before = (sentence_index, span.start)
+            return memory.last_titled(words, before) or memory.last_person(before=before)
         return None
 
     @staticmethod

@@ -50,6 +50,15 @@ class ArticleMemory:
                 return actor
         return None
 
+    def last_titled(self, title: str, before: Position) -> ActorCode | None:
+        """The person last named with `title` before `before` ('the prime minister' after
+        'British Prime Minister Keir Starmer met French President Emmanuel Macron')."""
+        for index, position, actor in reversed(self.recent):
+            name = f" {self.names.get((index, position), '')} "
+            if (index, position) < before and actor.kind == "person" and f" {title} " in name:
+                return actor
+        return None
+
     def last_person(self, before: Position) -> ActorCode | None:
         """The person named last before `before`."""
         for index, position, actor in reversed(self.recent):
