@@ -116,3 +116,12 @@ def test_a_title_is_the_person_last_named_with_it(extraction: Extraction) -> Non
     )
     criticism = one(mentions_of(extraction, text), "11")
     assert (criticism.source_country, criticism.target_country) == ("ESP", "VEN")
+
+
+def test_them_is_the_people_the_story_was_about(extraction: Extraction) -> None:
+    text = (
+        "Striking doctors marched on the health ministry in Nairobi on Tuesday. "
+        "Police used tear gas to disperse them."
+    )
+    later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
+    assert ("COP", "HLH") in [(m.source_role, m.target_role) for m in later]

@@ -42,6 +42,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import mutual, pronoun_object
 from timeline.extract.noun_frames import aimed_at
 from timeline.extract.own_forces import sent_to
+from timeline.extract.plural_objects import plural_object
 from timeline.extract.reaction_targets import defied, grievance, purpose_target
 from timeline.extract.threats import threatened, threatened_object
 from timeline.normalise.actions import Codebook, VerbFrame
@@ -127,7 +128,9 @@ class VerbPartyFinder:
             told = [c for c in verb.children if c.dep_ == "dative"]
             for pronoun in ([dobj] if dobj is not None and earlier is None else []) + told:
                 if target is None and source is not None:
-                    target = pronoun_object(pronoun, source, self.arguments, memory, sentence_index)
+                    target = pronoun_object(
+                        pronoun, source, self.arguments, memory, sentence_index
+                    ) or plural_object(pronoun, source, memory, sentence_index)
             if target is not None and dobj is not None and dobj.i not in actors:
                 # "join Israel's strikes on Iran": a deed the object names is aimed where it
                 # says, not at whose deed it is
