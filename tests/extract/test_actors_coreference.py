@@ -125,3 +125,12 @@ def test_them_is_the_people_the_story_was_about(extraction: Extraction) -> None:
     )
     later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
     assert ("COP", "HLH") in [(m.source_role, m.target_role) for m in later]
+
+
+def test_a_rejected_charge_answers_whoever_made_it(extraction: Extraction) -> None:
+    text = (
+        "Ukraine accused Belarus on Friday of massing troops on their border. "
+        "Minsk rejected the accusation on Saturday."
+    )
+    later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
+    assert [(m.source_country, m.target_country) for m in later] == [("BLR", "UKR")]

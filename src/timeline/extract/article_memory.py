@@ -144,6 +144,15 @@ class ArticleMemory:
         met = next((pair for pair in pairs if pair is not None and person in pair), None)
         return None if met is None else next(actor for actor in met if actor != person)
 
+    def other_party(self, actor: ActorCode, before: Position, window: int = 2) -> ActorCode | None:
+        """The other party of the latest main event, within `window` sentences before
+        `before`, that one of `actor`'s country was a party of."""
+        for index in range(before[0] - 1, before[0] - window - 1, -1):
+            pair = self.event_pairs.get(index)
+            if pair is not None and actor.country in (pair[0].country, pair[1].country):
+                return pair[1] if pair[0].country == actor.country else pair[0]
+        return None
+
     def _event_pair(self, before: Position, persons: bool) -> tuple[ActorCode, ActorCode] | None:
         """The parties of the previous sentence's main event (a story that names another pair
         after an event has moved on from it)."""
