@@ -134,3 +134,14 @@ def test_a_rejected_charge_answers_whoever_made_it(extraction: Extraction) -> No
     )
     later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
     assert [(m.source_country, m.target_country) for m in later] == [("BLR", "UKR")]
+
+
+def test_the_two_sides_are_read_in_a_sentence_naming_no_actor(extraction: Extraction) -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Monday for talks with "
+        "Russian President Vladimir Putin. The two sides signed nine agreements on energy."
+    )
+    later = [m for m in mentions_of(extraction, text) if m.sentence_index == 1]
+    assert [(m.cameo_root, m.source_country, m.target_country) for m in later] == [
+        ("05", "IND", "RUS")
+    ]

@@ -34,6 +34,7 @@ from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
 from timeline.extract.modality import clause_verb, modality_of, tense_of
 from timeline.extract.parse_repair import restore_main_verb, restore_second_subject
+from timeline.extract.phrase_patterns import phrase_pattern
 from timeline.extract.placing import EventPlacer
 from timeline.extract.prefixed_verbs import read_again_verbs
 from timeline.models import Article, GeoPrecision, Mention, Modality
@@ -72,7 +73,10 @@ class ArticleExtractor:
         )
         self.placing = EventPlacer(reference)
         cues = reference.cues
-        self.coreferring = cues.pair_subjects | cues.person_pronouns | cues.thing_pronouns
+        # "the two sides signed ...": a sentence naming no actor may still speak of one
+        self.coreferring = phrase_pattern(
+            cues.pair_subjects | cues.person_pronouns | cues.thing_pronouns
+        )
 
     def extract(self, article: Article, doc: Doc) -> tuple[list[Mention], list[str]]:
         """The mentions of an article parsed whole, and a reason for each invalid one."""
@@ -94,7 +98,7 @@ class ArticleExtractor:
             restore_second_subject(sent)
             read_again_verbs(sent, self.reference.codebook.is_event_verb)
             actors = self.actors.find(sent, article.published, memory, index)
-            if not actors and not any(t.lower_ in self.coreferring for t in sent):
+            if not actors and not self.coreferring.search(sent.text):
                 self._main_clause_day(sent, article, story)
                 continue
             story.before = story.date
