@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from spacy.language import Language
 
 from timeline.dedup.simhash import simhash
 from timeline.extract.article import EXTRACTOR_VERSION, ArticleExtractor
+from timeline.extract.phrase_patterns import phrase_pattern
 from timeline.ingest import IngestOptions
 from timeline.models import Article, Mention, Reject, Stage
 from timeline.nlp import (
@@ -82,9 +82,7 @@ class Extraction:
         self.splitter = load_splitter()
         cues = self.reference.cues
         words = cues.person_pronouns | cues.thing_pronouns | cues.pair_subjects | cues.titles
-        self.coreferring = re.compile(
-            r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE
-        )
+        self.coreferring = phrase_pattern(words)
 
     def versions(self) -> dict[str, Any]:
         return {

@@ -23,6 +23,8 @@ from timeline.extract.agent_owners import (
 )
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cues import Cues
+from timeline.extract.homelands import homelands
+from timeline.extract.kind_references import named_kind
 from timeline.extract.name_uses import (
     definite,
     former,
@@ -34,7 +36,15 @@ from timeline.extract.name_uses import (
     people_of,
 )
 from timeline.extract.partitive_roles import refine_counted
+from timeline.extract.partners import partner_of, unnamed_partners
 from timeline.extract.place_positions import UNIT_NOUNS
+from timeline.extract.possessive_bodies import (
+    PERSON_POSSESSIVES,
+    possessive_body,
+    possessive_of,
+    possessive_person,
+)
+from timeline.extract.shared_heads import shared_head
 from timeline.extract.victim_countries import (
     clause_verb,
     destination_countries,
@@ -126,7 +136,12 @@ class SentenceActors:
                     country = body.country or actor.country
                     actor = ActorCode(body.name, country, body.role, actor.kind)
             if actor.kind == "agent" and actor.country is None:
-                actor = self._title_coreference(span, memory, sentence_index) or actor
+                partner = partner_of(
+                    span.root, found, memory, sentence_index, self.cues.partner_nouns
+                )
+                actor = partner or self._title_coreference(span, memory, sentence_index) or actor
+            if actor.kind == "agent" and actor.country is None:
+                actor = named_kind(span, memory, sentence_index) or actor
             if actor.kind == "agent" and actor.country is None:
                 actor = same_role_antecedent(span, found, actor) or actor
             if actor.kind == "agent" and actor.country is None:
@@ -136,6 +151,7 @@ class SentenceActors:
                     modifying_actor(span, found, self.cues.sponsor_participles)
                     or body_of(span, sent, matches)
                     or self._leader_of(span, found, memory, sentence_index)
+                    or possessive_body(span, found, memory, sentence_index)
                 )
                 if owner is not None:
                     # "NATO peacekeeping troops", "Russian occupation forces": the parse joins
@@ -233,6 +249,8 @@ class SentenceActors:
                 else:
                     country = self._living_in(span) or country
                 actor = ActorCode(span.text, country, "CVL", "agent")
+            if actor.kind == "country" and actor.role is None:
+                actor = shared_head(span, found, actor) or actor
             if actor.role not in (None, "ELI") and former(span):
                 # "ousted President Akayev", "former prime minister Papandreou": former elite
                 actor = ActorCode(actor.name, actor.country, "ELI", actor.kind)
@@ -252,6 +270,13 @@ class SentenceActors:
                 memory.surnames[match.surname.lower()] = actor
         for noun in references:
             self._add_reference(noun, found, memory, sentence_index)
+        found += [
+            self._token_actor(span, partner, direct=False)
+            for span, partner in unnamed_partners(
+                sent, found, memory, sentence_index, self.cues.partner_nouns
+            )
+            + homelands(sent, found, memory, sentence_index, self.cues.homeland_nouns)
+        ]
         covered = {i for f in found for i in range(f.start, f.end)}
         for token in sent:
             if token.i in covered or token.pos_ != "PROPN":
@@ -399,22 +424,20 @@ class SentenceActors:
     ) -> ActorCode | None:
         """'his troops', 'her ministers': the person a possessive pronoun stands for (named
         before it in its sentence, else as 'he' is resolved) owns them."""
-        pronoun = next(
-            (c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
-            None,
-        )
+        pronoun = possessive_of(span.root, PERSON_POSSESSIVES)
         if pronoun is None:
             return None
-        here = [f.actor for f in found if f.end <= pronoun.i and f.actor.kind == "person"]
-        return here[-1] if here else memory.referred_person(before=(sentence_index, pronoun.i))
+        return possessive_person(pronoun, found, memory, sentence_index)
 
     def _title_coreference(
         self, span: Span, memory: ArticleMemory, sentence_index: int
     ) -> ActorCode | None:
-        """'the president' or 'the leader' stands for the person named last."""
+        """'the president' or 'the leader' stands for the person named last with that title,
+        else the person named last."""
         words = span.text.lower().removeprefix("the ").strip()
         if words in self.cues.titles:
-            return memory.last_person(before=(sentence_index, span.start))
+            before = (sentence_index, span.start)
+            return memory.last_titled(words, before) or memory.last_person(before=before)
         return None
 
     @staticmethod

@@ -29,10 +29,12 @@ from timeline.extract.clause_parts import relative_object
 from timeline.extract.confidence_score import confidence_terms
 from timeline.extract.cues import Cues
 from timeline.extract.dating import EventDater
+from timeline.extract.event_pairs import main_pair
 from timeline.extract.frames import Frame, FrameFinder
 from timeline.extract.intent import as_refusal, as_threat
 from timeline.extract.modality import clause_verb, modality_of, tense_of
 from timeline.extract.parse_repair import restore_main_verb, restore_second_subject
+from timeline.extract.phrase_patterns import phrase_pattern
 from timeline.extract.placing import EventPlacer
 from timeline.extract.prefixed_verbs import read_again_verbs
 from timeline.models import Article, GeoPrecision, Mention, Modality
@@ -71,7 +73,10 @@ class ArticleExtractor:
         )
         self.placing = EventPlacer(reference)
         cues = reference.cues
-        self.coreferring = cues.pair_subjects | cues.person_pronouns | cues.thing_pronouns
+        # "the two sides signed ...": a sentence naming no actor may still speak of one
+        self.coreferring = phrase_pattern(
+            cues.pair_subjects | cues.person_pronouns | cues.thing_pronouns
+        )
 
     def extract(self, article: Article, doc: Doc) -> tuple[list[Mention], list[str]]:
         """The mentions of an article parsed whole, and a reason for each invalid one."""
@@ -93,11 +98,12 @@ class ArticleExtractor:
             restore_second_subject(sent)
             read_again_verbs(sent, self.reference.codebook.is_event_verb)
             actors = self.actors.find(sent, article.published, memory, index)
-            if not actors and not any(t.lower_ in self.coreferring for t in sent):
+            if not actors and not self.coreferring.search(sent.text):
                 self._main_clause_day(sent, article, story)
                 continue
             story.before = story.date
-            for frame in self.frames.frames(sent, actors, memory, index):
+            frames = self.frames.frames(sent, actors, memory, index)
+            for frame in frames:
                 try:
                     mention = self._mention(article, sent, index, offset, frame, story)
                 except ValidationError as exc:
@@ -107,6 +113,8 @@ class ArticleExtractor:
                     mentions.append(mention)
             if story.date is story.before:
                 self._main_clause_day(sent, article, story)
+            if (pair := main_pair(sent, frames)) is not None:
+                memory.event_pairs[index] = pair
         return with_arrested_doers(mentions), invalid
 
     def _main_clause_day(self, sent: Span, article: Article, story: Story) -> None:

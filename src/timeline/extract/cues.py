@@ -97,6 +97,8 @@ OPTIONAL_WORDS = (
     "installation_nouns",
     "outbreak_verbs",
     "backing_verbs",
+    "partner_nouns",
+    "homeland_nouns",
 )
 
 
@@ -189,6 +191,10 @@ class Cues:
     outbreak_verbs: frozenset[str] = frozenset()
     # "M23, which is backed by Rwanda": backing an armed group is arming it
     backing_verbs: frozenset[str] = frozenset()
+    # "his host", "her counterpart": the other party of the meeting the person is in
+    partner_nouns: frozenset[str] = frozenset()
+    # "his country", "their countries": the country of whom the possessive stands for
+    homeland_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from timeline.codes import ActionCode
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
+from timeline.extract.answered_claims import claim_maker
 from timeline.extract.arguments import ArgumentFinder, own_people, same_side, starts
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
@@ -41,6 +42,8 @@ from timeline.extract.clause_parts import (
 from timeline.extract.cues import Cues
 from timeline.extract.frame_parties import mutual, pronoun_object
 from timeline.extract.noun_frames import aimed_at
+from timeline.extract.own_forces import sent_to
+from timeline.extract.plural_objects import plural_object
 from timeline.extract.reaction_targets import defied, grievance, purpose_target
 from timeline.extract.threats import threatened, threatened_object
 from timeline.normalise.actions import Codebook, VerbFrame
@@ -130,7 +133,9 @@ class VerbPartyFinder:
             told = [c for c in verb.children if c.dep_ == "dative"]
             for pronoun in ([dobj] if dobj is not None and earlier is None else []) + told:
                 if target is None and source is not None:
-                    target = pronoun_object(pronoun, source, self.arguments, memory, sentence_index)
+                    target = pronoun_object(
+                        pronoun, source, self.arguments, memory, sentence_index
+                    ) or plural_object(pronoun, source, memory, sentence_index)
             if target is not None and dobj is not None and dobj.i not in actors:
                 # "join Israel's strikes on Iran": a deed the object names is aimed where it
                 # says, not at whose deed it is
@@ -141,9 +146,12 @@ class VerbPartyFinder:
                 and (dobj is None or actors.get(dobj.i) is not target)
                 and not source.direct
                 and source.text.lower() in self.cues.pair_subjects
+                and target.actor.kind == "agent"
             ):
                 # "the two sides agreed to a ceasefire and the release of hostages": what a
-                # pair does is done between its two members, not to a party its object names
+                # pair does is done between its two members, not to people its object names;
+                # a state or person it names is whom it acts on ("they would impose sanctions
+                # on North Korea")
                 target = (
                     self.arguments.pair_partner(verb, source, actors, memory, sentence_index)
                     or target
@@ -161,6 +169,9 @@ class VerbPartyFinder:
                     )
                     or target
                 )
+            if source is not None:
+                # "rejected a call for its peacekeepers to be deployed in East Timor"
+                target = sent_to(verb, source, target, dobj, actors) or target
             held = actors.get(carried.i) if carried is not None else None
             if (
                 action.cameo_code == RELEASE_CODE
@@ -184,6 +195,11 @@ class VerbPartyFinder:
         if target is None and source is not None and action.cameo_code == MEDIATION_CODE:
             # "talks in Beijing mediated by China": between the sides of the clause it is in
             target = _clause_party(verb, actors, starts(source))
+        if target is None and source is not None:
+            # "Tehran rejected the charge": the maker of the charge the story told before
+            target = claim_maker(
+                dobj, action, source, memory, sentence_index, self.cues.claim_nouns
+            )
         if target is None and source is not None:
             target = self._indirect_target(
                 verb, frame, action, dobj, carried, verdict, passive, source, actors, memory,
