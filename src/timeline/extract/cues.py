@@ -95,6 +95,9 @@ OPTIONAL_WORDS = (
     "lapse_verbs",
     "sale_words",
     "installation_nouns",
+    "allegation_nouns",
+    "war_crime_words",
+    "verdict_verbs",
 )
 
 
@@ -183,6 +186,12 @@ class Cues:
     sale_words: frozenset[str] = frozenset()
     # "a military base", "a police station": a body's installation stands for the body
     installation_nouns: frozenset[str] = frozenset()
+    # "Kyiv's allegation that Russian troops shelled the plant": what such a noun says is alleged
+    allegation_nouns: frozenset[str] = frozenset()
+    # "said the killings amounted to genocide": a charge of war crimes (1124), not any wrong
+    war_crime_words: frozenset[str] = frozenset()
+    # "two courts have ruled that it was genocide": a finding that is a verdict (116)
+    verdict_verbs: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

@@ -52,6 +52,7 @@ from timeline.extract.frame_parties import Frame
 from timeline.extract.instruments import by_scale, by_weapon
 from timeline.extract.joint_fights import without_allies_at_war
 from timeline.extract.modality import clause_verb
+from timeline.extract.noun_claims import with_told_claims
 from timeline.extract.noun_finder import NounFrameFinder
 from timeline.extract.noun_frames import denied_claim_maker
 from timeline.extract.party_codes import IGO, SECURITY_ROLES
@@ -145,6 +146,7 @@ class FrameFinder:
             for f in found
         ]
         found += self._findings(sent, found, actors, memory, sentence_index)
+        found = with_told_claims(sent, found, actors, self.codebook)
         found = [self._state_by_its_voice(frame, actors) for frame in found]
         found = without_restated_deeds(without_demanded_conditions(found))
         found = without_signed_truces(found)
