@@ -26,9 +26,7 @@ from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
     DEED_ROOTS,
     ENTRY_CODE,
-    FINDING_CODE,
     MOBILISE_ROOT,
-    VERDICT_CODE,
     VIOLENT_ROOTS,
     VISIT_CODE,
     VISIT_ROOT,
@@ -38,6 +36,7 @@ from timeline.extract.clause_parts import PASSIVE_SUBJECTS, SUBJECTS, prep_objec
 from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.cues import Cues
+from timeline.extract.deed_findings import deed_doer, finding_code, reported_clauses, war_crime_in
 from timeline.extract.deed_restatements import without_restated_deeds
 from timeline.extract.deed_tolls import suffered_when, with_toll
 from timeline.extract.frame_merging import (
@@ -231,18 +230,22 @@ class FrameFinder:
             finds = lemma in self.cues.finding_verbs
             if verb.pos_ != "VERB" or not (finds or lemma in self.cues.reporting_verbs):
                 continue
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for clause, deed in reported_clauses(verb):
                 charge = self._charge(clause, deeds if finds else set())
+                if charge is None and deed is not None:
+                    charge = war_crime_in(clause, self.cues)
                 if charge is None:
                     continue
                 source = self.arguments.subject(verb, actors, memory, sentence_index)
                 # the one the finding names is the subject of the clause that names the charge
-                target = subject_actor(
-                    clause, actors, starts(source), (*SUBJECTS, *PASSIVE_SUBJECTS)
+                target = (
+                    subject_actor(clause, actors, starts(source), (*SUBJECTS, *PASSIVE_SUBJECTS))
+                    if deed is None
+                    else deed_doer(deed, found)
                 )
                 if source is None or target is None or same_side(target, source):
                     continue
-                code = VERDICT_CODE if charge in self.cues.verdict_words else FINDING_CODE
+                code = finding_code(verb, clause, charge, self.cues)
                 findings.append(Frame(verb, self.codebook.by_code(code), False, source, target))
         return findings
 
