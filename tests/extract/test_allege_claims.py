@@ -93,3 +93,22 @@ def test_a_warning_of_its_own_sides_deed_is_a_threat(
 def test_a_warning_of_another_sides_deed_is_no_threat(extraction: Extraction) -> None:
     text = "NATO's warning that Russia could invade Lithuania alarmed Vilnius."
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "13"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Scholz sent a message to Budapest that Hungary must lift its veto on aid.",
+        "Macron issued a stern warning to Moscow that Russia should withdraw its troops.",
+    ],
+)
+def test_a_statement_noun_that_obliges_is_a_demand(extraction: Extraction, text: str) -> None:
+    demand = one(mentions_of(extraction, text), "10")
+    assert demand.cameo_code == "100" and demand.target_country in ("HUN", "RUS")
+
+
+@pytest.mark.slow
+def test_a_message_stating_a_fact_is_no_demand(extraction: Extraction) -> None:
+    text = "Chancellor Scholz sent a message to Budapest that Germany had lifted its veto on aid."
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "10"]

@@ -52,7 +52,7 @@ def reported_clauses(verb: Token) -> Iterator[tuple[Token, Token | None]]:
         yield noun.head, noun
 
 
-def deed_doer(noun: Token, found: list[Frame]) -> TokenActor | None:
+def described_deed_doer(noun: Token, found: list[Frame]) -> TokenActor | None:
     """Who did the deed a noun (or verb) names: the doer of its own frame, or of the frame of
     the verb it is the object of or is set beside ('launched a crackdown', '..., a massacre')."""
     current = noun

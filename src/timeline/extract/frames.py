@@ -36,7 +36,12 @@ from timeline.extract.clause_parts import PASSIVE_SUBJECTS, SUBJECTS, prep_objec
 from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.cues import Cues
-from timeline.extract.deed_findings import deed_doer, finding_code, reported_clauses, war_crime_in
+from timeline.extract.deed_findings import (
+    described_deed_doer,
+    finding_code,
+    reported_clauses,
+    war_crime_in,
+)
 from timeline.extract.deed_restatements import without_restated_deeds
 from timeline.extract.deed_tolls import suffered_when, with_toll
 from timeline.extract.frame_merging import (
@@ -51,7 +56,7 @@ from timeline.extract.frame_parties import Frame
 from timeline.extract.instruments import by_scale, by_weapon
 from timeline.extract.joint_fights import without_allies_at_war
 from timeline.extract.modality import clause_verb
-from timeline.extract.noun_claims import with_told_claims
+from timeline.extract.noun_claims import obliging_statements, with_told_claims
 from timeline.extract.noun_finder import NounFrameFinder
 from timeline.extract.noun_frames import denied_claim_maker
 from timeline.extract.party_codes import IGO, SECURITY_ROLES
@@ -146,6 +151,7 @@ class FrameFinder:
         ]
         found += self._findings(sent, found, actors, memory, sentence_index)
         found = with_told_claims(sent, found, actors, self.codebook)
+        found = obliging_statements(found, actors, self.codebook)
         found = [self._state_by_its_voice(frame, actors) for frame in found]
         found = without_restated_deeds(without_demanded_conditions(found))
         found = without_signed_truces(found)
@@ -241,7 +247,7 @@ class FrameFinder:
                 target = (
                     subject_actor(clause, actors, starts(source), (*SUBJECTS, *PASSIVE_SUBJECTS))
                     if deed is None
-                    else deed_doer(deed, found)
+                    else described_deed_doer(deed, found)
                 )
                 if source is None or target is None or same_side(target, source):
                     continue

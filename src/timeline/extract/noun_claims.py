@@ -1,6 +1,7 @@
 """Claims told by nouns: 'Kyiv's allegation that Russian troops shelled the plant' is an
 accusation by Kyiv of Russia (112); 'despite U.S. warnings that the purchase would lead to
-sanctions' is a threat by the United States, of the deed its clause names (1312).
+sanctions' is a threat by the United States, of the deed its clause names (1312); 'issued a
+reminder to Iraq that it must cooperate' is a demand on Iraq (100).
 
 The noun's own phrase names who makes the claim (a possessor, a modifier, 'by'); its 'that'
 clause says what is claimed, and of whom. The noun frame finder sees only the noun's phrase,
@@ -9,14 +10,22 @@ and drops a noun in passing whose other party is named in the clause.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from timeline.codes import ActionCode
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
 from timeline.extract.arguments import same_side, starts
-from timeline.extract.cameo import ACCUSE_ROOT, THREAT_ROOT
-from timeline.extract.clause_doers import subject_actor
+from timeline.extract.cameo import (
+    ACCUSE_ROOT,
+    DEMAND_CODE,
+    STATEMENT_ROOT,
+    THREAT_CODE,
+    THREAT_ROOT,
+)
+from timeline.extract.clause_doers import OBLIGATION, subject_actor
 from timeline.extract.clause_parts import PASSIVE_SUBJECTS, SUBJECTS, prep_object
 from timeline.extract.frame_parties import Frame
 from timeline.extract.intent import as_threat
@@ -145,3 +154,32 @@ def _deed_named(
         if action is not None and as_threat(action, codebook).cameo_root == THREAT_ROOT:
             return action
     return None
+
+
+def obliging_statements(
+    found: list[Frame], actors: dict[int, TokenActor], codebook: Codebook
+) -> list[Frame]:
+    """'issued a stern reminder to Iraq that it must cooperate', 'a warning to Moscow that
+    Russia must withdraw': a statement or bare warning whose noun states that someone must
+    or should act is a demand on that one (the clause's subject, else whom it was told to)."""
+    return [_obliging(frame, actors, codebook) for frame in found]
+
+
+def _obliging(frame: Frame, actors: dict[int, TokenActor], codebook: Codebook) -> Frame:
+    if frame.source is None or not (
+        frame.action.cameo_root == STATEMENT_ROOT or frame.action.cameo_code == THREAT_CODE
+    ):
+        return frame
+    trigger = frame.trigger
+    nouns = [trigger] if frame.nominal else [c for c in trigger.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        clause = content_clause(noun)
+        if clause is None or not any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children
+        ):
+            continue
+        obliged = subject_actor(clause, actors, starts(frame.source))
+        if obliged is not None and same_side(obliged, frame.source):
+            obliged = None
+        return replace(frame, action=codebook.by_code(DEMAND_CODE), target=obliged or frame.target)
+    return frame
