@@ -56,3 +56,19 @@ def test_a_deed_judged_lawful_is_charged_with_nothing(extraction: Extraction) ->
         "had been carried out against Iranian weapons."
     )
     assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]
+
+
+@pytest.mark.slow
+def test_an_inquirys_report_of_a_deed_is_a_finding(extraction: Extraction) -> None:
+    text = (
+        "UN investigators said on Tuesday that Sudanese paramilitaries had shelled refugee "
+        "camps in Darfur."
+    )
+    charge = one(mentions_of(extraction, text), "11")
+    assert (charge.source_country, charge.target_country) == ("IGO", "SDN")
+
+
+@pytest.mark.slow
+def test_an_officials_report_of_a_deed_accuses_no_one(extraction: Extraction) -> None:
+    text = "Ukrainian officials said on Tuesday that Russian forces had shelled Kharkiv."
+    assert not [m for m in mentions_of(extraction, text) if m.cameo_root == "11"]

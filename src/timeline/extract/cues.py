@@ -98,6 +98,7 @@ OPTIONAL_WORDS = (
     "allegation_nouns",
     "war_crime_words",
     "verdict_verbs",
+    "inquiry_nouns",
 )
 
 
@@ -192,6 +193,9 @@ class Cues:
     war_crime_words: frozenset[str] = frozenset()
     # "two courts have ruled that it was genocide": a finding that is a verdict (116)
     verdict_verbs: frozenset[str] = frozenset()
+    # "the UN commission of inquiry said that Russian forces had used torture": a body set up
+    # to find out, whose report of a deed is a finding
+    inquiry_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

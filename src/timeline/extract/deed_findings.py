@@ -74,6 +74,16 @@ def described_deed_doer(noun: Token, found: list[Frame]) -> TokenActor | None:
         current = current.head
 
 
+def inquiring(verb: Token, cues: Cues) -> bool:
+    """'The UN Commission of Inquiry said that Russian forces had used torture': a report by
+    a body set up to find out (investigators, an inquiry, a tribunal) is its finding, and a
+    deed it reports charges the doer as a finding would."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and any(
+        t.lemma_.lower() in cues.inquiry_nouns for t in subject.subtree
+    )
+
+
 def war_crime_in(clause: Token, cues: Cues) -> str | None:
     """A word anywhere in a clause about a deed that names it a war crime ('carried out with
     genocidal intent')."""

@@ -24,6 +24,7 @@ from timeline.extract.arguments import ArgumentFinder, same_side, starts
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
+    ACCUSE_ROOT,
     DEED_ROOTS,
     ENTRY_CODE,
     MOBILISE_ROOT,
@@ -39,6 +40,7 @@ from timeline.extract.cues import Cues
 from timeline.extract.deed_findings import (
     described_deed_doer,
     finding_code,
+    inquiring,
     reported_clauses,
     war_crime_in,
 )
@@ -233,9 +235,12 @@ class FrameFinder:
         findings: list[Frame] = []
         for verb in sent:
             lemma = verb.lemma_.lower()
-            finds = lemma in self.cues.finding_verbs
-            if verb.pos_ != "VERB" or not (finds or lemma in self.cues.reporting_verbs):
+            reports = lemma in self.cues.reporting_verbs
+            if verb.pos_ != "VERB" or not (lemma in self.cues.finding_verbs or reports):
                 continue
+            if any(f.trigger.i == verb.i and f.action.cameo_root == ACCUSE_ROOT for f in found):
+                continue  # "..., investigators said, calling the crimes genocide": told already
+            finds = not reports or inquiring(verb, self.cues)
             for clause, deed in reported_clauses(verb):
                 charge = self._charge(clause, deeds if finds else set())
                 if charge is None and deed is not None:
