@@ -16,16 +16,25 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "code"),
     [
-        "A UN panel concluded on Monday that the Iranian government was responsible for the"
-        " bombing.",
-        "The tribunal ruled on Friday that the Sudanese army had committed genocide in Darfur.",
+        (
+            "A UN panel concluded on Monday that the Iranian government was responsible for the"
+            " bombing.",
+            "112",
+        ),
+        # a court's ruling is a verdict (116)
+        (
+            "The tribunal ruled on Friday that the Sudanese army had committed genocide in Darfur.",
+            "116",
+        ),
     ],
 )
-def test_a_finding_of_a_wrong_accuses_the_one_found(extraction: Extraction, text: str) -> None:
+def test_a_finding_of_a_wrong_accuses_the_one_found(
+    extraction: Extraction, text: str, code: str
+) -> None:
     charge = one(mentions_of(extraction, text), "11")
-    assert charge.cameo_code == "112" and charge.plover_type == "ACCUSE"
+    assert charge.cameo_code == code and charge.plover_type == "ACCUSE"
     assert charge.target_country in ("IRN", "SDN")
 
 

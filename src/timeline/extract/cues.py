@@ -99,6 +99,10 @@ OPTIONAL_WORDS = (
     "backing_verbs",
     "partner_nouns",
     "homeland_nouns",
+    "allegation_nouns",
+    "war_crime_words",
+    "verdict_verbs",
+    "inquiry_nouns",
 )
 
 
@@ -195,6 +199,15 @@ class Cues:
     partner_nouns: frozenset[str] = frozenset()
     # "his country", "their countries": the country of whom the possessive stands for
     homeland_nouns: frozenset[str] = frozenset()
+    # "Kyiv's allegation that Russian troops shelled the plant": what such a noun says is alleged
+    allegation_nouns: frozenset[str] = frozenset()
+    # "said the killings amounted to genocide": a charge of war crimes (1124), not any wrong
+    war_crime_words: frozenset[str] = frozenset()
+    # "two courts have ruled that it was genocide": a finding that is a verdict (116)
+    verdict_verbs: frozenset[str] = frozenset()
+    # "the UN commission of inquiry said that Russian forces had used torture": a body set up
+    # to find out, whose report of a deed is a finding
+    inquiry_nouns: frozenset[str] = frozenset()
     # "verb object" lemma pairs: "will face consequences", "pay a price" (a threat's content)
     suffering_phrases: frozenset[str] = frozenset()
     # "the Israeli airstrike", "Russian shelling": a deed only armed forces do

@@ -24,11 +24,10 @@ from timeline.extract.arguments import ArgumentFinder, same_side, starts
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.asked_deeds import without_asked_deeds
 from timeline.extract.cameo import (
+    ACCUSE_ROOT,
     DEED_ROOTS,
     ENTRY_CODE,
-    FINDING_CODE,
     MOBILISE_ROOT,
-    VERDICT_CODE,
     VIOLENT_ROOTS,
     VISIT_CODE,
     VISIT_ROOT,
@@ -38,6 +37,13 @@ from timeline.extract.clause_parts import PASSIVE_SUBJECTS, SUBJECTS, prep_objec
 from timeline.extract.clause_time import OTHER_TIME
 from timeline.extract.conditions import without_demanded_conditions
 from timeline.extract.cues import Cues
+from timeline.extract.deed_findings import (
+    described_deed_doer,
+    finding_code,
+    inquiring,
+    reported_clauses,
+    war_crime_in,
+)
 from timeline.extract.deed_restatements import without_restated_deeds
 from timeline.extract.deed_tolls import suffered_when, with_toll
 from timeline.extract.frame_merging import (
@@ -52,6 +58,7 @@ from timeline.extract.frame_parties import Frame
 from timeline.extract.instruments import by_scale, by_weapon
 from timeline.extract.joint_fights import without_allies_at_war
 from timeline.extract.modality import clause_verb
+from timeline.extract.noun_claims import obliging_statements, with_told_claims
 from timeline.extract.noun_finder import NounFrameFinder
 from timeline.extract.noun_frames import denied_claim_maker
 from timeline.extract.party_codes import IGO, SECURITY_ROLES
@@ -145,6 +152,8 @@ class FrameFinder:
             for f in found
         ]
         found += self._findings(sent, found, actors, memory, sentence_index)
+        found = with_told_claims(sent, found, actors, self.codebook)
+        found = obliging_statements(found, actors, self.codebook)
         found = [self._state_by_its_voice(frame, actors) for frame in found]
         found = without_restated_deeds(without_demanded_conditions(found))
         found = without_signed_truces(found)
@@ -226,21 +235,28 @@ class FrameFinder:
         findings: list[Frame] = []
         for verb in sent:
             lemma = verb.lemma_.lower()
-            finds = lemma in self.cues.finding_verbs
-            if verb.pos_ != "VERB" or not (finds or lemma in self.cues.reporting_verbs):
+            reports = lemma in self.cues.reporting_verbs
+            if verb.pos_ != "VERB" or not (lemma in self.cues.finding_verbs or reports):
                 continue
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if any(f.trigger.i == verb.i and f.action.cameo_root == ACCUSE_ROOT for f in found):
+                continue  # "..., investigators said, calling the crimes genocide": told already
+            finds = not reports or inquiring(verb, self.cues)
+            for clause, deed in reported_clauses(verb):
                 charge = self._charge(clause, deeds if finds else set())
+                if charge is None and deed is not None:
+                    charge = war_crime_in(clause, self.cues)
                 if charge is None:
                     continue
                 source = self.arguments.subject(verb, actors, memory, sentence_index)
                 # the one the finding names is the subject of the clause that names the charge
-                target = subject_actor(
-                    clause, actors, starts(source), (*SUBJECTS, *PASSIVE_SUBJECTS)
+                target = (
+                    subject_actor(clause, actors, starts(source), (*SUBJECTS, *PASSIVE_SUBJECTS))
+                    if deed is None
+                    else described_deed_doer(deed, found)
                 )
                 if source is None or target is None or same_side(target, source):
                     continue
-                code = VERDICT_CODE if charge in self.cues.verdict_words else FINDING_CODE
+                code = finding_code(verb, clause, charge, self.cues)
                 findings.append(Frame(verb, self.codebook.by_code(code), False, source, target))
         return findings
 

@@ -10,6 +10,7 @@ from timeline.extract.cues import Cues
 from timeline.models import Modality
 
 NOUN_CLAUSES = frozenset({"acl", "relcl"})
+CONTENT_CLAUSES = ("acl", "ccomp")  # "the allegation that ...", as the parse hangs it
 CLAUSE_LINKS = frozenset(
     {"ccomp", "xcomp", "conj", "advcl", "csubj", "pcomp", "pobj", "prep", "dobj"}
 )
@@ -60,6 +61,32 @@ def _describes_party(clause: Token) -> bool:
         or noun.ent_type_ in DOER_ENTITIES
         or any(c.tag_ in ("WP", "WP$") for c in clause.children)
     )
+
+
+def content_clause(noun: Token) -> Token | None:
+    """The 'that' clause a noun states ('the allegation that troops shelled ...'), not a
+    relative clause about the noun ('the allegation that Hamas denied'), whose 'that' is a
+    pronoun rather than a conjunction."""
+    for clause in noun.children:
+        if (
+            clause.dep_ in CONTENT_CLAUSES
+            and clause.i > noun.i
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        ):
+            return clause
+    return None
+
+
+def _alleged_by_noun(verb: Token, allegation_nouns: frozenset[str]) -> bool:
+    """'Kyiv's allegation that Russian troops shelled the plant': what an allegation states
+    is alleged, down through the clauses joined to it."""
+    current = verb
+    while current.head.i != current.i and current.dep_ in CLAUSE_LINKS | NOUN_CLAUSES:
+        noun = current.head
+        if noun.lemma_.lower() in allegation_nouns and content_clause(noun) == current:
+            return True
+        current = noun
+    return False
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -156,9 +183,14 @@ def modality_of(trigger: Token, sent: Span, cues: Cues) -> Modality:
     # "blamed the rebels, who denied any part": what a relative clause says of the one blamed is
     # not part of the blame
     claimed_by = {v.lemma_.lower() for v in _claiming_verbs(verb)}
-    if adverbs & cues.alleged_adverbs or claimed_by & cues.alleged_verbs:
+    if (
+        adverbs & cues.alleged_adverbs
+        or claimed_by & cues.alleged_verbs
+        or _alleged_by_noun(verb, cues.allegation_nouns)
+    ):
         return Modality.ALLEGED
-    claiming = cues.negation_verbs | cues.alleged_verbs
+    # "..., an accusation Hamas denied": the accusation is made and the denial too
+    claiming = cues.negation_verbs | cues.alleged_verbs | cues.allegation_nouns
     if cues.alleged_pattern.search(sent.text) and trigger.lemma_.lower() not in claiming:
         # "..., an accusation Hamas denied": what is claimed; the claim and denial are asserted
         return Modality.ALLEGED
