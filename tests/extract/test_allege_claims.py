@@ -63,7 +63,7 @@ def test_a_relative_clause_on_an_allegation_is_no_content(extraction: Extraction
     ("text", "code", "warner", "warned"),
     [
         (
-            "Moscow ignored Kyiv's warning that Ukraine would strike Russian refineries.",
+            "Moscow brushed aside Kyiv's warning that Ukraine would strike Russian refineries.",
             "1384",
             "UKR",
             "RUS",

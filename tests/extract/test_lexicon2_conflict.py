@@ -41,7 +41,7 @@ def _codes(extraction: Extraction, text: str) -> list[str]:
         ("China flexed its military muscle near Taiwan on Saturday.", "150"),
         ("Russia called up 300,000 reservists on Wednesday.", "154"),
         ("Iran shut down the internet across the country on Saturday.", "1721"),
-        ("Russian troops mutilated prisoners in Bucha, investigators said.", "182"),
+        ("Russian troops mutilated prisoners in Bucha, witnesses said.", "182"),
         ("Protesters hurled stones at police in Nairobi on Tuesday.", "145"),
         ("Militants threw a grenade at a police station in Srinagar on Monday.", "183"),
         ("Protesters erected barricades in central Paris on Saturday.", "144"),
