@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
 from timeline.extract.clause_parts import prep_objects
+from timeline.extract.possessive_bodies import SUBJECT_DEPS
 
-CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DESTINATION_PREPS = ("to", "in", "into")  # "deployed in East Timor", "sent to Sudan"
 INFINITIVE_DEPS = frozenset({"relcl", "acl"})  # "a call for its troops to be deployed"
 
@@ -45,7 +45,7 @@ def _infinitive_subject(dobj: Token | None, actors: dict[int, TokenActor]) -> To
     if dobj is None:
         return None
     for clause in (c for c in dobj.children if c.dep_ in INFINITIVE_DEPS and _infinitive(c)):
-        for subject in (c for c in clause.children if c.dep_ in CLAUSE_SUBJECTS):
+        for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
             if subject.i in actors:
                 return actors[subject.i]
     return None
@@ -58,7 +58,7 @@ def _infinitive(verb: Token) -> bool:
 def _own_clause(noun: Token) -> Token | None:
     """The verb `noun` is the subject of: its head, or in 'a call for X to be deployed' (parsed
     as 'for X' with the infinitive on 'call') the infinitive after it."""
-    if noun.dep_ in CLAUSE_SUBJECTS:
+    if noun.dep_ in SUBJECT_DEPS:
         return noun.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
