@@ -14,7 +14,7 @@ from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import DENIAL_CODE, REJECT_ROOT
 
 
-def claim_maker(
+def remembered_claim_maker(
     claim: Token | None,
     action: ActionCode,
     source: TokenActor,

@@ -38,7 +38,7 @@ CLAIM_ROOTS = (ACCUSE_ROOT, THREAT_ROOT)
 DEFIANCE_PREPS = ("despite", "defying")  # "despite U.S. warnings that ..."
 
 
-def claim_maker(noun: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
+def named_claim_maker(noun: Token, actors: dict[int, TokenActor]) -> TokenActor | None:
     """Who makes the claim, as the noun's own phrase names them."""
     for child in noun.children:
         if child.dep_ in MAKER_DEPS and child.i in actors:
@@ -59,7 +59,7 @@ def with_told_claims(
         clause = content_clause(noun) if action is not None else None
         if action is None or clause is None or action.cameo_root not in CLAIM_ROOTS:
             continue
-        maker = claim_maker(noun, actors)
+        maker = named_claim_maker(noun, actors)
         if maker is None:
             continue
         own = next((f for f in frames if f.trigger.i == noun.i), None)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from timeline.codes import ActionCode
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
-from timeline.extract.answered_claims import claim_maker
+from timeline.extract.answered_claims import remembered_claim_maker
 from timeline.extract.arguments import ArgumentFinder, own_people, same_side, starts
 from timeline.extract.article_memory import ArticleMemory
 from timeline.extract.cameo import (
@@ -197,7 +197,7 @@ class VerbPartyFinder:
             target = _clause_party(verb, actors, starts(source))
         if target is None and source is not None:
             # "Tehran rejected the charge": the maker of the charge the story told before
-            target = claim_maker(
+            target = remembered_claim_maker(
                 dobj, action, source, memory, sentence_index, self.cues.claim_nouns
             )
         if target is None and source is not None:
