@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from timeline.models import DatePrecision, GeoPrecision
 
+IGO = "IGO"  # the code of an international body, as its country or its role
+
 
 @dataclass(frozen=True, slots=True)
 class ActorCode:
@@ -27,6 +29,11 @@ class ActorCode:
         if self.role and self.role != self.country:
             return (self.country or "") + self.role
         return self.country
+
+    @property
+    def state_country(self) -> str | None:
+        """The state the actor belongs to: its country, unless that is an international body."""
+        return None if self.country == IGO else self.country
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,8 @@ from functools import cache
 
 import pycountry
 
+from timeline.codes import IGO
+
 # The 2016 PLOVER draft's names that the 2021 crosswalk renamed or merged.
 PLOVER_2016_TO_2021: Mapping[str, str] = {
     "DISAPPROVE": "ACCUSE",
@@ -29,7 +31,7 @@ COUNTRY_ALIASES: Mapping[str, str] = {
 }
 
 # Codes of the data contract that are not countries but are not gold errors either.
-CONTRACT_CODES = frozenset({"IGO"})
+CONTRACT_CODES = frozenset({IGO})
 
 NO_ALIASES: Mapping[str, str] = {}
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from timeline.codes import IGO
 from timeline.exchange.common import (
     Imported,
     RowError,
@@ -172,7 +173,7 @@ def _float(value: Any) -> str:
 
 def _actor_country(country: str | None, codes: Crosswalks) -> str:
     """Our country back to CAMEO's (a region code passes through; IGO is no country)."""
-    if not country or country == "IGO":
+    if not country or country == IGO:
         return ""
     return codes.iso_to_cameo.get(country, country)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.codes import ActorCode, Place
+from timeline.codes import IGO, ActorCode, Place
 from timeline.extract.agent_owners import (
     agent_body_of,
     body_of,
@@ -103,7 +103,7 @@ class SentenceActors:
         named = [
             m.actor.country
             for m in matches
-            if m.actor.country not in (None, "IGO") and not opposed(sent.text, m)
+            if m.actor.state_country is not None and not opposed(sent.text, m)
         ]
         parties = named_parties(sent, matches)
         references = self._reference_nouns(sent, matches)
@@ -199,7 +199,7 @@ class SentenceActors:
                     and span.root.lower_ not in self.dictionary.title_words
                 ):
                     earlier = [m.actor.country for m in matches if m.end <= match.start]
-                    country = next((c for c in reversed(earlier) if c not in (None, "IGO")), None)
+                    country = next((c for c in reversed(earlier) if c not in (None, IGO)), None)
                 country = country or next(iter(named), None) or memory.last_country(before=here)
                 if country is not None:
                     actor = ActorCode(actor.name, country, actor.role, actor.kind)
@@ -262,9 +262,9 @@ class SentenceActors:
             ):
                 # "the Israeli airstrike", "Russian shelling": only a country's forces do that
                 actor = ActorCode(actor.name, actor.country, "MIL", actor.kind)
-            if actor.country == "IGO" and actor.role == "GOV":
+            if actor.country == IGO and actor.role == "GOV":
                 # an organisation's own officials are the organisation (CAMEO: IGO, not GOV)
-                actor = ActorCode(actor.name, actor.country, "IGO", actor.kind)
+                actor = ActorCode(actor.name, actor.country, IGO, actor.kind)
             found.append(self._token_actor(span, actor, direct=direct))
             if match.surname:
                 memory.surnames[match.surname.lower()] = actor

@@ -147,7 +147,7 @@ def conjoined_owner(span: Span, found: list[TokenActor], actor: ActorCode) -> Ac
         if (
             f.start <= head < f.end
             and f.actor.kind == "agent"
-            and f.actor.country not in (None, "IGO")
+            and f.actor.state_country is not None
         ):
             return ActorCode(actor.name, f.actor.country, actor.role, actor.kind)
     return None

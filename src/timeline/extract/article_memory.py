@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from timeline.codes import ActorCode
+from timeline.codes import IGO, ActorCode
 
 if TYPE_CHECKING:  # actors.py imports this module
     from timeline.extract.actors import TokenActor
@@ -115,7 +115,7 @@ class ArticleMemory:
             if (
                 (index, position) < before
                 and actor.country
-                and actor.country != "IGO"
+                and actor.country != IGO
                 and actor.country not in avoid
             ):
                 return actor.country

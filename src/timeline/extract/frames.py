@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from timeline.codes import ActorCode
+from timeline.codes import IGO, ActorCode
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import ARMED_ROLES, TokenActor
 from timeline.extract.arguments import ArgumentFinder, same_side, starts
@@ -61,7 +61,7 @@ from timeline.extract.modality import clause_verb
 from timeline.extract.noun_claims import obliging_statements, with_told_claims
 from timeline.extract.noun_finder import NounFrameFinder
 from timeline.extract.noun_frames import denied_claim_maker
-from timeline.extract.party_codes import IGO, SECURITY_ROLES
+from timeline.extract.party_codes import SECURITY_ROLES
 from timeline.extract.protest_demands import (
     asked_resignations,
     protest_demand,

@@ -46,7 +46,7 @@ def homelands(
             owner = possessive_person(pronoun, found, memory, sentence_index)
         elif (pronoun := possessive_of(noun, BODY_POSSESSIVES)) is not None:
             owner = body_owner(pronoun, found, memory, sentence_index)
-        if owner is not None and owner.country not in (None, "IGO"):
+        if owner is not None and owner.state_country is not None:
             span = sent.doc[noun.left_edge.i : noun.i + 1]
             out.append((span, ActorCode(span.text, owner.country, None, "country")))
     return out

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from timeline.codes import ActionCode, ActorCode
+from timeline.codes import IGO, ActionCode, ActorCode
 from timeline.extract.actor_search import actor_in
 from timeline.extract.actors import TokenActor
 from timeline.extract.cameo import DENIAL_CODE, VIOLENT_ROOTS
@@ -25,7 +25,6 @@ from timeline.normalise.places import Gazetteer
 AIM_PREPS = ("on", "against")  # "strikes on Iran", "sanctions against Russia"
 PLACE_TARGET_PREPS = ("of", "on", "against", "into", "in")  # "occupation of", "strikes on Kyiv"
 NAME_PARTS = ("compound", "amod")  # "Rakhine state", "the Gaza Strip": a place's name
-IGO = "IGO"
 COLLECTIVE_KINDS = frozenset({"country", "organisation", "group"})  # what "its" can stand for
 REACH = 2  # "since [the invasion]" -> "trip": the phrase around a deed, not the whole sentence
 MODIFIERS = ("amod", "compound", "poss", "nmod")  # "the Iraqi border", "Washington's proxy"

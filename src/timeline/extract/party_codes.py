@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from timeline.codes import ActionCode
+from timeline.codes import IGO, ActionCode
 from timeline.extract.actors import ARMED_ROLES, TokenActor
 from timeline.extract.arguments import ArgumentFinder
 from timeline.extract.article_memory import ArticleMemory
@@ -30,7 +30,6 @@ from timeline.normalise.actions import Codebook
 
 ENTRY_PREPS = ("into", "over")
 LEADER_ROLES = frozenset({"GOV", "ELI"})  # whose killing is an assassination
-IGO = "IGO"  # the code of an international body, as its country or role
 PEACEKEEPER = "peacekeeper"  # the object word a peacekeeping force or mission stands for
 SECURITY_ROLES = frozenset({"MIL", "COP"})  # forces whose arrival abroad is no visit
 

@@ -90,7 +90,7 @@ class EventPlacer:
         if (
             frame.action.quad_class == MATERIAL_CONFLICT
             and target is not None
-            and target.actor.country not in (None, "IGO")
+            and target.actor.state_country is not None
         ):
             country: str | None = target.actor.country
         elif story is not None:
@@ -136,9 +136,9 @@ class EventPlacer:
         # strike in Kimry': Russia's, not another country's); talks between two countries may be
         # anywhere ('Biden will meet Putin in Geneva')
         parties = frozenset(
-            side.actor.country
+            side.actor.state_country
             for side in (frame.source, frame.target)
-            if side is not None and side.actor.country not in (None, "IGO")
+            if side is not None and side.actor.state_country is not None
         )
         # the gazetteer's places for the names of this one call, asked once (see `looked_up`)
         lookups: dict[str, Place | None] = {}

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from timeline.codes import ActionCode
+from timeline.codes import IGO, ActionCode
 from timeline.extract.actors import ARMED_ROLES, TokenActor
 from timeline.extract.arguments import ArgumentFinder, starts
 from timeline.extract.armed_backing import backing_arms
@@ -52,7 +52,7 @@ from timeline.extract.frame_parties import Frame
 from timeline.extract.intent import as_intent
 from timeline.extract.modality import aim_of_deed
 from timeline.extract.noun_frames import purpose_modifiers
-from timeline.extract.party_codes import IGO, PEACEKEEPER, PartyCodes, leader
+from timeline.extract.party_codes import PEACEKEEPER, PartyCodes, leader
 from timeline.extract.spans import PLACE_LABELS
 from timeline.extract.threats import threatened_subject
 from timeline.extract.verb_parties import VerbPartyFinder

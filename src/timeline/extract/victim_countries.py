@@ -32,7 +32,7 @@ def named_parties(sent: Span, matches: list[ActorMatch]) -> list[tuple[int, str]
     parties = []
     for match in matches:
         span = sent.char_span(match.start, match.end, alignment_mode="expand")
-        if span is not None and match.actor.country not in (None, "IGO"):
+        if span is not None and match.actor.state_country is not None:
             parties.append((span.root.i, str(match.actor.country)))
     return parties
 

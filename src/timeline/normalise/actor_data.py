@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from timeline.codes import IGO
 from timeline.errors import ReferenceDataError
 from timeline.reference.loader import entries_of, packaged_text, parse_envelope
 
@@ -194,7 +195,7 @@ class _Checker:
 
     def country(self, key: str = "country", *, required: bool = False) -> str | None:
         value = self.str_(key, required=required)
-        if value is not None and not (_ISO3.match(value) or value == "IGO"):
+        if value is not None and not (_ISO3.match(value) or value == IGO):
             raise self.fail(f"'{key}' must be an ISO 3166-1 alpha-3 code or IGO, not {value!r}")
         return value
 
@@ -227,7 +228,7 @@ class _Checker:
                 raise self.fail(f"term ends ({end}) before it starts ({start})")
             country = t.get("country")
             if country is not None and not (
-                isinstance(country, str) and (_ISO3.match(country) or country == "IGO")
+                isinstance(country, str) and (_ISO3.match(country) or country == IGO)
             ):
                 raise self.fail(f"term country {country!r} is not an alpha-3 code or IGO")
             office = t.get("office", "")

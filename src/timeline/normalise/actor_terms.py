@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from timeline.codes import ActorCode
+from timeline.codes import IGO, ActorCode
 from timeline.normalise.actor_data import NamedEntry, Term
 
 __all__ = ["FORMER_WORDS", "as_titled", "resolve_named", "term_on"]
@@ -44,7 +44,7 @@ def as_titled(entry: NamedEntry, role: str, former: bool) -> ActorCode | None:
     if former:
         return None
     # an international organisation's officials hold GOV titles in an IGO-role term
-    fits = {role, "IGO"} if role == "GOV" else {role}
+    fits = {role, IGO} if role == "GOV" else {role}
     term = next((t for t in reversed(entry.terms) if t.role in fits), None)
     if term is None:
         return None
